@@ -1,0 +1,211 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Role;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.nlu.Intent;
+import careerbot.nlu.Understanding;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
+ * template with them and names the sources. When the articles don't ground an answer it says so instead.
+ */
+@Singleton
+public final class AnswerComposer {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final int ROLES_NAMED_IN_HELP = 4;
+
+    private final Templates templates;
+    private final RoleAnswers roleAnswers;
+    private final TopicAnswers topicAnswers;
+    private final RoleCatalog roles;
+
+    AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers) {
+        var file = knowledge.folder().resolve("templates.yml");
+        if (!Files.isRegularFile(file)) {
+            throw new careerbot.knowledge.KnowledgeFileException(file, "missing: the answer templates live here");
+        }
+        this.templates = new Templates(file, careerbot.knowledge.KnowledgeBase.readText(file));
+        this.roleAnswers = roleAnswers;
+        this.topicAnswers = topicAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
+    record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
+
+    Answer compose(Question q) {
+        var u = q.understanding();
+        var values = baseValues(q.roles());
+        if (!u.unknownRoles().isEmpty() && u.roles().isEmpty() && needsRoles(q.intent())) {
+            return unknownRole(q, u.unknownRoles().get(0), values);
+        }
+        if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
+                && q.intent() != Intent.THANKS) {
+            return notCovered(q, String.join(" ", u.unknownWords()), values);
+        }
+        var template = templates.of(q.intent());
+        Reply reply = switch (q.intent()) {
+            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.overview(template, r, q.text()));
+            case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
+            case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
+            case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
+                    templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1), q.text());
+            case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles(), q.text());
+            case CAREER_ADVICE -> advice(q, template, values);
+            case CONCEPT_DEFINITION -> definition(q, template, values);
+            default -> Reply.NOTHING;
+        };
+        if (reply == null) {
+            return answer(q, templates.reply("which_role", q.turn()), List.of(), values);
+        }
+        if (reply.isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE && q.intent() != Intent.THANKS
+                && q.intent() != Intent.HELP && q.intent() != Intent.OUT_OF_SCOPE) {
+            return notCovered(q, values.containsKey("term") ? values.get("term") : "that", values);
+        }
+        if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
+            return notCovered(q, "that for the " + values.get("role") + " role", values);
+        }
+        values.put("passages", reply.passages());
+        values.put("sources", sourcesLine(reply.sources()));
+        String text = values.containsKey("advice") ? values.get("advice")
+                : Templates.pick(template.replies(), q.turn());
+        return answer(q, text, reply.sources(), values);
+    }
+
+    private static boolean needsRoles(Intent intent) {
+        return intent.isAboutRoles() || intent == Intent.CAREER_ADVICE || intent == Intent.OUT_OF_SCOPE;
+    }
+
+    private Reply eachRole(Question q, java.util.function.Function<String, Reply> perRole) {
+        if (q.roles().isEmpty()) {
+            return null;
+        }
+        var parts = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var role : q.roles().stream().limit(2).toList()) {
+            var reply = perRole.apply(role);
+            if (!reply.isEmpty()) {
+                parts.add(q.roles().size() > 1 ? "**" + RoleAnswers.capitalise(role) + "**\n" + reply.passages() : reply.passages());
+                sources.addAll(reply.sources());
+            }
+        }
+        return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
+    private Reply advice(Question q, Templates.IntentTemplate template, Map<String, String> values) {
+        var candidates = new ArrayList<>(q.roles());
+        if (candidates.isEmpty()) {
+            roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
+        }
+        if (candidates.size() == 1) {
+            candidates.addAll(roles.counterparts(candidates.get(0)));
+        }
+        var advice = topicAnswers.advice(template, candidates.stream().limit(2).toList(), q.text());
+        if (advice.reply().isEmpty()) {
+            return advice.reply();
+        }
+        String frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
+                : templates.reply("career_advice_with_interests", q.turn());
+        if (advice.role() != null) {
+            values.putAll(baseValues(List.of(advice.role())));
+        }
+        values.put("passages", advice.reply().passages());
+        values.put("advice", Templates.fill(frame, values) + "\n\n{sources}");
+        return advice.reply();
+    }
+
+    private Reply definition(Question q, Templates.IntentTemplate template, Map<String, String> values) {
+        String term = topicAnswers.term(template, q.text());
+        values.put("term", RoleAnswers.capitalise(term));
+        if (term.isBlank() || !topicAnswers.isGrounded(term)) {
+            return Reply.NOTHING;
+        }
+        return topicAnswers.definition(term);
+    }
+
+    private Answer unknownRole(Question q, String unknown, Map<String, String> values) {
+        var nearest = nearestRole(unknown);
+        values.putAll(baseValues(List.of(nearest)));
+        values.put("topic", unknown);
+        return answer(q, templates.reply("unknown_role", q.turn()), List.of(), values);
+    }
+
+    private Answer notCovered(Question q, String topic, Map<String, String> values) {
+        values.put("topic", topic);
+        return new Answer(Templates.fill(templates.reply("not_covered", q.turn()), values), Intent.OUT_OF_SCOPE,
+                q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values));
+    }
+
+    /** The covered role sharing most words with the unknown title ("project manager" → "product manager"). */
+    private String nearestRole(String unknown) {
+        var words = List.of(unknown.split(" "));
+        return roles.roles().stream().map(Role::name)
+                .max(java.util.Comparator.comparingLong(name -> words.stream()
+                        .filter(w -> List.of(name.split(" ")).stream().anyMatch(n -> careerbot.knowledge.Words.sameWord(w, n)))
+                        .count()))
+                .orElse("");
+    }
+
+    private Answer answer(Question q, String template, List<Source> sources, Map<String, String> values) {
+        values.putIfAbsent("sources", sourcesLine(sources));
+        String text = Templates.fill(template, values).strip().replaceAll("\n{3,}", "\n\n");
+        return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values));
+    }
+
+    private String sourcesLine(List<Source> sources) {
+        var lines = new LinkedHashSet<String>();
+        for (var s : sources) {
+            lines.add(Templates.fill(templates.reply("sources", 0), Map.of("title", s.title(), "section", s.section())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<String> suggestions(Intent intent, Map<String, String> values) {
+        var out = new LinkedHashSet<String>();
+        for (var suggestion : templates.of(intent).suggestions()) {
+            if (Templates.canFill(suggestion, values) && out.size() < MAX_SUGGESTIONS) {
+                out.add(Templates.fill(suggestion, values));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Role placeholders: the roles asked about, or the first covered ones when none were named. */
+    private Map<String, String> baseValues(List<String> asked) {
+        var values = new HashMap<String, String>();
+        var named = new ArrayList<>(asked);
+        if (named.isEmpty()) {
+            roles.roles().stream().findFirst().ifPresent(r -> named.add(r.name()));
+        }
+        if (!named.isEmpty()) {
+            values.put("role", named.get(0));
+            values.put("Role", RoleAnswers.capitalise(named.get(0)));
+            var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
+            values.put("other_role", other);
+            values.put("roles", String.join(" and ", named));
+        }
+        var all = roles.roles().stream().map(Role::name).toList();
+        String covered = all.size() <= ROLES_NAMED_IN_HELP
+                ? joinedWithOr(all)
+                : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
+        values.put("covered_roles", covered);
+        return values;
+    }
+
+    private static String joinedWithOr(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+}

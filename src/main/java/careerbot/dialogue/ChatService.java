@@ -1,0 +1,74 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.nlu.Intent;
+import careerbot.nlu.Interpreter;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One turn of a conversation, for every channel: understand the message, resolve it against the conversation
+ * (follow-ups, pronouns), answer, remember.
+ */
+@Singleton
+public final class ChatService {
+
+    private final Interpreter interpreter;
+    private final AnswerComposer composer;
+    private final ConversationStore conversations;
+    private final RoleCatalog roles;
+
+    public ChatService(Interpreter interpreter, AnswerComposer composer, ConversationStore conversations,
+                       KnowledgeBase knowledge) {
+        this.interpreter = interpreter;
+        this.composer = composer;
+        this.conversations = conversations;
+        this.roles = knowledge.roles();
+    }
+
+    /** The reply to a message, and the conversation it belongs to. */
+    public record Turn(String sessionId, Answer answer) { }
+
+    /**
+     * @param sessionId the conversation to continue, or null to start one
+     */
+    public Turn reply(String sessionId, String message) {
+        String id = sessionId == null || sessionId.isBlank() ? UUID.randomUUID().toString() : sessionId;
+        var conversation = conversations.find(id).orElseGet(() -> Conversation.start(id));
+        var understanding = interpreter.understand(message);
+        Intent intent = understanding.intent();
+        List<String> about = new ArrayList<>(understanding.roles());
+        if (understanding.followUp()) {
+            intent = conversation.lastIntent() != null ? conversation.lastIntent() : Intent.ROLE_OVERVIEW;
+            if (about.isEmpty()) {
+                about.addAll(otherRoles(conversation.lastRoles()));
+            }
+        }
+        if (about.isEmpty() && usesContext(intent)) {
+            about.addAll(conversation.lastRoles());
+        }
+        if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
+            roles.counterparts(about.get(0)).stream().findFirst().ifPresent(about::add);
+        }
+        var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
+                conversation.turns()));
+        conversations.save(conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : about));
+        return new Turn(id, answer);
+    }
+
+    private static boolean usesContext(Intent intent) {
+        return intent.isAboutRoles() || intent == Intent.CAREER_ADVICE || intent == Intent.JOB_OUTLOOK;
+    }
+
+    /** "And the other one?": the roles compared with the last ones. */
+    private List<String> otherRoles(List<String> last) {
+        if (last.size() != 1) {
+            return List.of();
+        }
+        return roles.counterparts(last.get(0)).stream().limit(1).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The retrieved part of a reply: the Markdown that fills {passages}, and the sources it quotes. */
+record Reply(String passages, List<Source> sources) {
+
+    static final Reply NOTHING = new Reply("", List.of());
+
+    boolean isEmpty() {
+        return passages.isBlank();
+    }
+
+    static Source source(Section section, double score) {
+        return new Source(section.article().id(), section.article().title(), section.heading(), score);
+    }
+
+    static Source source(Passage passage, double score) {
+        return source(passage.section(), score);
+    }
+
+    /** Sources without repeats, in the order first quoted. */
+    static List<Source> distinct(List<Source> sources) {
+        var seen = new java.util.LinkedHashMap<String, Source>();
+        for (var s : sources) {
+            seen.putIfAbsent(s.document() + "\n" + s.section(), s);
+        }
+        return new ArrayList<>(seen.values());
+    }
+}

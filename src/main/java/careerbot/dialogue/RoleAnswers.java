@@ -1,0 +1,144 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
+@Singleton
+final class RoleAnswers {
+
+    private static final int OVERVIEW_PARAGRAPHS = 2;
+    private static final int SEARCH_FALLBACK_PASSAGES = 2;
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+
+    RoleAnswers(PassageFinder finder, careerbot.knowledge.KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+    }
+
+    /** The section that describes the role, its first paragraphs. */
+    Reply overview(Templates.IntentTemplate template, String role, String question) {
+        return finder.section(template.findString("heading"), List.of(role))
+                .map(found -> paragraphs(found.section(), found.score()))
+                .orElseGet(() -> searched(question, List.of(role)));
+    }
+
+    /** Each responsibility (a sub-section) as its heading and the first sentence under it. */
+    Reply responsibilities(Templates.IntentTemplate template, String role, String question) {
+        var found = finder.section(template.findString("heading"), List.of(role));
+        if (found.isEmpty()) {
+            return searched(question, List.of(role));
+        }
+        var section = found.get().section();
+        if (section.children().isEmpty()) {
+            return listed(section.passages(), found.get().score());
+        }
+        var lines = new ArrayList<String>();
+        for (var child : section.children()) {
+            var gist = child.passages().isEmpty() ? "" : " — " + Sentences.first(child.passages().get(0).text());
+            lines.add("- **" + child.heading() + "**" + gist);
+        }
+        return new Reply(String.join("\n", lines), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /** The examples of the role's work; an industry the question names ("at a bank") picks the matching one. */
+    Reply examples(Templates.IntentTemplate template, String role, String question) {
+        var found = finder.section(template.findString("heading"), List.of(role));
+        if (found.isEmpty()) {
+            return searched(question, List.of(role));
+        }
+        var items = found.get().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
+        var selected = finder.selectedBy(question, items);
+        return listed(selected.isEmpty() ? items : selected, found.get().score());
+    }
+
+    /**
+     * Two roles side by side. Roles of one article: its section on their differences, each paragraph labelled by the
+     * aspect it is about and split into what it says of each role. Roles of different articles: each one's overview.
+     */
+    Reply comparison(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate,
+                     String first, String second, String question) {
+        var found = finder.section(template.findString("heading"), List.of(first, second));
+        if (found.isEmpty()) {
+            var a = overview(overviewTemplate, first, question);
+            var b = overview(overviewTemplate, second, question);
+            var sources = new ArrayList<>(a.sources());
+            sources.addAll(b.sources());
+            return new Reply("**" + capitalise(first) + "**\n" + a.passages() + "\n\n**" + capitalise(second) + "**\n"
+                    + b.passages(), sources);
+        }
+        var section = found.get().section();
+        var aspects = template.findList("aspects");
+        var blocks = new ArrayList<String>();
+        for (var passage : section.passages()) {
+            var byRole = sentencesByRole(passage.text(), List.of(first, second));
+            if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
+                continue; // a paragraph about both at once (the lead-in) compares nothing side by side
+            }
+            var aspect = aspectOf(passage.text(), aspects);
+            blocks.add((aspect.isEmpty() ? "" : "**" + capitalise(aspect) + "**\n")
+                    + "- *" + capitalise(first) + ":* " + String.join(" ", byRole.get(0)) + "\n"
+                    + "- *" + capitalise(second) + ":* " + String.join(" ", byRole.get(1)));
+        }
+        if (blocks.isEmpty()) {
+            return paragraphs(section, found.get().score());
+        }
+        return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /** For each role, the sentences of the text that name it (and no other of the roles). */
+    List<List<String>> sentencesByRole(String text, List<String> wanted) {
+        var result = new ArrayList<List<String>>();
+        wanted.forEach(r -> result.add(new ArrayList<>()));
+        for (var sentence : Sentences.of(text)) {
+            var named = roles.rolesIn(sentence);
+            for (int i = 0; i < wanted.size(); i++) {
+                if (named.contains(wanted.get(i)) && named.stream().filter(wanted::contains).count() == 1) {
+                    result.get(i).add(sentence);
+                }
+            }
+        }
+        return result;
+    }
+
+    private String aspectOf(String text, List<String> aspects) {
+        var terms = finder.terms(text);
+        return aspects.stream().filter(a -> terms.containsAll(finder.terms(a))).findFirst().orElse("");
+    }
+
+    private Reply paragraphs(Section section, double score) {
+        var text = section.passages().stream().limit(OVERVIEW_PARAGRAPHS).map(Passage::text).toList();
+        return new Reply(String.join("\n\n", text), List.of(Reply.source(section, score)));
+    }
+
+    private static Reply listed(List<Passage> passages, double score) {
+        if (passages.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var lines = passages.stream().map(p -> "- " + p.text()).toList();
+        return new Reply(String.join("\n", lines), List.of(Reply.source(passages.get(0), score)));
+    }
+
+    /** For an article shaped otherwise: the passages about the role that best match the question. */
+    Reply searched(String question, List<String> about) {
+        var hits = finder.search(question, about, SEARCH_FALLBACK_PASSAGES);
+        if (hits.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var text = hits.stream().map(h -> h.passage().text()).toList();
+        var sources = hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList();
+        return new Reply(String.join("\n\n", text), Reply.distinct(sources));
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

@@ -1,0 +1,149 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The retrieved part of the answers that are not about one role: job outlook, career advice, definitions. */
+@Singleton
+final class TopicAnswers {
+
+    private static final int OUTLOOK_PASSAGES = 2;
+    private static final int ADVICE_SENTENCES = 2;
+
+    private final PassageFinder finder;
+    private final RoleAnswers roleAnswers;
+    private final RoleCatalog roles;
+
+    TopicAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roleAnswers = roleAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /** Demand, growth figures and where the jobs are: the passages that best match the outlook words, in reading order. */
+    Reply outlook(Templates.IntentTemplate template, List<String> about, String question) {
+        var hits = new ArrayList<>(finder.search(template.findString("words") + " " + question, about, OUTLOOK_PASSAGES));
+        if (hits.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        hits.sort(Comparator.comparingInt(h -> h.passage().id()));
+        var text = hits.stream().map(h -> h.passage().text()).toList();
+        return new Reply(String.join("\n\n", text), Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
+    }
+
+    /** Advice for two roles: which fits the interests stated; with none stated, what each suits. */
+    Advice advice(Templates.IntentTemplate template, List<String> candidates, String question) {
+        var found = finder.section(template.findString("heading"), candidates);
+        if (found.isEmpty()) {
+            return new Advice(null, Reply.NOTHING);
+        }
+        var sentences = new HashMap<String, List<String>>();
+        var perRole = new ArrayList<List<String>>();
+        for (var passage : found.get().section().passages()) {
+            var split = roleAnswers.sentencesByRole(passage.text(), candidates);
+            for (int i = 0; i < candidates.size(); i++) {
+                sentences.computeIfAbsent(candidates.get(i), r -> new ArrayList<>()).addAll(split.get(i));
+            }
+        }
+        candidates.forEach(r -> perRole.add(sentences.get(r)));
+        var source = List.of(Reply.source(found.get().section(), found.get().score()));
+        var fit = bestFit(question, candidates, sentences);
+        if (fit == null) {
+            var lines = new ArrayList<String>();
+            for (var role : candidates) {
+                var said = sentences.get(role);
+                lines.add("- **" + RoleAnswers.capitalise(role) + "**: " + (said.size() > 1 ? said.get(1) : String.join(" ", said)));
+            }
+            return new Advice(null, new Reply(String.join("\n", lines), source));
+        }
+        var interests = interestTerms(question);
+        var said = sentences.get(fit).stream()
+                .sorted(Comparator.comparingLong(s -> -finder.terms(s).stream().filter(interests::contains).count()))
+                .limit(ADVICE_SENTENCES).toList();
+        return new Advice(fit, new Reply(String.join("\n\n", said), source));
+    }
+
+    /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
+    record Advice(String role, Reply reply) { }
+
+    /**
+     * The role whose side of the differences shares the most of the user's words, counting only words that tell the
+     * roles apart; null on a tie or when the user names nothing that does.
+     */
+    private String bestFit(String question, List<String> candidates, Map<String, List<String>> sentences) {
+        var interests = interestTerms(question);
+        var counts = new HashMap<String, Map<String, Integer>>();
+        for (var role : candidates) {
+            var termCounts = new HashMap<String, Integer>();
+            for (var sentence : sentences.get(role)) {
+                finder.terms(sentence).forEach(t -> termCounts.merge(t, 1, Integer::sum));
+            }
+            counts.put(role, termCounts);
+        }
+        String best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        for (var role : candidates) {
+            double score = 0;
+            for (var term : interests) {
+                int mine = counts.get(role).getOrDefault(term, 0);
+                int others = candidates.stream().filter(r -> !r.equals(role))
+                        .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
+                score += Math.max(0, mine - others);
+            }
+            if (score > bestScore) {
+                best = role;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** The question's words less the role names: what the user says they like. */
+    private Set<String> interestTerms(String question) {
+        var text = new StringBuilder(question);
+        var mentions = roles.mentions(question);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            text.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
+        }
+        return finder.questionTerms(text.toString());
+    }
+
+    /** The words of a definition question that name the term ("the product backlog"), less the asking words. */
+    String term(Templates.IntentTemplate template, String question) {
+        var cues = Set.copyOf(template.findList("cue_words"));
+        var words = Words.of(question).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
+        return String.join(" ", words);
+    }
+
+    /** True when every word of the term stands somewhere in the articles. */
+    boolean isGrounded(String term) {
+        return finder.mentionsAll(term);
+    }
+
+    /** The sentence that best defines a term: in the passage that best matches it, the one with most of its words. */
+    Reply definition(String term) {
+        var hits = finder.search(term, List.of(), 1);
+        if (hits.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var wanted = finder.terms(term);
+        var hit = hits.get(0);
+        var sentence = Sentences.of(hit.passage().text()).stream()
+                .max(Comparator.comparingLong(s -> finder.terms(s).stream().filter(wanted::contains).count()))
+                .orElse(hit.passage().text());
+        return new Reply(sentence, List.of(Reply.source(hit.passage(), hit.score())));
+    }
+}

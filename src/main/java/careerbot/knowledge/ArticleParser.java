@@ -1,0 +1,210 @@
+package careerbot.knowledge;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one knowledge file: YAML front matter (title, published, source, roles) then Markdown, parsed by commonmark
+ * into sections (one per heading) holding passages (one per paragraph or list item).
+ */
+public final class ArticleParser {
+
+    private static final String FENCE = "---";
+    private final Parser markdown = Parser.builder().build();
+
+    /**
+     * @param nextId hands out passage ids, so ids are unique across every article of the knowledge base
+     */
+    public Article parse(Path file, String content, java.util.function.IntSupplier nextId) {
+        String text = content.replace("\r\n", "\n").stripLeading();
+        if (!text.startsWith(FENCE + "\n")) {
+            throw new KnowledgeFileException(file, "no YAML front matter: the file must start with a '---' line");
+        }
+        int close = text.indexOf("\n" + FENCE + "\n", FENCE.length());
+        if (close < 0) {
+            throw new KnowledgeFileException(file, "front matter is not closed by a '---' line");
+        }
+        var front = frontMatter(file, text.substring(FENCE.length() + 1, close));
+        var article = new Article(idOf(file), requiredString(file, front, "title"), published(file, front),
+                optionalString(front, "source"), roles(file, front));
+        markdown.parse(text.substring(close + FENCE.length() + 2)).accept(new SectionBuilder(article, nextId));
+        if (article.sections().isEmpty()) {
+            throw new KnowledgeFileException(file, "no headings: an article needs a '#' title and '##' sections");
+        }
+        return article;
+    }
+
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static Map<?, ?> frontMatter(Path file, String yaml) {
+        try {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            if (loaded instanceof Map<?, ?> map) {
+                return map;
+            }
+            throw new KnowledgeFileException(file, "front matter is not a YAML mapping of title, published, source, roles");
+        } catch (YAMLException e) {
+            throw new KnowledgeFileException(file, "front matter is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    private static String requiredString(Path file, Map<?, ?> front, String key) {
+        if (front.get(key) instanceof String s && !s.isBlank()) {
+            return s.strip();
+        }
+        throw new KnowledgeFileException(file, "front matter has no '" + key + "'");
+    }
+
+    private static String optionalString(Map<?, ?> front, String key) {
+        return front.get(key) == null ? "" : String.valueOf(front.get(key)).strip();
+    }
+
+    private static LocalDate published(Path file, Map<?, ?> front) {
+        Object value = front.get("published");
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new KnowledgeFileException(file, "'published' is not a date like 2024-03-06: " + value);
+        }
+    }
+
+    private static List<Role> roles(Path file, Map<?, ?> front) {
+        if (!(front.get("roles") instanceof List<?> list) || list.isEmpty()) {
+            throw new KnowledgeFileException(file, "front matter has no 'roles': list each role with a name and aliases");
+        }
+        var roles = new ArrayList<Role>();
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> role) || !(role.get("name") instanceof String name) || name.isBlank()) {
+                throw new KnowledgeFileException(file, "every role needs a 'name': " + entry);
+            }
+            var aliases = new ArrayList<String>();
+            if (role.get("aliases") instanceof List<?> given) {
+                given.stream().map(String::valueOf).filter(a -> !a.isBlank()).forEach(aliases::add);
+            } else if (role.get("aliases") != null) {
+                throw new KnowledgeFileException(file, "aliases of role '" + name + "' must be a list");
+            }
+            roles.add(new Role(name.strip().toLowerCase(java.util.Locale.ROOT), aliases));
+        }
+        return roles;
+    }
+
+    /** Walks the Markdown tree once, opening a section at each heading and adding passages to the open one. */
+    private static final class SectionBuilder extends AbstractVisitor {
+
+        private final Article article;
+        private final RoleCatalog roles;
+        private final java.util.function.IntSupplier nextId;
+        private Section current;
+
+        SectionBuilder(Article article, java.util.function.IntSupplier nextId) {
+            this.article = article;
+            this.roles = new RoleCatalog(List.of(article));
+            this.nextId = nextId;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            var parent = current;
+            while (parent != null && parent.level() >= heading.getLevel()) {
+                parent = parent.parent();
+            }
+            current = article.addSection(parent, plainText(heading), heading.getLevel());
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            add(Passage.Kind.PARAGRAPH, plainText(paragraph));
+        }
+
+        /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
+        @Override
+        public void visit(ListItem item) {
+            add(Passage.Kind.LIST_ITEM, plainText(item));
+        }
+
+        private void add(Passage.Kind kind, String text) {
+            if (current == null) {
+                current = article.addSection(null, article.title(), 1);
+            }
+            if (!text.isBlank()) {
+                current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(text)));
+            }
+        }
+
+        /** Roles named in the passage, or in a heading above it below the title (the title names every role). */
+        private java.util.Set<String> rolesOf(String text) {
+            var about = new java.util.LinkedHashSet<>(roles.rolesIn(text));
+            for (var s = current; s != null && s.level() > 1; s = s.parent()) {
+                about.addAll(roles.rolesIn(s.heading()));
+            }
+            return java.util.Set.copyOf(about);
+        }
+    }
+
+    /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */
+    static String plainText(Node node) {
+        var out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                visitChildren(paragraph);
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,120 @@
+package careerbot.knowledge;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.Collection;
+
+/**
+ * The two analyzers of the index. Both stem English (Porter) so "prioritize", "prioritizes" and "prioritized"
+ * meet. Only the query side expands synonyms: role aliases ("PO" → "product owner") and the editors'
+ * {@code synonyms.txt} ("bank" → "financial services"). Expanding at query time keeps the index the article's own
+ * words and lets an editor change synonyms without re-reading the articles.
+ */
+public final class EnglishAnalysis {
+
+    private EnglishAnalysis() {
+    }
+
+    /** For indexing passages and headings. */
+    public static Analyzer indexAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = new StandardTokenizer();
+                return new TokenStreamComponents(source, stem(normalise(source)));
+            }
+        };
+    }
+
+    /** For questions: the same chain with a synonym graph before stop words and stemming, which must see whole words. */
+    public static Analyzer queryAnalyzer(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = new StandardTokenizer();
+                TokenStream stream = normalise(source);
+                if (synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(source, stem(stream));
+            }
+        };
+    }
+
+    /**
+     * Role aliases of every article as equivalents of the role name, plus the editors' synonym rules (Solr format).
+     */
+    public static SynonymMap synonyms(Collection<Role> roles, Reader editorRules) {
+        var wordsOnly = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = new StandardTokenizer();
+                return new TokenStreamComponents(source, normalise(source));
+            }
+        };
+        try (wordsOnly) {
+            var parser = new SolrSynonymParser(true, true, wordsOnly);
+            for (var role : roles) {
+                var name = phrase(parser, role.name());
+                for (var alias : role.aliases()) {
+                    var aliasRef = phrase(parser, alias);
+                    parser.add(aliasRef, name, true);
+                    parser.add(name, aliasRef, true);
+                }
+            }
+            if (editorRules != null) {
+                parser.parse(editorRules);
+            }
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("synonym rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static CharsRef phrase(SolrSynonymParser parser, String text) throws IOException {
+        return parser.analyze(text, new CharsRefBuilder());
+    }
+
+    private static TokenStream normalise(TokenStream source) {
+        return new LowerCaseFilter(new EnglishPossessiveFilter(source));
+    }
+
+    private static TokenStream stem(TokenStream stream) {
+        return new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    }
+
+    /** A helper for tests and reports: the terms a text analyses to. */
+    public static java.util.List<String> terms(Analyzer analyzer, String text) {
+        var terms = new java.util.ArrayList<String>();
+        try (var stream = analyzer.tokenStream("text", new StringReader(text))) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

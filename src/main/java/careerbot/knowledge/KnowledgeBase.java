@@ -1,0 +1,122 @@
+package careerbot.knowledge;
+
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Every article of the knowledge folder, parsed and indexed once at start-up. {@code @Context} makes it load before
+ * the server accepts a request, so a broken file stops start-up instead of failing the first question.
+ */
+@Context
+public final class KnowledgeBase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+    private static final int PROGRESS_EVERY = 100_000;
+
+    private final Path folder;
+    private final List<Article> articles;
+    private final List<Passage> passages;
+    private final RoleCatalog roles;
+    private final KnowledgeIndex index;
+
+    public KnowledgeBase(KnowledgeConfiguration configuration) {
+        this(Path.of(configuration.path()));
+    }
+
+    public KnowledgeBase(Path folder) {
+        long started = System.nanoTime();
+        this.folder = folder;
+        this.articles = readArticles(folder);
+        this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
+        this.roles = new RoleCatalog(articles);
+        var synonyms = EnglishAnalysis.synonyms(roles.roles(), editorSynonyms(folder));
+        this.index = new KnowledgeIndex(passages, EnglishAnalysis.queryAnalyzer(synonyms), count -> {
+            if (count % PROGRESS_EVERY == 0) {
+                LOG.info("Indexed {} of {} passages", count, passages.size());
+            }
+        });
+        LOG.info("Knowledge base {}: {} articles, {} roles, {} passages, indexed in {} ms", folder.toAbsolutePath(),
+                articles.size(), roles.roles().size(), passages.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static List<Article> readArticles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new KnowledgeFileException(folder.toAbsolutePath(), "knowledge folder not found (set CAREERBOT_KNOWLEDGE_PATH)");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new KnowledgeFileException(folder, "can't list the folder: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new KnowledgeFileException(folder.toAbsolutePath(), "no articles (*.md) in the knowledge folder");
+        }
+        var parser = new ArticleParser();
+        var nextId = new AtomicInteger();
+        var parsed = new ArrayList<Article>(files.size());
+        for (var file : files) {
+            parsed.add(parser.parse(file, readText(file), nextId::getAndIncrement));
+        }
+        return List.copyOf(parsed);
+    }
+
+    public static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new KnowledgeFileException(file, "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Reader editorSynonyms(Path folder) {
+        var file = folder.resolve("synonyms.txt");
+        return Files.isRegularFile(file) ? new StringReader(readText(file)) : null;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    public RoleCatalog roles() {
+        return roles;
+    }
+
+    public KnowledgeIndex index() {
+        return index;
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package careerbot.knowledge;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The in-memory Lucene index of every passage. Each Lucene document is one passage; its section's headings are
+ * indexed with it so a question can find a section by its heading ("responsibilities") as well as by its words.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+
+    /** Keys and filters are {@code StringField}s: matched whole, never analysed, so "product owner" is one term. */
+    static final String PASSAGE_ID = "pid";
+    static final String ARTICLE = "article";
+    static final String ROLE = "role";
+    static final String KIND = "kind";
+    /** Analysed {@code TextField}s: English words, stemmed. */
+    static final String TEXT = "text";
+    static final String HEADINGS = "headings";
+
+    /** Headings weigh more than body text: a heading says what the whole section is about. */
+    private static final float HEADING_BOOST = 2f;
+
+    /** One passage found, with Lucene's BM25 score. */
+    public record Hit(Passage passage, float score) { }
+
+    /** What a search may return: roles and articles to stay within (empty = any), and whether only list items. */
+    public record Filter(Set<String> roles, Set<String> articles, Passage.Kind kind) {
+        public static final Filter ANY = new Filter(Set.of(), Set.of(), null);
+
+        public static Filter roles(Collection<String> roles) {
+            return new Filter(Set.copyOf(roles), Set.of(), null);
+        }
+    }
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder textQueries;
+    private final List<Passage> passages;
+    private final Analyzer indexAnalyzer = EnglishAnalysis.indexAnalyzer();
+
+    public KnowledgeIndex(List<Passage> passages, Analyzer queryAnalyzer, IndexProgress progress) {
+        this.passages = passages;
+        this.textQueries = new QueryBuilder(queryAnalyzer);
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(64))) {
+            for (var passage : passages) {
+                writer.addDocument(document(passage));
+                progress.indexed(passage.id() + 1);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the knowledge index", e);
+        }
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    private static Document document(Passage passage) {
+        var doc = new Document();
+        doc.add(new StoredField(PASSAGE_ID, passage.id()));
+        doc.add(new StringField(ARTICLE, passage.article().id(), Field.Store.NO));
+        doc.add(new StringField(KIND, passage.kind().name(), Field.Store.NO));
+        for (var role : passage.roles()) {
+            doc.add(new StringField(ROLE, role, Field.Store.NO));
+        }
+        doc.add(new TextField(TEXT, passage.text(), Field.Store.NO));
+        // The title heading is left out: it names every role of the article and would match any question.
+        var path = passage.section().headingPath();
+        doc.add(new TextField(HEADINGS, String.join(" \n ", path.subList(1, path.size())), Field.Store.NO));
+        return doc;
+    }
+
+    public int size() {
+        return passages.size();
+    }
+
+    /** Passages matching the words of a question, in their text or headings, best first. */
+    public List<Hit> search(String question, Filter filter, int limit) {
+        var words = new BooleanQuery.Builder();
+        addIfPresent(words, textQueries.createBooleanQuery(TEXT, question), 1f);
+        addIfPresent(words, textQueries.createBooleanQuery(HEADINGS, question), HEADING_BOOST);
+        return run(words.build(), filter, limit);
+    }
+
+    /** Passages whose section headings match, best first: how a section is found by what it is titled. */
+    public List<Hit> searchHeadings(String headingWords, Filter filter, int limit) {
+        var words = new BooleanQuery.Builder();
+        addIfPresent(words, textQueries.createBooleanQuery(HEADINGS, headingWords), 1f);
+        return run(words.build(), filter, limit);
+    }
+
+    /** The terms a question analyses to on the query side: stemmed, stop words gone, synonyms added. */
+    public Set<String> queryTerms(String text) {
+        return new java.util.HashSet<>(EnglishAnalysis.terms(textQueries.getAnalyzer(), text));
+    }
+
+    /** The terms a passage or heading is indexed under. */
+    public Set<String> indexTerms(String text) {
+        return new java.util.HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));
+    }
+
+    /** True when every stemmed word of the phrase occurs somewhere in the articles. */
+    public boolean mentionsAll(String phrase) {
+        var terms = EnglishAnalysis.terms(textQueries.getAnalyzer(), phrase);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        try {
+            for (var term : terms) {
+                if (reader.docFreq(new Term(TEXT, term)) == 0 && reader.docFreq(new Term(HEADINGS, term)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query != null) {
+            builder.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+        }
+    }
+
+    private List<Hit> run(BooleanQuery words, Filter filter, int limit) {
+        if (words.clauses().isEmpty()) {
+            return List.of();
+        }
+        var query = new BooleanQuery.Builder().add(words, Occur.MUST);
+        addFilter(query, ROLE, filter.roles());
+        addFilter(query, ARTICLE, filter.articles());
+        if (filter.kind() != null) {
+            query.add(new org.apache.lucene.search.TermQuery(new Term(KIND, filter.kind().name())), Occur.FILTER);
+        }
+        try {
+            var top = searcher.search(query.build(), limit);
+            var storedFields = searcher.storedFields();
+            var hits = new ArrayList<Hit>(top.scoreDocs.length);
+            for (var scoreDoc : top.scoreDocs) {
+                int id = storedFields.document(scoreDoc.doc, Set.of(PASSAGE_ID)).getField(PASSAGE_ID).numericValue().intValue();
+                hits.add(new Hit(passages.get(id), scoreDoc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addFilter(BooleanQuery.Builder query, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            query.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+        indexAnalyzer.close();
+    }
+
+    /** Told of progress while indexing, so a large knowledge base shows it in the log. */
+    @FunctionalInterface
+    public interface IndexProgress {
+        IndexProgress NONE = count -> { };
+
+        void indexed(int count);
+    }
+}

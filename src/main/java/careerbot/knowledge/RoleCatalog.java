@@ -1,0 +1,122 @@
+package careerbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every role of every article, and where a text mentions one. Matching is by words, so it is case-insensitive,
+ * plural-blind and forgives one typo in longer words; longer surface forms win over shorter ones they contain.
+ */
+public final class RoleCatalog {
+
+    /** A role found in a text: its canonical name and the span of text that named it. */
+    public record Mention(String role, int start, int end) { }
+
+    private record Form(String role, List<String> words) { }
+
+    private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
+    private final List<Form> forms = new ArrayList<>();
+
+    public RoleCatalog(Collection<Article> articles) {
+        for (var article : articles) {
+            for (var role : article.roles()) {
+                roles.putIfAbsent(role.name(), role);
+                articleOfRole.putIfAbsent(role.name(), article);
+                for (var form : role.surfaceForms()) {
+                    forms.add(new Form(role.name(), Words.of(form).stream().map(Words.Word::text).toList()));
+                }
+            }
+        }
+        forms.sort((a, b) -> Integer.compare(b.words.size(), a.words.size()));
+    }
+
+    public List<Role> roles() {
+        return List.copyOf(roles.values());
+    }
+
+    public Optional<Role> role(String name) {
+        return Optional.ofNullable(roles.get(name));
+    }
+
+    /** The article a role comes from (the first, if several articles name it). */
+    public Optional<Article> articleOf(String roleName) {
+        return Optional.ofNullable(articleOfRole.get(roleName));
+    }
+
+    /** The other roles of the article a role comes from: what the role is naturally compared with. */
+    public List<String> counterparts(String roleName) {
+        return articleOf(roleName).stream()
+                .flatMap(a -> a.roles().stream())
+                .map(Role::name)
+                .filter(name -> !name.equals(roleName))
+                .toList();
+    }
+
+    /** Head words of the known roles ("owner", "manager"): what a job title ends with. */
+    public Set<String> headWords() {
+        var heads = new LinkedHashSet<String>();
+        for (var form : forms) {
+            if (form.words.size() > 1) {
+                heads.add(Words.singular(form.words.get(form.words.size() - 1)));
+            }
+        }
+        return heads;
+    }
+
+    /** Role mentions in reading order, none overlapping. */
+    public List<Mention> mentions(String text) {
+        return mentions(Words.of(text));
+    }
+
+    public List<Mention> mentions(List<Words.Word> words) {
+        var found = new ArrayList<Mention>();
+        boolean[] taken = new boolean[words.size()];
+        for (var form : forms) {
+            int size = form.words.size();
+            for (int i = 0; i + size <= words.size(); i++) {
+                if (isFree(taken, i, size) && matches(form, words, i)) {
+                    found.add(new Mention(form.role, words.get(i).start(), words.get(i + size - 1).end()));
+                    for (int k = i; k < i + size; k++) {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** Distinct role names mentioned, in order of first mention. */
+    public List<String> rolesIn(String text) {
+        var names = new LinkedHashSet<String>();
+        for (var m : mentions(text)) {
+            names.add(m.role());
+        }
+        return List.copyOf(names);
+    }
+
+    private static boolean isFree(boolean[] taken, int from, int size) {
+        for (int k = from; k < from + size; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matches(Form form, List<Words.Word> words, int at) {
+        for (int k = 0; k < form.words.size(); k++) {
+            if (!Words.sameWord(words.get(at + k).text(), form.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

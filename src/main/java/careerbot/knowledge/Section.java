@@ -1,0 +1,71 @@
+package careerbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A heading and what stands under it until the next heading of the same or a higher level.
+ * Sections nest: a {@code ###} responsibility is a child of its {@code ##} section.
+ */
+public final class Section {
+
+    private final Article article;
+    private final Section parent;
+    private final String heading;
+    private final int level;
+    private final List<Passage> passages = new ArrayList<>();
+    private final List<Section> children = new ArrayList<>();
+
+    Section(Article article, Section parent, String heading, int level) {
+        this.article = article;
+        this.parent = parent;
+        this.heading = heading;
+        this.level = level;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public Section parent() {
+        return parent;
+    }
+
+    public String heading() {
+        return heading;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public List<Passage> passages() {
+        return Collections.unmodifiableList(passages);
+    }
+
+    public List<Section> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    void add(Passage passage) {
+        passages.add(passage);
+    }
+
+    /** Headings from the article's title down to this one, e.g. "Title > Typical … > Managing the product backlog". */
+    public List<String> headingPath() {
+        var path = new ArrayList<String>();
+        for (var s = this; s != null; s = s.parent) {
+            path.add(0, s.heading);
+        }
+        return path;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" > ", headingPath());
+    }
+}

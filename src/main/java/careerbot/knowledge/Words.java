@@ -1,0 +1,90 @@
+package careerbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The word-level view of text shared by role matching and the intent features: lower-cased runs of letters and
+ * digits (apostrophes inside a word kept), with their offsets so a match can be cut out of the original text.
+ */
+public final class Words {
+
+    /** One word and where it stands in the text. */
+    public record Word(String text, int start, int end) { }
+
+    private Words() {
+    }
+
+    public static List<Word> of(String text) {
+        var words = new ArrayList<Word>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int start = i;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                boolean inner = (cp == '\'' || cp == '’' || cp == '-') && i + 1 < n
+                        && Character.isLetterOrDigit(text.codePointAt(i + 1)) && i > start;
+                if (!Character.isLetterOrDigit(cp) && !inner) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i > start) {
+                words.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''), start, i));
+            }
+        }
+        return words;
+    }
+
+    /** Drops a plural or possessive ending so "owners", "owner's" and "owner" compare equal. */
+    public static String singular(String word) {
+        if (word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s'")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 2 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /**
+     * True when two words are the same or, for words of five letters or more, one edit apart (insertion, deletion,
+     * substitution or swap of neighbours): "manger" is "manager", but "pm" is never "pms" misspelled.
+     */
+    public static boolean sameWord(String typed, String known) {
+        String a = singular(typed);
+        String b = singular(known);
+        if (a.equals(b)) {
+            return true;
+        }
+        return Math.min(a.length(), b.length()) >= 5 && withinOneEdit(a, b);
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+    }
+}

@@ -1,0 +1,116 @@
+package careerbot.nlu;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Understands one message: which intent, which roles (covered or not), and which words the bot has never seen.
+ * The intent model is trained here, at start-up, from {@code intents.yml}.
+ */
+@Singleton
+public final class Interpreter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
+    /** Shorter unknown words are more often slang or typos ("wat", "pls") than a topic the articles lack. */
+    private static final int MIN_UNKNOWN_WORD = 4;
+
+    private final RoleCatalog roles;
+    private final Features features;
+    private final IntentModel model;
+    private final double threshold;
+    private final UnknownRoles unknownRoles;
+    private final Set<String> knownWords = new HashSet<>();
+
+    public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
+        long started = System.nanoTime();
+        this.roles = knowledge.roles();
+        this.features = new Features(roles);
+        this.threshold = configuration.confidenceThreshold();
+        var file = knowledge.folder().resolve("intents.yml");
+        var data = TrainingData.parse(file, readIntents(file), roles.roles());
+        var featuresByLabel = new LinkedHashMap<String, List<Set<String>>>();
+        data.examples().forEach((label, utterances) ->
+                featuresByLabel.put(label, utterances.stream().map(features::of).toList()));
+        this.model = new IntentModel(featuresByLabel);
+        this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
+        data.examples().forEach((label, utterances) -> {
+            if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
+                utterances.forEach(u -> Words.of(u).forEach(w -> knownWords.add(Words.singular(w.text()))));
+            }
+        });
+        knowledge.passages().forEach(p -> Words.of(p.text()).forEach(w -> knownWords.add(Words.singular(w.text()))));
+        knowledge.articles().forEach(a -> a.sections().forEach(
+                s -> Words.of(s.heading()).forEach(w -> knownWords.add(Words.singular(w.text())))));
+        LOG.info("Intent model trained on {} examples in {} ms", data.examples().values().stream().mapToInt(List::size).sum(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String readIntents(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new careerbot.knowledge.KnowledgeFileException(file, "missing: the intent examples live here");
+        }
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new careerbot.knowledge.KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
+        }
+    }
+
+    public Understanding understand(String message) {
+        var words = Words.of(message);
+        var mentioned = roles.mentions(words).stream().map(RoleCatalog.Mention::role).distinct().toList();
+        var scores = model.classify(features.of(message));
+        var best = scores.get(0);
+        boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
+        Intent intent;
+        if (followUp) {
+            intent = Intent.ROLE_OVERVIEW;
+        } else if (best.probability() < threshold || words.isEmpty()) {
+            intent = Intent.OUT_OF_SCOPE;
+        } else {
+            intent = Intent.of(best.label());
+        }
+        return new Understanding(intent, best.probability(), followUp, mentioned,
+                unknownRoles.in(words, mentioned), unknownWords(words));
+    }
+
+    /** Every intent with its probability, for the evaluation report. */
+    public List<IntentModel.Score> scores(String message) {
+        return model.classify(features.of(message));
+    }
+
+    private List<String> unknownWords(List<Words.Word> words) {
+        var unknown = new ArrayList<String>();
+        for (var word : words) {
+            String w = Words.singular(word.text());
+            if (w.length() >= MIN_UNKNOWN_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+                    && !w.chars().allMatch(Character::isDigit) && !isKnown(w)) {
+                unknown.add(word.text());
+            }
+        }
+        return unknown;
+    }
+
+    private boolean isKnown(String word) {
+        if (knownWords.contains(word)) {
+            return true;
+        }
+        for (var known : knownWords) {
+            if (Words.sameWord(word, known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

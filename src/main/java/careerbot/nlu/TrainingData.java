@@ -1,0 +1,120 @@
+package careerbot.nlu;
+
+import careerbot.knowledge.KnowledgeFileException;
+import careerbot.knowledge.Role;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The example utterances of {@code intents.yml}, with {@code {role}} expanded to role names and aliases.
+ *
+ * @param examples      label → utterances; the labels are the intents plus {@link #FOLLOW_UP}
+ * @param jobTitleWords words that end a job title, for noticing roles no article covers
+ */
+public record TrainingData(Map<String, List<String>> examples, Set<String> jobTitleWords) {
+
+    /** Not an intent: an utterance that asks the previous question again about another role. */
+    public static final String FOLLOW_UP = "follow_up";
+    public static final int MIN_EXAMPLES = 15;
+    private static final String ROLE_SLOT = "{role}";
+    /** Roles are masked before classification, so a handful of surface forms teaches all a slot needs. */
+    private static final int FORMS_PER_SLOT = 6;
+
+    public static TrainingData parse(Path file, String yaml, List<Role> roles) {
+        Map<?, ?> root = load(file, yaml);
+        if (!(root.get("nlu") instanceof List<?> entries) || entries.isEmpty()) {
+            throw new KnowledgeFileException(file, "no 'nlu' list of intents with examples");
+        }
+        var forms = surfaceForms(roles);
+        var examples = new LinkedHashMap<String, List<String>>();
+        for (Object entry : entries) {
+            if (!(entry instanceof Map<?, ?> intent) || !(intent.get("intent") instanceof String name)) {
+                throw new KnowledgeFileException(file, "every 'nlu' entry needs 'intent' and 'examples': " + entry);
+            }
+            if (!Intent.isKnown(name)) {
+                throw new KnowledgeFileException(file, "unknown intent '" + name + "'; known: " + Intent.names());
+            }
+            examples.put(name, expand(file, name, intent.get("examples"), forms));
+        }
+        for (var name : Intent.names()) {
+            if (!examples.containsKey(name)) {
+                throw new KnowledgeFileException(file, "intent '" + name + "' has no examples");
+            }
+        }
+        if (root.get(FOLLOW_UP) instanceof Map<?, ?> followUp) {
+            examples.put(FOLLOW_UP, expand(file, FOLLOW_UP, followUp.get("examples"), forms));
+        }
+        var titleWords = new LinkedHashSet<String>();
+        if (root.get("job_title_words") instanceof List<?> words) {
+            words.forEach(w -> titleWords.add(String.valueOf(w).toLowerCase(Locale.ROOT)));
+        }
+        return new TrainingData(examples, titleWords);
+    }
+
+    private static Map<?, ?> load(Path file, String yaml) {
+        try {
+            if (new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml) instanceof Map<?, ?> map) {
+                return map;
+            }
+            throw new KnowledgeFileException(file, "not a YAML mapping with an 'nlu' list");
+        } catch (YAMLException e) {
+            throw new KnowledgeFileException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private static List<String> expand(Path file, String label, Object given, List<String> forms) {
+        var lines = new ArrayList<String>();
+        if (given instanceof String block) {
+            block.lines().map(String::strip).filter(l -> l.startsWith("-"))
+                    .map(l -> l.substring(1).strip()).filter(l -> !l.isEmpty()).forEach(lines::add);
+        } else if (given instanceof List<?> list) {
+            list.forEach(l -> lines.add(String.valueOf(l).strip()));
+        }
+        if (lines.size() < MIN_EXAMPLES) {
+            throw new KnowledgeFileException(file, "'" + label + "' has " + lines.size() + " examples; it needs at least "
+                    + MIN_EXAMPLES);
+        }
+        var expanded = new ArrayList<String>();
+        for (var line : lines) {
+            if (!line.contains(ROLE_SLOT) || forms.isEmpty()) {
+                expanded.add(line);
+                continue;
+            }
+            for (int i = 0; i < Math.min(FORMS_PER_SLOT, forms.size()); i++) {
+                String filled = line;
+                for (int slot = 0; filled.contains(ROLE_SLOT); slot++) {
+                    filled = filled.replaceFirst("\\{role}", java.util.regex.Matcher.quoteReplacement(
+                            forms.get((i + slot * 3) % forms.size())));
+                }
+                expanded.add(filled);
+            }
+        }
+        return expanded;
+    }
+
+    /** Names and aliases interleaved across roles, so the first few forms cover several roles. */
+    private static List<String> surfaceForms(List<Role> roles) {
+        var perRole = roles.stream().map(Role::surfaceForms).toList();
+        var forms = new ArrayList<String>();
+        int longest = perRole.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (var roleForms : perRole) {
+                if (i < roleForms.size()) {
+                    forms.add(roleForms.get(i));
+                }
+            }
+        }
+        return forms;
+    }
+}

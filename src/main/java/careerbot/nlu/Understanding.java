@@ -1,0 +1,17 @@
+package careerbot.nlu;
+
+import java.util.List;
+
+/**
+ * What the bot made of one message, before the conversation is taken into account.
+ *
+ * @param intent       the most likely intent ({@code out_of_scope} when nothing is likely enough)
+ * @param confidence   the model's probability for it
+ * @param followUp     the message only repeats the previous question for another role ("and a PM?")
+ * @param roles        covered roles the message names, in order
+ * @param unknownRoles job titles the message names that no article covers ("project manager")
+ * @param unknownWords words of the message found neither in the articles nor in the training examples
+ */
+public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
+                            List<String> unknownRoles, List<String> unknownWords) {
+}

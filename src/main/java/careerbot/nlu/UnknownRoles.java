@@ -1,0 +1,58 @@
+package careerbot.nlu;
+
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Notices job titles no article covers: a word that ends a job title ("manager", "scientist"), with the word
+ * before it when that word is part of the title ("project manager"), that is not a covered role.
+ */
+final class UnknownRoles {
+
+    private static final Set<String> NOT_A_MODIFIER = Set.of("what", "which", "who", "whose", "does", "do", "did", "good",
+            "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or");
+
+    private final RoleCatalog roles;
+    private final Set<String> titleWords = new HashSet<>();
+
+    UnknownRoles(RoleCatalog roles, Set<String> jobTitleWords) {
+        this.roles = roles;
+        this.titleWords.addAll(jobTitleWords);
+        this.titleWords.addAll(roles.headWords());
+    }
+
+    List<String> in(List<Words.Word> words, List<String> coveredMentioned) {
+        var mentions = roles.mentions(words);
+        var found = new ArrayList<String>();
+        for (int i = 0; i < words.size(); i++) {
+            var word = words.get(i);
+            if (!titleWords.contains(Words.singular(word.text())) || insideMention(word, mentions)) {
+                continue;
+            }
+            String title = Words.singular(word.text());
+            if (i > 0 && isModifier(words.get(i - 1), mentions)) {
+                title = words.get(i - 1).text() + " " + title;
+            } else if (!coveredMentioned.isEmpty()) {
+                continue; // a bare "manager" next to a covered role is that role, not another one
+            }
+            found.add(title);
+        }
+        return found;
+    }
+
+    private static boolean isModifier(Words.Word word, List<RoleCatalog.Mention> mentions) {
+        String w = word.text();
+        return w.length() > 1 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) && !NOT_A_MODIFIER.contains(w)
+                && !insideMention(word, mentions) && w.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean insideMention(Words.Word word, List<RoleCatalog.Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.start() <= word.start() && word.end() <= m.end());
+    }
+}
