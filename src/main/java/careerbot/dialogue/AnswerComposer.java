@@ -51,7 +51,10 @@ public final class AnswerComposer {
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
-            return notCovered(q, String.join(" ", u.unknownWords()), values);
+            return notCovered(q, "“" + String.join(" ", u.unknownWords()) + "”", values);
+        }
+        if (q.intent() == Intent.CAREER_ADVICE) {
+            return advice(q, values);
         }
         var template = templates.of(q.intent());
         Reply reply = switch (q.intent()) {
@@ -61,7 +64,6 @@ public final class AnswerComposer {
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1), q.text());
             case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles(), q.text());
-            case CAREER_ADVICE -> advice(q, template, values);
             case CONCEPT_DEFINITION -> definition(q, template, values);
             default -> Reply.NOTHING;
         };
@@ -70,16 +72,14 @@ public final class AnswerComposer {
         }
         if (reply.isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE && q.intent() != Intent.THANKS
                 && q.intent() != Intent.HELP && q.intent() != Intent.OUT_OF_SCOPE) {
-            return notCovered(q, values.containsKey("term") ? values.get("term") : "that", values);
+            return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
             return notCovered(q, "that for the " + values.get("role") + " role", values);
         }
         values.put("passages", reply.passages());
         values.put("sources", sourcesLine(reply.sources()));
-        String text = values.containsKey("advice") ? values.get("advice")
-                : Templates.pick(template.replies(), q.turn());
-        return answer(q, text, reply.sources(), values);
+        return answer(q, Templates.pick(template.replies(), q.turn()), reply.sources(), values);
     }
 
     private static boolean needsRoles(Intent intent) {
@@ -102,7 +102,8 @@ public final class AnswerComposer {
         return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
     }
 
-    private Reply advice(Question q, Templates.IntentTemplate template, Map<String, String> values) {
+    /** Career advice: which role fits the interests stated, or what each role suits when none are. */
+    private Answer advice(Question q, Map<String, String> values) {
         var candidates = new ArrayList<>(q.roles());
         if (candidates.isEmpty()) {
             roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
@@ -110,18 +111,19 @@ public final class AnswerComposer {
         if (candidates.size() == 1) {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
-        var advice = topicAnswers.advice(template, candidates.stream().limit(2).toList(), q.text());
+        var pair = candidates.stream().limit(2).toList();
+        var advice = topicAnswers.advice(templates.of(Intent.CAREER_ADVICE), pair, q.text());
         if (advice.reply().isEmpty()) {
-            return advice.reply();
+            return notCovered(q, "that", values);
         }
-        String frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
-                : templates.reply("career_advice_with_interests", q.turn());
-        if (advice.role() != null) {
-            values.putAll(baseValues(List.of(advice.role())));
-        }
+        var about = advice.role() == null ? pair : List.of(advice.role());
+        values.putAll(baseValues(about));
         values.put("passages", advice.reply().passages());
-        values.put("advice", Templates.fill(frame, values) + "\n\n{sources}");
-        return advice.reply();
+        values.put("sources", sourcesLine(advice.reply().sources()));
+        String frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
+                : Templates.pick(templates.of(Intent.CAREER_ADVICE).replies(), q.turn());
+        return answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
+                advice.reply().sources(), values);
     }
 
     private Reply definition(Question q, Templates.IntentTemplate template, Map<String, String> values) {
@@ -137,7 +139,8 @@ public final class AnswerComposer {
         var nearest = nearestRole(unknown);
         values.putAll(baseValues(List.of(nearest)));
         values.put("topic", unknown);
-        return answer(q, templates.reply("unknown_role", q.turn()), List.of(), values);
+        var notGrounded = new Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(), q.turn());
+        return answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
     }
 
     private Answer notCovered(Question q, String topic, Map<String, String> values) {

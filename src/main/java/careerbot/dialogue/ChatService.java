@@ -47,6 +47,9 @@ public final class ChatService {
             if (about.isEmpty()) {
                 about.addAll(otherRoles(conversation.lastRoles()));
             }
+            if (about.isEmpty()) {
+                intent = Intent.OUT_OF_SCOPE; // "and…?" with nothing before it to go on
+            }
         }
         if (about.isEmpty() && usesContext(intent)) {
             about.addAll(conversation.lastRoles());
@@ -56,7 +59,7 @@ public final class ChatService {
         }
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));
-        conversations.save(conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : about));
+        conversations.save(conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
         return new Turn(id, answer);
     }
 

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class Words {
 
+    /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
+    private static final int MIN_TYPO_LENGTH = 4;
+
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }
 
@@ -56,7 +59,7 @@ public final class Words {
     }
 
     /**
-     * True when two words are the same or, for words of five letters or more, one edit apart (insertion, deletion,
+     * True when two words are the same or, for words of four letters or more, one edit apart (insertion, deletion,
      * substitution or swap of neighbours): "manger" is "manager", but "pm" is never "pms" misspelled.
      */
     public static boolean sameWord(String typed, String known) {
@@ -65,7 +68,7 @@ public final class Words {
         if (a.equals(b)) {
             return true;
         }
-        return Math.min(a.length(), b.length()) >= 5 && withinOneEdit(a, b);
+        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && withinOneEdit(a, b);
     }
 
     static boolean withinOneEdit(String a, String b) {

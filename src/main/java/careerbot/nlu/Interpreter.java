@@ -24,6 +24,11 @@ public final class Interpreter {
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
     /** Shorter unknown words are more often slang or typos ("wat", "pls") than a topic the articles lack. */
     private static final int MIN_UNKNOWN_WORD = 4;
+    /**
+     * Above this confidence the phrasing alone is a known way of asking (an unfamiliar word is filler, "so what
+     * exactly…"); below it, an unfamiliar word is likely the topic itself ("certifications") and is reported.
+     */
+    private static final double SURE = 0.75;
 
     private final RoleCatalog roles;
     private final Features features;
@@ -50,6 +55,7 @@ public final class Interpreter {
             }
         });
         knowledge.passages().forEach(p -> Words.of(p.text()).forEach(w -> knownWords.add(Words.singular(w.text()))));
+        synonymWords(knowledge.folder()).forEach(knownWords::add);
         knowledge.articles().forEach(a -> a.sections().forEach(
                 s -> Words.of(s.heading()).forEach(w -> knownWords.add(Words.singular(w.text())))));
         LOG.info("Intent model trained on {} examples in {} ms", data.examples().values().stream().mapToInt(List::size).sum(),
@@ -67,6 +73,16 @@ public final class Interpreter {
         }
     }
 
+    /** Words of the editors' synonym rules: a user saying "hospital" is asking about something the articles cover. */
+    private static List<String> synonymWords(java.nio.file.Path folder) {
+        var file = folder.resolve("synonyms.txt");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return careerbot.knowledge.KnowledgeBase.readText(file).lines().filter(l -> !l.startsWith("#"))
+                .flatMap(l -> Words.of(l).stream()).map(w -> Words.singular(w.text())).toList();
+    }
+
     public Understanding understand(String message) {
         var words = Words.of(message);
         var mentioned = roles.mentions(words).stream().map(RoleCatalog.Mention::role).distinct().toList();
@@ -81,8 +97,9 @@ public final class Interpreter {
         } else {
             intent = Intent.of(best.label());
         }
+        var unfamiliar = best.probability() >= SURE ? List.<String>of() : unknownWords(words);
         return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentioned), unknownWords(words));
+                unknownRoles.in(words, mentioned), unfamiliar);
     }
 
     /** Every intent with its probability, for the evaluation report. */

@@ -1,0 +1,191 @@
+package careerbot.web;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chat and ask APIs through the real server: shapes, conversations, every error status, hostile text. */
+@MicronautTest
+class ChatApiTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private ChatResponse chat(String sessionId, String message) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(sessionId, message)), ChatResponse.class);
+    }
+
+    @Test
+    void answersWithIntentRolesSourcesAndSuggestions() {
+        var response = chat(null, "what does a product owner do?");
+        assertNotNull(response.sessionId());
+        assertEquals("role_overview", response.intent().name());
+        assertTrue(response.intent().confidence() > 0.4);
+        assertEquals(List.of("product owner"), response.roles());
+        assertTrue(response.reply().contains("development teams"));
+        assertEquals("product-owner-vs-product-manager", response.sources().get(0).document());
+        assertEquals("What does a product owner do?", response.sources().get(0).section());
+        assertTrue(response.reply().contains("_Source:"), "the reply names its source");
+        assertTrue(response.suggestions().size() >= 2 && response.suggestions().size() <= 3);
+    }
+
+    @Test
+    void followUpsResolveAgainstTheConversation() {
+        var first = chat(null, "what does a PO do?");
+        var second = chat(first.sessionId(), "and a product manager?");
+        assertEquals(first.sessionId(), second.sessionId());
+        assertEquals("role_overview", second.intent().name());
+        assertEquals(List.of("product manager"), second.roles());
+        var third = chat(first.sessionId(), "how do they differ?");
+        assertEquals("role_comparison", third.intent().name());
+        assertTrue(third.roles().containsAll(List.of("product owner", "product manager")));
+    }
+
+    @Test
+    void aNewSessionDoesNotInheritAnotherConversation() {
+        chat("session-a", "what does a PO do?");
+        var other = chat("session-b", "and a product manager?");
+        assertEquals("role_overview", other.intent().name());
+        assertEquals(List.of("product manager"), other.roles());
+        var fresh = chat("session-c", "what are their responsibilities?");
+        assertTrue(fresh.reply().startsWith("Which role do you mean"), fresh.reply());
+    }
+
+    @Test
+    void notCoveredTopicsAreSaidHonestly() {
+        var salary = chat(null, "what is the salary of a product manager?");
+        assertEquals("out_of_scope", salary.intent().name());
+        assertFalse(salary.reply().matches("(?s).*\\$\\s?\\d.*"), "no invented figure");
+        assertTrue(salary.sources().isEmpty());
+        var projectManager = chat(null, "what does a project manager do?");
+        assertTrue(projectManager.reply().contains("project manager") && projectManager.reply().contains("product manager"));
+    }
+
+    @Test
+    void rolesAreRecognisedInAnyCaseNumberAndWithATypo() {
+        for (var message : List.of("what does a PRODUCT OWNER do", "what do product owners do", "what does a product ownr do",
+                "what does a po do")) {
+            assertEquals(List.of("product owner"), chat(null, message).roles(), message);
+        }
+        assertEquals(List.of("product manager"), chat(null, "what does a product manger do").roles());
+    }
+
+    @Test
+    void askAnswersPlainTextFromBodyOrQuery() {
+        var body = client.toBlocking().retrieve(HttpRequest.POST("/api/ask", "what does a product owner do?")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        assertTrue(body.contains("development teams") && body.contains("Source:"), body);
+        var plain = client.toBlocking().exchange(HttpRequest.POST("/api/ask", "PO vs PM?")
+                .contentType(MediaType.TEXT_PLAIN_TYPE), String.class);
+        assertEquals(MediaType.TEXT_PLAIN_TYPE, plain.getContentType().orElseThrow());
+        assertTrue(plain.body().contains("Scope"));
+        var query = client.toBlocking().retrieve(HttpRequest.GET("/api/ask?q=product%20manager%20responsibilities"), String.class);
+        assertTrue(query.contains("roadmap"), query);
+    }
+
+    @Test
+    void blankMessageIs400WithAJsonError() {
+        var e = assertThrows(HttpClientResponseException.class, () -> chat(null, "   "));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        var error = e.getResponse().getBody(ApiError.class).orElseThrow();
+        assertEquals(400, error.status());
+        assertTrue(error.message().contains("blank"));
+        var missing = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .retrieve(HttpRequest.POST("/api/chat", Map.of("sessionId", "x")), String.class));
+        assertEquals(HttpStatus.BAD_REQUEST, missing.getStatus());
+    }
+
+    @Test
+    void overlongMessageIs413NamingTheLimit() {
+        var e = assertThrows(HttpClientResponseException.class, () -> chat(null, "a".repeat(1001)));
+        assertEquals(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getStatus());
+        assertTrue(e.getResponse().getBody(ApiError.class).orElseThrow().message().contains("1000"));
+        assertEquals("role_overview", chat(null, "what does a PO do? " + " ".repeat(900)).intent().name());
+    }
+
+    @Test
+    void malformedJsonIs400AndWrongContentTypeIs415() {
+        var malformed = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve(
+                HttpRequest.POST("/api/chat", "{\"message\": \"hi").contentType(MediaType.APPLICATION_JSON_TYPE), String.class));
+        assertEquals(HttpStatus.BAD_REQUEST, malformed.getStatus());
+        assertTrue(malformed.getResponse().getBody(String.class).orElseThrow().contains("\"status\":400"));
+        var wrongType = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve(
+                HttpRequest.POST("/api/chat", "hello").contentType(MediaType.TEXT_PLAIN_TYPE), String.class));
+        assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, wrongType.getStatus());
+        var wrongShape = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve(
+                HttpRequest.POST("/api/chat", "[1,2,3]").contentType(MediaType.APPLICATION_JSON_TYPE), String.class));
+        assertEquals(HttpStatus.BAD_REQUEST, wrongShape.getStatus());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND OR (( * ~ \"", "title:foo^10 AND text:[a TO z]", "\\\\*?", "🙂🚀 product owner 🙂",
+            "¿Qué hace un product owner?", "产品负责人做什么", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+            "'; DROP TABLE users; --", "\u0000\u0001\u0007 what does a PM do", "\u202Eevil", "%s%n%x", "{{7*7}}",
+            "a", "?", "product product product product product owner manager", "\uD83D"})
+    void hostileTextGetsANormalReply(String message) {
+        var response = client.toBlocking().exchange(HttpRequest.POST("/api/chat", new ChatRequest(null, message)),
+                Argument.of(ChatResponse.class), Argument.of(String.class));
+        assertEquals(HttpStatus.OK, response.getStatus(), message);
+        var reply = response.body().reply();
+        assertFalse(reply.isBlank());
+        assertFalse(reply.contains("<script") || reply.contains("<img"), "the reply never echoes markup: " + reply);
+    }
+
+    @Test
+    void sweepOfBadRequestsNeverGivesA5xx() {
+        List<HttpRequest<?>> requests = List.of(
+                HttpRequest.POST("/api/chat", "").contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/chat", "null").contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/chat", "{\"message\": {\"a\": [1]}}").contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/chat", "[".repeat(5000)).contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/chat", "{\"message\": \"" + "x".repeat(100_000) + "\"}").contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/chat", new byte[]{(byte) 0xff, (byte) 0xfe, 0x00}).contentType(MediaType.APPLICATION_JSON_TYPE),
+                HttpRequest.POST("/api/ask", "").contentType(MediaType.TEXT_PLAIN_TYPE),
+                HttpRequest.GET("/api/ask"),
+                HttpRequest.GET("/api/ask?q=" + "%F0%9F".repeat(3)),
+                HttpRequest.PUT("/api/chat", "{}"),
+                HttpRequest.GET("/api/nothing-here"));
+        for (var request : requests) {
+            int status;
+            try {
+                status = client.toBlocking().exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
+            } catch (HttpClientResponseException e) {
+                status = e.code();
+                assertTrue(e.getResponse().getBody(String.class).orElse("").contains("\"status\""), "a JSON error");
+            }
+            assertTrue(status >= 400 && status < 500, request.getMethod() + " " + request.getPath() + " -> " + status);
+        }
+    }
+
+    @Test
+    void everyIntentIsReachable() {
+        var seen = new java.util.HashSet<String>();
+        for (var message : List.of("what does a PO do", "PM responsibilities", "examples of product owner work", "PO vs PM",
+                "is there demand for these jobs", "which role suits me", "what is a product backlog", "hello", "bye",
+                "thanks", "help", "what's the weather like")) {
+            seen.add(chat(null, message).intent().name());
+        }
+        assertEquals(12, seen.size(), "all twelve intents answered: " + seen);
+        assertNotEquals(chat(null, "hi").reply(), chat(null, "what can you do?").reply());
+    }
+}
