@@ -46,8 +46,9 @@ public final class ArticleParser {
         var front = frontMatter(file, text.substring(FENCE.length() + 1, close));
         var article = new Article(idOf(file), requiredString(file, front, "title"), published(file, front),
                 optionalString(front, "source"), roles(file, front));
-        markdown.parse(text.substring(close + FENCE.length() + 2)).accept(new SectionBuilder(article, nextId));
-        if (article.sections().isEmpty()) {
+        var builder = new SectionBuilder(article, nextId);
+        markdown.parse(text.substring(close + FENCE.length() + 2)).accept(builder);
+        if (!builder.sawHeading) {
             throw new KnowledgeFileException(file, "no headings: an article needs a '#' title and '##' sections");
         }
         return article;
@@ -127,6 +128,7 @@ public final class ArticleParser {
         private final RoleCatalog roles;
         private final java.util.function.IntSupplier nextId;
         private Section current;
+        private boolean sawHeading;
 
         SectionBuilder(Article article, java.util.function.IntSupplier nextId) {
             this.article = article;
@@ -136,6 +138,7 @@ public final class ArticleParser {
 
         @Override
         public void visit(Heading heading) {
+            sawHeading = true;
             var parent = current;
             while (parent != null && parent.level() >= heading.getLevel()) {
                 parent = parent.parent();

@@ -1,0 +1,144 @@
+package careerbot.knowledge;
+
+import careerbot.web.ChatRequest;
+import careerbot.web.ChatResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The knowledge folder is data: a new article about other roles is answered with no code change, and a broken
+ * file stops start-up with one line naming the file and the problem.
+ */
+class KnowledgeFolderTest {
+
+    private static final String NEW_ARTICLE = """
+            ---
+            title: "Data analyst or data scientist?"
+            published: 2025-01-10
+            source: "written for this test"
+            roles:
+              - name: data analyst
+                aliases: [DA, data analysts, analyst]
+              - name: data scientist
+                aliases: [DS, data scientists]
+            ---
+
+            # Data analyst or data scientist?
+
+            Demand for both roles keeps rising as firms collect more data than they can read.
+
+            ## What does a data analyst do?
+
+            Data analysts turn raw business data into reports and dashboards that answer questions managers ask today.
+
+            ## Typical data analyst responsibilities
+
+            ### Cleaning data
+
+            Data analysts check and clean the figures before anyone relies on them.
+
+            ### Building dashboards
+
+            Data analysts build dashboards that track sales, costs and customers.
+
+            ## What does a data scientist do?
+
+            Data scientists build statistical and machine learning models that predict what will happen next.
+
+            ## Typical data scientist responsibilities
+
+            ### Modelling
+
+            Data scientists design, train and validate predictive models.
+
+            ## What are some differences between a data analyst and a data scientist?
+
+            Both roles work with data, but they differ in focus and tools.
+
+            A data analyst tends to focus on describing what happened with SQL and spreadsheets. A data scientist tends to focus on predicting what will happen with statistics and code.
+            """;
+
+    @Test
+    void aNewArticleIsAnsweredWithNoCodeChange(@TempDir Path folder) throws IOException {
+        copyKnowledge(folder);
+        Files.writeString(folder.resolve("data-analyst-vs-data-scientist.md"), NEW_ARTICLE);
+        try (var server = ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
+                "micronaut.server.port", -1));
+             var client = HttpClient.create(server.getURL())) {
+            var overview = ask(client, null, "what does a data scientist do?");
+            assertEquals("role_overview", overview.intent().name());
+            assertEquals(List.of("data scientist"), overview.roles());
+            assertTrue(overview.reply().contains("machine learning"), overview.reply());
+            assertEquals("Data analyst or data scientist?", overview.sources().get(0).title());
+
+            var duties = ask(client, overview.sessionId(), "and what are the responsibilities of a data analyst?");
+            assertEquals("role_responsibilities", duties.intent().name());
+            assertTrue(duties.reply().contains("Building dashboards"), duties.reply());
+
+            var versus = ask(client, null, "data analyst vs data scientist");
+            assertEquals("role_comparison", versus.intent().name());
+            assertTrue(versus.reply().contains("SQL") && versus.reply().contains("statistics"), versus.reply());
+
+            var typo = ask(client, null, "what does a data scintist do");
+            assertEquals(List.of("data scientist"), typo.roles());
+
+            var original = ask(client, null, "what does a product owner do?");
+            assertTrue(original.reply().contains("development teams"), "the first article still answers");
+        }
+    }
+
+    @Test
+    void brokenKnowledgeFilesStopStartUpNamingTheFileAndProblem(@TempDir Path folder) throws IOException {
+        assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no YAML front matter");
+        assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
+        assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
+        assertStartUpFails(folder, "no-headings.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\nJust text.", "no headings");
+    }
+
+    private static void assertStartUpFails(Path parent, String file, String content, String problem) throws IOException {
+        var folder = Files.createDirectories(parent.resolve(file.replace(".md", "")));
+        copyKnowledge(folder);
+        Files.writeString(folder.resolve(file), content);
+        var e = assertThrows(RuntimeException.class, () -> ApplicationContext.run(Map.of("careerbot.knowledge.path",
+                folder.toString())).close());
+        var cause = knowledgeFileProblem(e);
+        assertTrue(cause != null, "cause: " + e);
+        assertTrue(cause.getMessage().contains(file) && cause.getMessage().contains(problem), cause.getMessage());
+        assertEquals(1, cause.getMessage().lines().count(), "one line");
+    }
+
+    static KnowledgeFileException knowledgeFileProblem(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KnowledgeFileException problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    static void copyKnowledge(Path to) throws IOException {
+        try (var files = Files.list(Path.of("knowledge"))) {
+            for (var file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static ChatResponse ask(HttpClient client, String session, String message) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(session, message)), ChatResponse.class);
+    }
+}
