@@ -178,6 +178,14 @@ class ChatApiTest {
     }
 
     @Test
+    void slackIsOffWithoutASigningSecret() {
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().retrieve(
+                HttpRequest.POST("/slack/events", "{\"type\":\"url_verification\",\"challenge\":\"x\"}"), String.class));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+        assertTrue(client.toBlocking().retrieve("/health").contains("UP"), "the rest of the bot works");
+    }
+
+    @Test
     void everyIntentIsReachable() {
         var seen = new java.util.HashSet<String>();
         for (var message : List.of("what does a PO do", "PM responsibilities", "examples of product owner work", "PO vs PM",
