@@ -23,6 +23,8 @@ public final class RoleCatalog {
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
+    /** Forms by their first word, so a text is matched against the few forms its words can start. */
+    private final WordIndex<Form> byFirstWord = new WordIndex<>();
 
     public RoleCatalog(Collection<Article> articles) {
         for (var article : articles) {
@@ -34,7 +36,7 @@ public final class RoleCatalog {
                 }
             }
         }
-        forms.sort((a, b) -> Integer.compare(b.words.size(), a.words.size()));
+        forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
     }
 
     public List<Role> roles() {
@@ -70,26 +72,30 @@ public final class RoleCatalog {
         return heads;
     }
 
-    /** Role mentions in reading order, none overlapping. */
+    /** Role mentions in reading order, none overlapping; at each word the longest form that matches wins. */
     public List<Mention> mentions(String text) {
         return mentions(Words.of(text));
     }
 
     public List<Mention> mentions(List<Words.Word> words) {
         var found = new ArrayList<Mention>();
-        boolean[] taken = new boolean[words.size()];
-        for (var form : forms) {
-            int size = form.words.size();
-            for (int i = 0; i + size <= words.size(); i++) {
-                if (isFree(taken, i, size) && matches(form, words, i)) {
-                    found.add(new Mention(form.role, words.get(i).start(), words.get(i + size - 1).end()));
-                    for (int k = i; k < i + size; k++) {
-                        taken[k] = true;
-                    }
+        int i = 0;
+        while (i < words.size()) {
+            Form best = null;
+            for (var form : byFirstWord.find(words.get(i).text())) {
+                int size = form.words.size();
+                if (i + size <= words.size() && (best == null || size > best.words.size()) && matches(form, words, i)) {
+                    best = form;
                 }
             }
+            if (best == null) {
+                i++;
+            } else {
+                int last = i + best.words.size() - 1;
+                found.add(new Mention(best.role, words.get(i).start(), words.get(last).end()));
+                i = last + 1;
+            }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
@@ -100,15 +106,6 @@ public final class RoleCatalog {
             names.add(m.role());
         }
         return List.copyOf(names);
-    }
-
-    private static boolean isFree(boolean[] taken, int from, int size) {
-        for (int k = from; k < from + size; k++) {
-            if (taken[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean matches(Form form, List<Words.Word> words, int at) {

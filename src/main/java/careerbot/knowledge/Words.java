@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class Words {
 
     /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
-    private static final int MIN_TYPO_LENGTH = 4;
+    static final int MIN_TYPO_LENGTH = 4;
 
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }

@@ -35,7 +35,7 @@ public final class Interpreter {
     private final IntentModel model;
     private final double threshold;
     private final UnknownRoles unknownRoles;
-    private final Set<String> knownWords = new HashSet<>();
+    private final careerbot.knowledge.WordIndex<Boolean> knownWords = new careerbot.knowledge.WordIndex<>();
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         long started = System.nanoTime();
@@ -49,15 +49,16 @@ public final class Interpreter {
                 featuresByLabel.put(label, utterances.stream().map(features::of).toList()));
         this.model = new IntentModel(featuresByLabel);
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
+        var vocabulary = new HashSet<String>();
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
-                utterances.forEach(u -> Words.of(u).forEach(w -> knownWords.add(Words.singular(w.text()))));
+                utterances.forEach(u -> Words.of(u).forEach(w -> vocabulary.add(w.text())));
             }
         });
-        knowledge.passages().forEach(p -> Words.of(p.text()).forEach(w -> knownWords.add(Words.singular(w.text()))));
-        synonymWords(knowledge.folder()).forEach(knownWords::add);
-        knowledge.articles().forEach(a -> a.sections().forEach(
-                s -> Words.of(s.heading()).forEach(w -> knownWords.add(Words.singular(w.text())))));
+        vocabulary.addAll(synonymWords(knowledge.folder()));
+        knowledge.passages().forEach(p -> Words.of(p.text()).forEach(w -> vocabulary.add(w.text())));
+        knowledge.articles().forEach(a -> a.sections().forEach(s -> Words.of(s.heading()).forEach(w -> vocabulary.add(w.text()))));
+        vocabulary.forEach(word -> knownWords.add(word, Boolean.TRUE));
         LOG.info("Intent model trained on {} examples in {} ms", data.examples().values().stream().mapToInt(List::size).sum(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -80,7 +81,7 @@ public final class Interpreter {
             return List.of();
         }
         return careerbot.knowledge.KnowledgeBase.readText(file).lines().filter(l -> !l.startsWith("#"))
-                .flatMap(l -> Words.of(l).stream()).map(w -> Words.singular(w.text())).toList();
+                .flatMap(l -> Words.of(l).stream()).map(Words.Word::text).toList();
     }
 
     public Understanding understand(String message) {
@@ -112,22 +113,11 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             if (w.length() >= MIN_UNKNOWN_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !isKnown(w)) {
+                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w)) {
                 unknown.add(word.text());
             }
         }
         return unknown;
     }
 
-    private boolean isKnown(String word) {
-        if (knownWords.contains(word)) {
-            return true;
-        }
-        for (var known : knownWords) {
-            if (Words.sameWord(word, known)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -34,7 +34,8 @@ final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final List<Call> all = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<Scripted> script = new ConcurrentLinkedQueue<>();
+    private final Map<String, ConcurrentLinkedQueue<Scripted>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("\"channel\":\"([^\"]*)\"");
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -45,7 +46,9 @@ final class FakeSlackApi implements AutoCloseable {
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             all.add(call);
             calls.add(call);
-            var answer = script.poll();
+            var channel = CHANNEL.matcher(call.body());
+            var script = scripts.get(channel.find() ? channel.group(1) : "");
+            var answer = script == null ? null : script.poll();
             if (answer == null) {
                 answer = Scripted.ok();
             }
@@ -68,13 +71,21 @@ final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
     }
 
-    void then(Scripted answer) {
-        script.add(answer);
+    /** How the next post to a channel is answered; each test uses channels of its own, so no answer goes astray. */
+    void then(String channel, Scripted answer) {
+        scripts.computeIfAbsent(channel, c -> new ConcurrentLinkedQueue<>()).add(answer);
     }
 
-    /** The next postMessage, waiting up to the given time; null when none came. */
-    Call next(Duration wait) throws InterruptedException {
-        return calls.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    /** The next postMessage to a channel, waiting up to the given time; null when none came. */
+    Call next(String channel, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            var call = left <= 0 ? null : calls.poll(left, TimeUnit.NANOSECONDS);
+            if (call == null || call.body().contains("\"channel\":\"" + channel + "\"")) {
+                return call;
+            }
+        }
     }
 
     List<Call> all() {
@@ -84,7 +95,7 @@ final class FakeSlackApi implements AutoCloseable {
     void reset() {
         calls.clear();
         all.clear();
-        script.clear();
+        scripts.clear();
     }
 
     @Override

@@ -113,76 +113,76 @@ class SlackTest {
     @Test
     void mentionInAChannelGetsOneThreadedReplyWithBlocks() throws Exception {
         long started = System.currentTimeMillis();
-        var response = post(signed("/slack/events", event("Ev1", Map.of("type", "app_mention", "user", "U1", "channel", "C1",
+        var response = post(signed("/slack/events", event("Ev1", Map.of("type", "app_mention", "user", "U1", "channel", "CM1",
                 "ts", "1700000000.000100", "text", "<@UBOT> what does a product owner do?")), MediaType.APPLICATION_JSON_TYPE));
         assertEquals(200, response.code());
         assertTrue(System.currentTimeMillis() - started < 3000, "acknowledged within 3 s");
-        var call = slack.next(WAIT);
+        var call = slack.next("CM1", WAIT);
         assertNotNull(call, "a reply was posted");
         assertEquals("Bearer " + TOKEN, call.authorization());
         assertTrue(call.contentType().startsWith("application/json") && call.contentType().contains("charset=utf-8"));
         var message = body(call);
-        assertEquals("C1", message.get("channel"));
+        assertEquals("CM1", message.get("channel"));
         assertEquals("1700000000.000100", message.get("thread_ts"));
         assertTrue(String.valueOf(message.get("text")).contains("development teams"));
         var blocks = (List<Map<String, Object>>) message.get("blocks");
         assertEquals(List.of("section", "context", "actions"), blocks.stream().map(b -> b.get("type")).toList());
         assertTrue(String.valueOf(blocks.get(0)).contains("*What a product owner does*"), "Markdown bold became mrkdwn");
         assertTrue(String.valueOf(blocks.get(2)).contains("feedback_up") && String.valueOf(blocks.get(2)).contains("suggestion_0"));
-        assertNull(slack.next(NOTHING), "exactly one reply");
+        assertNull(slack.next("CM1", NOTHING), "exactly one reply");
     }
 
     @Test
     void followUpInTheSameThreadUsesTheConversation() throws Exception {
-        post(signed("/slack/events", event("Ev2a", Map.of("type", "app_mention", "user", "U1", "channel", "C2",
+        post(signed("/slack/events", event("Ev2a", Map.of("type", "app_mention", "user", "U1", "channel", "CF2",
                 "ts", "1700000001.000100", "text", "<@UBOT> what does a PO do?")), MediaType.APPLICATION_JSON_TYPE));
-        assertNotNull(slack.next(WAIT));
-        post(signed("/slack/events", event("Ev2b", Map.of("type", "app_mention", "user", "U1", "channel", "C2",
+        assertNotNull(slack.next("CF2", WAIT));
+        post(signed("/slack/events", event("Ev2b", Map.of("type", "app_mention", "user", "U1", "channel", "CF2",
                 "ts", "1700000002.000100", "thread_ts", "1700000001.000100", "text", "<@UBOT> and a product manager?")),
                 MediaType.APPLICATION_JSON_TYPE));
-        var reply = body(slack.next(WAIT));
+        var reply = body(slack.next("CF2", WAIT));
         assertEquals("1700000001.000100", reply.get("thread_ts"));
         assertTrue(String.valueOf(reply.get("text")).contains("lifecycle"), String.valueOf(reply.get("text")));
     }
 
     @Test
     void directMessageGetsAReplyInTheDm() throws Exception {
-        post(signed("/slack/events", event("Ev3", Map.of("type", "message", "channel_type", "im", "user", "U1", "channel", "D1",
+        post(signed("/slack/events", event("Ev3", Map.of("type", "message", "channel_type", "im", "user", "U1", "channel", "DM3",
                 "ts", "1700000003.000100", "text", "PO vs PM?")), MediaType.APPLICATION_JSON_TYPE));
-        var message = body(slack.next(WAIT));
-        assertEquals("D1", message.get("channel"));
+        var message = body(slack.next("DM3", WAIT));
+        assertEquals("DM3", message.get("channel"));
         assertNull(message.get("thread_ts"), "a DM is answered in the DM, not in a thread");
         assertTrue(String.valueOf(message.get("text")).contains("Scope"));
     }
 
     @Test
     void retriedEventGetsStillOneReply() throws Exception {
-        String body = event("Ev4", Map.of("type", "app_mention", "user", "U1", "channel", "C1", "ts", "1700000004.000100",
+        String body = event("Ev4", Map.of("type", "app_mention", "user", "U1", "channel", "CR4", "ts", "1700000004.000100",
                 "text", "<@UBOT> PM responsibilities"));
         post(signed("/slack/events", body, MediaType.APPLICATION_JSON_TYPE));
         var retry = signed("/slack/events", body, MediaType.APPLICATION_JSON_TYPE)
                 .header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout");
         assertEquals(200, post(retry).code());
-        assertNotNull(slack.next(WAIT));
-        assertNull(slack.next(NOTHING), "the retry was not answered again");
+        assertNotNull(slack.next("CR4", WAIT));
+        assertNull(slack.next("CR4", NOTHING), "the retry was not answered again");
     }
 
     @Test
     void botMessagesAndEditsGetNoReply() throws Exception {
-        post(signed("/slack/events", event("Ev5", Map.of("type", "message", "channel_type", "im", "channel", "D1",
+        post(signed("/slack/events", event("Ev5", Map.of("type", "message", "channel_type", "im", "channel", "DB5",
                 "bot_id", "B1", "subtype", "bot_message", "text", "what does a PO do?", "ts", "1.1")), MediaType.APPLICATION_JSON_TYPE));
-        post(signed("/slack/events", event("Ev6", Map.of("type", "message", "channel_type", "im", "channel", "D1", "user", "UBOT",
+        post(signed("/slack/events", event("Ev6", Map.of("type", "message", "channel_type", "im", "channel", "DB5", "user", "UBOT",
                 "text", "what does a PO do?", "ts", "1.2")), MediaType.APPLICATION_JSON_TYPE));
-        post(signed("/slack/events", event("Ev7", Map.of("type", "message", "channel_type", "im", "channel", "D1",
+        post(signed("/slack/events", event("Ev7", Map.of("type", "message", "channel_type", "im", "channel", "DB5",
                 "subtype", "message_changed", "text", "what does a PO do?", "ts", "1.3")), MediaType.APPLICATION_JSON_TYPE));
         post(signed("/slack/events", event("Ev8", Map.of("type", "message", "channel_type", "channel", "user", "U1",
-                "channel", "C1", "text", "chatter not addressed to the bot", "ts", "1.4")), MediaType.APPLICATION_JSON_TYPE));
-        assertNull(slack.next(NOTHING));
+                "channel", "DB5", "text", "chatter not addressed to the bot", "ts", "1.4")), MediaType.APPLICATION_JSON_TYPE));
+        assertNull(slack.next("DB5", NOTHING));
     }
 
     @Test
     void forgedStaleOrFutureRequestsAre401AndDoNothing() throws Exception {
-        String body = event("Ev9", Map.of("type", "app_mention", "user", "U1", "channel", "C1", "ts", "1.5", "text", "<@UBOT> hi"));
+        String body = event("Ev9", Map.of("type", "app_mention", "user", "U1", "channel", "CX9", "ts", "1.5", "text", "<@UBOT> hi"));
         long now = Instant.now().getEpochSecond();
         var badSignature = HttpRequest.POST("/slack/events", body).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("X-Slack-Request-Timestamp", Long.toString(now)).header("X-Slack-Signature", "v0=" + "0".repeat(64));
@@ -193,10 +193,10 @@ class SlackTest {
             var e = assertThrows(HttpClientResponseException.class, () -> post(request));
             assertEquals(401, e.code());
         }
-        assertNull(slack.next(NOTHING), "nothing was posted");
+        assertNull(slack.next("CX9", NOTHING), "nothing was posted");
         // the same event, properly signed, is still answered: the refused copies did not mark it handled
         post(signed("/slack/events", body, MediaType.APPLICATION_JSON_TYPE));
-        assertNotNull(slack.next(WAIT));
+        assertNotNull(slack.next("CX9", WAIT));
     }
 
     @Test
@@ -218,51 +218,51 @@ class SlackTest {
     @Test
     void suggestionButtonAsksInTheThreadAndFeedbackIsAcknowledged() throws Exception {
         String payload = new String(json.writeValueAsBytes(Map.of("type", "block_actions", "user", Map.of("id", "U1"),
-                "team", Map.of("id", "T1"), "channel", Map.of("id", "C7"),
+                "team", Map.of("id", "T1"), "channel", Map.of("id", "CS7"),
                 "message", Map.of("ts", "1700000009.000200", "thread_ts", "1700000009.000100"),
                 "actions", List.of(Map.of("action_id", "suggestion_1", "value", "Examples of product owner work")))),
                 StandardCharsets.UTF_8);
         var response = post(signed("/slack/interactions", "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8),
                 MediaType.APPLICATION_FORM_URLENCODED_TYPE));
         assertEquals(200, response.code());
-        var message = body(slack.next(WAIT));
-        assertEquals("C7", message.get("channel"));
+        var message = body(slack.next("CS7", WAIT));
+        assertEquals("CS7", message.get("channel"));
         assertEquals("1700000009.000100", message.get("thread_ts"));
         assertTrue(String.valueOf(message.get("text")).contains("financial services"));
 
         String vote = new String(json.writeValueAsBytes(Map.of("type", "block_actions", "user", Map.of("id", "U1"),
-                "channel", Map.of("id", "C7"), "actions", List.of(Map.of("action_id", "feedback_up", "value",
+                "channel", Map.of("id", "CS7"), "actions", List.of(Map.of("action_id", "feedback_up", "value",
                         "role_examples|Examples of product owner work")))), StandardCharsets.UTF_8);
         assertEquals(200, post(signed("/slack/interactions", "payload=" + URLEncoder.encode(vote, StandardCharsets.UTF_8),
                 MediaType.APPLICATION_FORM_URLENCODED_TYPE)).code());
-        assertNull(slack.next(NOTHING), "a vote posts nothing");
+        assertNull(slack.next("CS7", NOTHING), "a vote posts nothing");
     }
 
     @Test
     void rateLimitedPostIsRetriedAfterRetryAfter() throws Exception {
-        slack.then(new FakeSlackApi.Scripted(429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO));
-        post(signed("/slack/events", event("Ev10", Map.of("type", "app_mention", "user", "U1", "channel", "C1",
+        slack.then("CL10", new FakeSlackApi.Scripted(429, Map.of("Retry-After", "1"), "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO));
+        post(signed("/slack/events", event("Ev10", Map.of("type", "app_mention", "user", "U1", "channel", "CL10",
                 "ts", "1.10", "text", "<@UBOT> what does a PO do?")), MediaType.APPLICATION_JSON_TYPE));
-        var first = slack.next(WAIT);
-        var second = slack.next(WAIT);
+        var first = slack.next("CL10", WAIT);
+        var second = slack.next("CL10", WAIT);
         assertNotNull(second, "retried");
         assertTrue(second.atMillis() - first.atMillis() >= 900, "waited Retry-After: " + (second.atMillis() - first.atMillis()));
         assertEquals(first.body(), second.body());
-        assertNull(slack.next(NOTHING));
+        assertNull(slack.next("CL10", NOTHING));
     }
 
     @Test
     void okFalseAndServerErrorsNeverBreakTheServer() throws Exception {
-        slack.then(new FakeSlackApi.Scripted(200, Map.of(), "{\"ok\":false,\"error\":\"channel_not_found\"}", Duration.ZERO));
-        post(signed("/slack/events", event("Ev11", Map.of("type", "app_mention", "user", "U1", "channel", "C404",
+        slack.then("CO11", new FakeSlackApi.Scripted(200, Map.of(), "{\"ok\":false,\"error\":\"channel_not_found\"}", Duration.ZERO));
+        post(signed("/slack/events", event("Ev11", Map.of("type", "app_mention", "user", "U1", "channel", "CO11",
                 "ts", "1.11", "text", "<@UBOT> hello")), MediaType.APPLICATION_JSON_TYPE));
-        assertNotNull(slack.next(WAIT));
-        assertNull(slack.next(NOTHING), "ok:false is logged, not retried");
-        slack.then(new FakeSlackApi.Scripted(503, Map.of(), "down", Duration.ZERO));
-        post(signed("/slack/events", event("Ev12", Map.of("type", "app_mention", "user", "U1", "channel", "C1",
+        assertNotNull(slack.next("CO11", WAIT));
+        assertNull(slack.next("CO11", NOTHING), "ok:false is logged, not retried");
+        slack.then("CO11", new FakeSlackApi.Scripted(503, Map.of(), "down", Duration.ZERO));
+        post(signed("/slack/events", event("Ev12", Map.of("type", "app_mention", "user", "U1", "channel", "CO11",
                 "ts", "1.12", "text", "<@UBOT> hello")), MediaType.APPLICATION_JSON_TYPE));
-        assertNotNull(slack.next(WAIT));
-        assertNotNull(slack.next(WAIT), "a 5xx is retried with backoff");
+        assertNotNull(slack.next("CO11", WAIT));
+        assertNotNull(slack.next("CO11", WAIT), "a 5xx is retried with backoff");
         var health = client.toBlocking().retrieve("/health");
         assertTrue(health.contains("UP"));
     }

@@ -1,0 +1,77 @@
+package careerbot.knowledge;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Known words, looked up exactly or allowing one typo, in time independent of how many words are known: each word
+ * is also filed under every variant with one letter deleted, and two words one edit apart always share such a
+ * variant (symmetric delete), so a lookup checks only the few words filed under its own variants.
+ *
+ * @param <V> what a word stands for (the role forms it starts, or just itself)
+ */
+public final class WordIndex<V> {
+
+    private final Map<String, List<V>> exact = new HashMap<>();
+    private final Map<String, Set<String>> byDeletion = new HashMap<>();
+
+    /** Files a value under a word, as {@link Words#singular} sees it. */
+    public void add(String word, V value) {
+        String key = Words.singular(word);
+        exact.computeIfAbsent(key, k -> new java.util.ArrayList<>(1)).add(value);
+        if (key.length() >= Words.MIN_TYPO_LENGTH) {
+            for (var variant : deletions(key)) {
+                byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(key);
+            }
+        }
+    }
+
+    /** Values of the word itself, or else of the known words one edit from it. */
+    public List<V> find(String word) {
+        String key = Words.singular(word);
+        var found = exact.get(key);
+        if (found != null) {
+            return found;
+        }
+        if (key.length() < Words.MIN_TYPO_LENGTH) {
+            return List.of();
+        }
+        var near = new HashSet<String>();
+        collect(key, near);
+        for (var variant : deletions(key)) {
+            collect(variant, near);
+            if (exact.containsKey(variant) && variant.length() >= Words.MIN_TYPO_LENGTH) {
+                near.add(variant);
+            }
+        }
+        var values = new java.util.ArrayList<V>();
+        for (var candidate : near) {
+            if (Words.sameWord(key, candidate)) {
+                values.addAll(exact.get(candidate));
+            }
+        }
+        return values;
+    }
+
+    public boolean contains(String word) {
+        return !find(word).isEmpty();
+    }
+
+    private void collect(String variant, Set<String> into) {
+        var words = byDeletion.get(variant);
+        if (words != null) {
+            into.addAll(words);
+        }
+    }
+
+    private static Set<String> deletions(String word) {
+        var variants = new HashSet<String>(word.length() * 2);
+        for (int i = 0; i < word.length(); i++) {
+            variants.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return variants;
+    }
+}

@@ -1,0 +1,28 @@
+package careerbot.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WordIndexTest {
+
+    @Test
+    void findsWordsExactlyPluralOrOneEditAway() {
+        var index = new WordIndex<String>();
+        index.add("manager", "m");
+        index.add("owner", "o");
+        index.add("pm", "p");
+        assertEquals(List.of("m"), index.find("managers"));
+        assertEquals(List.of("m"), index.find("manger"), "deletion");
+        assertEquals(List.of("m"), index.find("mannager"), "insertion");
+        assertEquals(List.of("m"), index.find("man昇ger".replace("昇", "")), "unicode-safe");
+        assertEquals(List.of("m"), index.find("mangaer"), "swap of neighbours");
+        assertEquals(List.of("o"), index.find("owmer"), "substitution");
+        assertTrue(index.find("mngr").isEmpty(), "two edits is another word");
+        assertTrue(index.find("pn").isEmpty(), "short words must be spelled right");
+        assertEquals(List.of("p"), index.find("PMs".toLowerCase()));
+    }
+}
