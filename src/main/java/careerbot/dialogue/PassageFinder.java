@@ -3,12 +3,14 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,54 +21,92 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds what an answer quotes: the section of a role titled like the intent's heading words, or the passages that
  * best match a question. Articles share a shape ("What does a … do?", "Typical … responsibilities"), so headings
  * find sections in any article; plain search is the fallback for one shaped otherwise.
+ * <p>
+ * Sentences and terms of passages are worked out once, the first time a passage is quoted, and kept: passages never
+ * change while the bot runs, and answering the same sections again is the common case.
  */
 @Singleton
 final class PassageFinder {
 
-    private static final int CANDIDATES = 20;
     /** A word that stands in this many passages of an article or fewer picks out a passage ("bank", "healthcare"). */
     private static final int SELECTIVE_MAX_PASSAGES = 3;
 
+    /** A sentence of a passage, with the roles it names and its indexed terms. */
+    record Sentence(String text, List<String> roles, Set<String> terms) { }
+
+    /** A section found, with how well its heading matched (the share of the heading words found). */
+    record Found(Section section, double score) { }
+
     private final KnowledgeIndex index;
+    private final RoleCatalog roles;
+    /** Only ever keyed by the constant words of templates ("typical responsibilities"), so it stays small. */
+    private final Map<String, Set<String>> templateTerms = new ConcurrentHashMap<>();
+    private final Map<Section, Set<String>> headingTerms = new ConcurrentHashMap<>();
+    private final Map<Integer, List<Sentence>> sentences = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<String>> passageTerms = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> termCountsByArticle = new ConcurrentHashMap<>();
 
     PassageFinder(KnowledgeBase knowledge) {
         this.index = knowledge.index();
+        this.roles = knowledge.roles();
     }
-
-    /** A section found, with the score of the passage that found it. */
-    record Found(Section section, double score) { }
 
     /**
-     * The section about the roles whose headings match the words: the highest heading that matches, so
-     * "typical responsibilities" finds the {@code ##} section, not one of its {@code ###} children.
+     * The section about all the roles whose heading shares most words with the heading words; on a tie the higher
+     * heading, so "typical responsibilities" finds the {@code ##} section, not one of its {@code ###} children.
      */
-    Optional<Found> section(String headingWords, Collection<String> roles) {
-        if (headingWords.isBlank()) {
+    Optional<Found> section(String headingWords, Collection<String> about) {
+        if (headingWords.isBlank() || about.isEmpty()) {
             return Optional.empty();
         }
-        var wanted = index.queryTerms(headingWords);
-        for (var hit : index.searchHeadings(headingWords, KnowledgeIndex.Filter.roles(roles), CANDIDATES)) {
-            Section matching = null;
-            for (var s = hit.passage().section(); s != null && s.level() > 1; s = s.parent()) {
-                if (!java.util.Collections.disjoint(index.indexTerms(s.heading()), wanted)) {
-                    matching = s;
-                }
+        var wanted = templateTerms.computeIfAbsent(headingWords, index::queryTerms);
+        var article = roles.articleOf(about.iterator().next());
+        if (article.isEmpty() || wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        Section best = null;
+        int bestMatched = 0;
+        for (var section : article.get().sections()) {
+            if (section.level() < 2) {
+                continue;
             }
-            if (matching != null && coversAll(matching, roles)) {
-                return Optional.of(new Found(matching, hit.score()));
+            int matched = 0;
+            for (var term : headingTerms.computeIfAbsent(section, s -> index.indexTerms(s.heading()))) {
+                matched += wanted.contains(term) ? 1 : 0;
+            }
+            boolean better = matched > bestMatched || (matched == bestMatched && best != null && section.level() < best.level());
+            if (matched > 0 && better && coversAll(section, about)) {
+                best = section;
+                bestMatched = matched;
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Found(best, bestMatched / (double) wanted.size()));
     }
 
-    private static boolean coversAll(Section section, Collection<String> roles) {
-        return section.passages().stream().anyMatch(p -> p.roles().containsAll(roles))
-                || section.children().stream().anyMatch(c -> coversAll(c, roles));
+    private static boolean coversAll(Section section, Collection<String> about) {
+        return section.passages().stream().anyMatch(p -> p.roles().containsAll(about))
+                || section.children().stream().anyMatch(c -> coversAll(c, about));
     }
 
-    List<KnowledgeIndex.Hit> search(String words, Collection<String> roles, int limit) {
-        return index.search(words, KnowledgeIndex.Filter.roles(roles), limit);
+    List<KnowledgeIndex.Hit> search(String words, Collection<String> about, int limit) {
+        return index.search(words, KnowledgeIndex.Filter.roles(about), limit);
+    }
+
+    /** The sentences of a passage, each with the roles it names and its terms. */
+    List<Sentence> sentences(Passage passage) {
+        return sentences.computeIfAbsent(passage.id(), id -> Sentences.of(passage.text()).stream()
+                .map(s -> new Sentence(s, roles.rolesIn(s), Set.copyOf(index.indexTerms(s))))
+                .toList());
+    }
+
+    /** The terms a passage is indexed under. */
+    Set<String> terms(Passage passage) {
+        return passageTerms.computeIfAbsent(passage.id(), id -> Set.copyOf(index.indexTerms(passage.text())));
+    }
+
+    /** The indexed terms of a template's constant words (an aspect such as "scope"). */
+    Set<String> templateTerms(String words) {
+        return templateTerms.computeIfAbsent(words, index::indexTerms);
     }
 
     /**
@@ -77,17 +117,17 @@ final class PassageFinder {
         if (passages.size() < 2) {
             return List.of();
         }
-        var counts = termCounts(passages.get(0).article().id(), passages.get(0).section().article().sections().stream()
-                .flatMap(s -> s.passages().stream()).toList());
+        var counts = termCounts(passages.get(0));
         var selective = new ArrayList<String>();
         for (var term : index.queryTerms(question)) {
-            if (counts.getOrDefault(term, 0) > 0 && counts.get(term) <= SELECTIVE_MAX_PASSAGES) {
+            int count = counts.getOrDefault(term, 0);
+            if (count > 0 && count <= SELECTIVE_MAX_PASSAGES) {
                 selective.add(term);
             }
         }
         var selected = new ArrayList<Passage>();
         for (var passage : passages) {
-            var terms = index.indexTerms(passage.text());
+            var terms = terms(passage);
             if (selective.stream().anyMatch(terms::contains)) {
                 selected.add(passage);
             }
@@ -95,25 +135,18 @@ final class PassageFinder {
         return selected.size() == passages.size() ? List.of() : selected;
     }
 
-    private Map<String, Integer> termCounts(String articleId, List<Passage> passages) {
-        return termCountsByArticle.computeIfAbsent(articleId, id -> {
+    /** In how many passages of the article each term stands. */
+    private Map<String, Integer> termCounts(Passage any) {
+        return termCountsByArticle.computeIfAbsent(any.article().id(), id -> {
             var counts = new HashMap<String, Integer>();
-            for (var passage : passages) {
-                for (var term : index.indexTerms(passage.text())) {
-                    counts.merge(term, 1, Integer::sum);
-                }
-            }
+            any.article().sections().stream().flatMap(s -> s.passages().stream())
+                    .forEach(p -> terms(p).forEach(t -> counts.merge(t, 1, Integer::sum)));
             return counts;
         });
     }
 
-    /** The terms of a text as indexed, for comparing a user's words with a role's text. */
-    Set<String> terms(String text) {
-        return index.indexTerms(text);
-    }
-
     Set<String> questionTerms(String text) {
-        return index.queryTerms(text);
+        return new HashSet<>(index.queryTerms(text));
     }
 
     boolean mentionsAll(String phrase) {

@@ -1,7 +1,6 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.Passage;
-import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
@@ -17,11 +16,9 @@ final class RoleAnswers {
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
 
     private final PassageFinder finder;
-    private final RoleCatalog roles;
 
-    RoleAnswers(PassageFinder finder, careerbot.knowledge.KnowledgeBase knowledge) {
+    RoleAnswers(PassageFinder finder) {
         this.finder = finder;
-        this.roles = knowledge.roles();
     }
 
     /** The section that describes the role, its first paragraphs. */
@@ -79,14 +76,14 @@ final class RoleAnswers {
         var aspects = template.findList("aspects");
         var blocks = new ArrayList<String>();
         for (var passage : section.passages()) {
-            var byRole = sentencesByRole(passage.text(), List.of(first, second));
+            var byRole = sentencesByRole(passage, List.of(first, second));
             if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
                 continue; // a paragraph about both at once (the lead-in) compares nothing side by side
             }
-            var aspect = aspectOf(passage.text(), aspects);
+            var aspect = aspectOf(passage, aspects);
             blocks.add((aspect.isEmpty() ? "" : "**" + capitalise(aspect) + "**\n")
-                    + "- *" + capitalise(first) + ":* " + String.join(" ", byRole.get(0)) + "\n"
-                    + "- *" + capitalise(second) + ":* " + String.join(" ", byRole.get(1)));
+                    + "- *" + capitalise(first) + ":* " + joined(byRole.get(0)) + "\n"
+                    + "- *" + capitalise(second) + ":* " + joined(byRole.get(1)));
         }
         if (blocks.isEmpty()) {
             return paragraphs(section, found.get().score());
@@ -94,12 +91,12 @@ final class RoleAnswers {
         return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
     }
 
-    /** For each role, the sentences of the text that name it (and no other of the roles). */
-    List<List<String>> sentencesByRole(String text, List<String> wanted) {
-        var result = new ArrayList<List<String>>();
+    /** For each role, the sentences of the passage that name it (and no other of the roles). */
+    List<List<PassageFinder.Sentence>> sentencesByRole(Passage passage, List<String> wanted) {
+        var result = new ArrayList<List<PassageFinder.Sentence>>();
         wanted.forEach(r -> result.add(new ArrayList<>()));
-        for (var sentence : Sentences.of(text)) {
-            var named = roles.rolesIn(sentence);
+        for (var sentence : finder.sentences(passage)) {
+            var named = sentence.roles();
             for (int i = 0; i < wanted.size(); i++) {
                 if (named.contains(wanted.get(i)) && named.stream().filter(wanted::contains).count() == 1) {
                     result.get(i).add(sentence);
@@ -109,9 +106,13 @@ final class RoleAnswers {
         return result;
     }
 
-    private String aspectOf(String text, List<String> aspects) {
-        var terms = finder.terms(text);
-        return aspects.stream().filter(a -> terms.containsAll(finder.terms(a))).findFirst().orElse("");
+    static String joined(List<PassageFinder.Sentence> sentences) {
+        return String.join(" ", sentences.stream().map(PassageFinder.Sentence::text).toList());
+    }
+
+    private String aspectOf(Passage passage, List<String> aspects) {
+        var terms = finder.terms(passage);
+        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a))).findFirst().orElse("");
     }
 
     private Reply paragraphs(Section section, double score) {

@@ -46,30 +46,30 @@ final class TopicAnswers {
         if (found.isEmpty()) {
             return new Advice(null, Reply.NOTHING);
         }
-        var sentences = new HashMap<String, List<String>>();
-        var perRole = new ArrayList<List<String>>();
+        var said = new HashMap<String, List<PassageFinder.Sentence>>();
+        candidates.forEach(r -> said.put(r, new ArrayList<>()));
         for (var passage : found.get().section().passages()) {
-            var split = roleAnswers.sentencesByRole(passage.text(), candidates);
+            var split = roleAnswers.sentencesByRole(passage, candidates);
             for (int i = 0; i < candidates.size(); i++) {
-                sentences.computeIfAbsent(candidates.get(i), r -> new ArrayList<>()).addAll(split.get(i));
+                said.get(candidates.get(i)).addAll(split.get(i));
             }
         }
-        candidates.forEach(r -> perRole.add(sentences.get(r)));
         var source = List.of(Reply.source(found.get().section(), found.get().score()));
-        var fit = bestFit(question, candidates, sentences);
+        var interests = interestTerms(question);
+        var fit = bestFit(interests, candidates, said);
         if (fit == null) {
             var lines = new ArrayList<String>();
             for (var role : candidates) {
-                var said = sentences.get(role);
-                lines.add("- **" + RoleAnswers.capitalise(role) + "**: " + (said.size() > 1 ? said.get(1) : String.join(" ", said)));
+                var sentences = said.get(role);
+                lines.add("- **" + RoleAnswers.capitalise(role) + "**: "
+                        + (sentences.size() > 1 ? sentences.get(1).text() : RoleAnswers.joined(sentences)));
             }
             return new Advice(null, new Reply(String.join("\n", lines), source));
         }
-        var interests = interestTerms(question);
-        var said = sentences.get(fit).stream()
-                .sorted(Comparator.comparingLong(s -> -finder.terms(s).stream().filter(interests::contains).count()))
-                .limit(ADVICE_SENTENCES).toList();
-        return new Advice(fit, new Reply(String.join("\n\n", said), source));
+        var grounds = said.get(fit).stream()
+                .sorted(Comparator.comparingLong(s -> -s.terms().stream().filter(interests::contains).count()))
+                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        return new Advice(fit, new Reply(String.join("\n\n", grounds), source));
     }
 
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
@@ -79,13 +79,12 @@ final class TopicAnswers {
      * The role whose side of the differences shares the most of the user's words, counting only words that tell the
      * roles apart; null on a tie or when the user names nothing that does.
      */
-    private String bestFit(String question, List<String> candidates, Map<String, List<String>> sentences) {
-        var interests = interestTerms(question);
+    private static String bestFit(Set<String> interests, List<String> candidates, Map<String, List<PassageFinder.Sentence>> said) {
         var counts = new HashMap<String, Map<String, Integer>>();
         for (var role : candidates) {
             var termCounts = new HashMap<String, Integer>();
-            for (var sentence : sentences.get(role)) {
-                finder.terms(sentence).forEach(t -> termCounts.merge(t, 1, Integer::sum));
+            for (var sentence : said.get(role)) {
+                sentence.terms().forEach(t -> termCounts.merge(t, 1, Integer::sum));
             }
             counts.put(role, termCounts);
         }
@@ -139,10 +138,11 @@ final class TopicAnswers {
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }
-        var wanted = finder.terms(term);
+        var wanted = finder.questionTerms(term);
         var hit = hits.get(0);
-        var sentence = Sentences.of(hit.passage().text()).stream()
-                .max(Comparator.comparingLong(s -> finder.terms(s).stream().filter(wanted::contains).count()))
+        var sentence = finder.sentences(hit.passage()).stream()
+                .max(Comparator.comparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
+                .map(PassageFinder.Sentence::text)
                 .orElse(hit.passage().text());
         return new Reply(sentence, List.of(Reply.source(hit.passage(), hit.score())));
     }

@@ -14,11 +14,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +43,8 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Headings weigh more than body text: a heading says what the whole section is about. */
     private static final float HEADING_BOOST = 2f;
+    /** A question of 1,000 characters has fewer distinct words than this; the cap only bounds hostile input. */
+    private static final int MAX_QUERY_TERMS = 100;
 
     /** One passage found, with Lucene's BM25 score. */
     public record Hit(Passage passage, float score) { }
@@ -60,13 +61,13 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final QueryBuilder textQueries;
+    private final Analyzer queryAnalyzer;
     private final List<Passage> passages;
     private final Analyzer indexAnalyzer = EnglishAnalysis.indexAnalyzer();
 
     public KnowledgeIndex(List<Passage> passages, Analyzer queryAnalyzer, IndexProgress progress) {
         this.passages = passages;
-        this.textQueries = new QueryBuilder(queryAnalyzer);
+        this.queryAnalyzer = queryAnalyzer;
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(64))) {
             for (var passage : passages) {
                 writer.addDocument(document(passage));
@@ -100,24 +101,27 @@ public final class KnowledgeIndex implements AutoCloseable {
         return passages.size();
     }
 
-    /** Passages matching the words of a question, in their text or headings, best first. */
+    /**
+     * Passages matching the words of a question, in their text or headings, best first. The question is analysed
+     * once into terms (synonyms included) and each term is looked up in both fields: a bag of words is all the
+     * ranking needs, and it spares building a phrase graph for every multi-word synonym.
+     */
     public List<Hit> search(String question, Filter filter, int limit) {
         var words = new BooleanQuery.Builder();
-        addIfPresent(words, textQueries.createBooleanQuery(TEXT, question), 1f);
-        addIfPresent(words, textQueries.createBooleanQuery(HEADINGS, question), HEADING_BOOST);
-        return run(words.build(), filter, limit);
-    }
-
-    /** Passages whose section headings match, best first: how a section is found by what it is titled. */
-    public List<Hit> searchHeadings(String headingWords, Filter filter, int limit) {
-        var words = new BooleanQuery.Builder();
-        addIfPresent(words, textQueries.createBooleanQuery(HEADINGS, headingWords), 1f);
+        int clauses = 0;
+        for (var term : queryTerms(question)) {
+            if (clauses++ == MAX_QUERY_TERMS) {
+                break;
+            }
+            words.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), HEADING_BOOST), Occur.SHOULD);
+        }
         return run(words.build(), filter, limit);
     }
 
     /** The terms a question analyses to on the query side: stemmed, stop words gone, synonyms added. */
     public Set<String> queryTerms(String text) {
-        return new java.util.HashSet<>(EnglishAnalysis.terms(textQueries.getAnalyzer(), text));
+        return new java.util.HashSet<>(EnglishAnalysis.terms(queryAnalyzer, text));
     }
 
     /** The terms a passage or heading is indexed under. */
@@ -127,7 +131,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** True when every stemmed word of the phrase occurs somewhere in the articles. */
     public boolean mentionsAll(String phrase) {
-        var terms = EnglishAnalysis.terms(textQueries.getAnalyzer(), phrase);
+        var terms = EnglishAnalysis.terms(queryAnalyzer, phrase);
         if (terms.isEmpty()) {
             return false;
         }
@@ -143,12 +147,6 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    private static void addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
-        if (query != null) {
-            builder.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
-        }
-    }
-
     private List<Hit> run(BooleanQuery words, Filter filter, int limit) {
         if (words.clauses().isEmpty()) {
             return List.of();
@@ -157,7 +155,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         addFilter(query, ROLE, filter.roles());
         addFilter(query, ARTICLE, filter.articles());
         if (filter.kind() != null) {
-            query.add(new org.apache.lucene.search.TermQuery(new Term(KIND, filter.kind().name())), Occur.FILTER);
+            query.add(new TermQuery(new Term(KIND, filter.kind().name())), Occur.FILTER);
         }
         try {
             var top = searcher.search(query.build(), limit);

@@ -15,8 +15,13 @@ import java.util.Set;
  */
 public final class WordIndex<V> {
 
+    /** Typo lookups repeat (users write the same words), and each costs a string per letter: remember the last ones. */
+    private static final int REMEMBERED_TYPO_LOOKUPS = 50_000;
+
     private final Map<String, List<V>> exact = new HashMap<>();
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<V>> near =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(REMEMBERED_TYPO_LOOKUPS).build();
 
     /** Files a value under a word, as {@link Words#singular} sees it. */
     public void add(String word, V value) {
@@ -39,6 +44,10 @@ public final class WordIndex<V> {
         if (key.length() < Words.MIN_TYPO_LENGTH) {
             return List.of();
         }
+        return near.get(key, this::oneEditAway);
+    }
+
+    private List<V> oneEditAway(String key) {
         var near = new HashSet<String>();
         collect(key, near);
         for (var variant : deletions(key)) {
@@ -53,7 +62,7 @@ public final class WordIndex<V> {
                 values.addAll(exact.get(candidate));
             }
         }
-        return values;
+        return List.copyOf(values);
     }
 
     public boolean contains(String word) {

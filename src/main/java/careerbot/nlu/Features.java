@@ -27,7 +27,13 @@ final class Features {
     }
 
     Set<String> of(String utterance) {
-        var tokens = tokens(utterance);
+        var words = Words.of(utterance);
+        return of(words, roles.mentions(words));
+    }
+
+    /** For a message already split into words and searched for roles. */
+    Set<String> of(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+        var tokens = tokens(words, mentions);
         var features = new LinkedHashSet<String>();
         features.add("bias");
         String previous = "^";
@@ -47,9 +53,7 @@ final class Features {
     }
 
     /** Words in order, each role mention replaced by {@link #ROLE_TOKEN}. */
-    List<String> tokens(String utterance) {
-        var words = Words.of(utterance);
-        var mentions = roles.mentions(words);
+    private static List<String> tokens(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
         var tokens = new ArrayList<String>(words.size());
         int m = 0;
         for (var word : words) {

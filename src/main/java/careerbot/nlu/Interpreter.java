@@ -86,8 +86,9 @@ public final class Interpreter {
 
     public Understanding understand(String message) {
         var words = Words.of(message);
-        var mentioned = roles.mentions(words).stream().map(RoleCatalog.Mention::role).distinct().toList();
-        var scores = model.classify(features.of(message));
+        var mentions = roles.mentions(words);
+        var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
+        var scores = model.classify(features.of(words, mentions));
         var best = scores.get(0);
         boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
         Intent intent;
@@ -100,7 +101,7 @@ public final class Interpreter {
         }
         var unfamiliar = best.probability() >= SURE ? List.<String>of() : unknownWords(words);
         return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentioned), unfamiliar);
+                unknownRoles.in(words, mentions), unfamiliar);
     }
 
     /** Every intent with its probability, for the evaluation report. */

@@ -18,17 +18,14 @@ final class UnknownRoles {
     private static final Set<String> NOT_A_MODIFIER = Set.of("what", "which", "who", "whose", "does", "do", "did", "good",
             "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or");
 
-    private final RoleCatalog roles;
     private final Set<String> titleWords = new HashSet<>();
 
     UnknownRoles(RoleCatalog roles, Set<String> jobTitleWords) {
-        this.roles = roles;
         this.titleWords.addAll(jobTitleWords);
         this.titleWords.addAll(roles.headWords());
     }
 
-    List<String> in(List<Words.Word> words, List<String> coveredMentioned) {
-        var mentions = roles.mentions(words);
+    List<String> in(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
         var found = new ArrayList<String>();
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
@@ -38,7 +35,7 @@ final class UnknownRoles {
             String title = Words.singular(word.text());
             if (i > 0 && isModifier(words.get(i - 1), mentions)) {
                 title = words.get(i - 1).text() + " " + title;
-            } else if (!coveredMentioned.isEmpty()) {
+            } else if (!mentions.isEmpty()) {
                 continue; // a bare "manager" next to a covered role is that role, not another one
             }
             found.add(title);
