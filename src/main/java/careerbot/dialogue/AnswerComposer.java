@@ -23,6 +23,8 @@ public final class AnswerComposer {
 
     private static final int MAX_SUGGESTIONS = 3;
     private static final int ROLES_NAMED_IN_HELP = 4;
+    /** A placeholder filled with nothing leaves blank lines behind. */
+    private static final java.util.regex.Pattern EXTRA_BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
 
     private final Templates templates;
     private final RoleAnswers roleAnswers;
@@ -63,7 +65,7 @@ public final class AnswerComposer {
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1), q.text());
-            case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles(), q.text());
+            case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles());
             case CONCEPT_DEFINITION -> definition(q, template, values);
             default -> Reply.NOTHING;
         };
@@ -161,7 +163,7 @@ public final class AnswerComposer {
 
     private Answer answer(Question q, String template, List<Source> sources, Map<String, String> values) {
         values.putIfAbsent("sources", sourcesLine(sources));
-        String text = Templates.fill(template, values).strip().replaceAll("\n{3,}", "\n\n");
+        String text = EXTRA_BLANK_LINES.matcher(Templates.fill(template, values).strip()).replaceAll("\n\n");
         return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values));
     }
 

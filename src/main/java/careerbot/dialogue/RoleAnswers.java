@@ -40,7 +40,7 @@ final class RoleAnswers {
         }
         var lines = new ArrayList<String>();
         for (var child : section.children()) {
-            var gist = child.passages().isEmpty() ? "" : " — " + Sentences.first(child.passages().get(0).text());
+            var gist = child.passages().isEmpty() ? "" : " — " + finder.sentences(child.passages().get(0)).get(0).text();
             lines.add("- **" + child.heading() + "**" + gist);
         }
         return new Reply(String.join("\n", lines), List.of(Reply.source(section, found.get().score())));

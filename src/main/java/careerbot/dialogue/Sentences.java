@@ -23,9 +23,4 @@ final class Sentences {
         }
         return sentences;
     }
-
-    static String first(String text) {
-        var all = of(text);
-        return all.isEmpty() ? text : all.get(0);
-    }
 }

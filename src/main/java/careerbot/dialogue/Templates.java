@@ -92,13 +92,28 @@ final class Templates {
 
     /** Fills {placeholders}; one without a value is left empty. */
     static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        var out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        var out = new StringBuilder(template.length() + 256);
+        int at = 0;
+        while (at < template.length()) {
+            int open = template.indexOf('{', at);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            out.append(template, at, open);
+            if (isPlaceholderName(name)) {
+                out.append(values.getOrDefault(name, ""));
+            } else {
+                out.append(template, open, close + 1);
+            }
+            at = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, at, template.length()).toString();
+    }
+
+    private static boolean isPlaceholderName(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> c == '_' || (c < 128 && Character.isLetter(c)));
     }
 
     /** True when every placeholder of the template has a non-empty value. */

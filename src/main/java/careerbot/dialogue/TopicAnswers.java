@@ -18,10 +18,13 @@ final class TopicAnswers {
 
     private static final int OUTLOOK_PASSAGES = 2;
     private static final int ADVICE_SENTENCES = 2;
+    private static final int REMEMBERED_OUTLOOKS = 10_000;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
+    private final com.github.benmanes.caffeine.cache.Cache<List<String>, Reply> outlooks =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
 
     TopicAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -29,15 +32,18 @@ final class TopicAnswers {
         this.roles = knowledge.roles();
     }
 
-    /** Demand, growth figures and where the jobs are: the passages that best match the outlook words, in reading order. */
-    Reply outlook(Templates.IntentTemplate template, List<String> about, String question) {
-        var hits = new ArrayList<>(finder.search(template.findString("words") + " " + question, about, OUTLOOK_PASSAGES));
-        if (hits.isEmpty()) {
-            return Reply.NOTHING;
-        }
-        hits.sort(Comparator.comparingInt(h -> h.passage().id()));
-        var text = hits.stream().map(h -> h.passage().text()).toList();
-        return new Reply(String.join("\n\n", text), Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
+    /**
+     * Demand, growth figures and where the jobs are: the passages that best match the template's outlook words, in
+     * reading order. They depend on the roles alone, so each set of roles is looked up once.
+     */
+    Reply outlook(Templates.IntentTemplate template, List<String> about) {
+        return outlooks.get(about, roles -> {
+            var hits = new ArrayList<>(finder.search(template.findString("words"), roles, OUTLOOK_PASSAGES));
+            hits.sort(Comparator.comparingInt(h -> h.passage().id()));
+            var text = hits.stream().map(h -> h.passage().text()).toList();
+            return new Reply(String.join("\n\n", text),
+                    Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
+        });
     }
 
     /** Advice for two roles: which fits the interests stated; with none stated, what each suits. */

@@ -21,7 +21,7 @@ public class ChatController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    //EXEC
     public ChatResponse chat(@Body ChatRequest request) {
         String message = guard.check(request.message());
         String sessionId = request.sessionId() == null || request.sessionId().length() > 128 ? null : request.sessionId();
