@@ -30,6 +30,8 @@ public final class AnswerComposer {
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
     private final RoleCatalog roles;
+    /** "product owner or product manager": how replies name what the bot covers. */
+    private final String coveredRoles;
 
     AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers) {
         var file = knowledge.folder().resolve("templates.yml");
@@ -40,6 +42,9 @@ public final class AnswerComposer {
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.roles = knowledge.roles();
+        var all = roles.roles().stream().map(Role::name).toList();
+        this.coveredRoles = all.size() <= ROLES_NAMED_IN_HELP ? joinedWithOr(all)
+                : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -138,7 +143,7 @@ public final class AnswerComposer {
     }
 
     private Answer unknownRole(Question q, String unknown, Map<String, String> values) {
-        var nearest = nearestRole(unknown);
+        var nearest = roles.nearest(unknown);
         values.putAll(baseValues(List.of(nearest)));
         values.put("topic", unknown);
         var notGrounded = new Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(), q.turn());
@@ -149,16 +154,6 @@ public final class AnswerComposer {
         values.put("topic", topic);
         return new Answer(Templates.fill(templates.reply("not_covered", q.turn()), values), Intent.OUT_OF_SCOPE,
                 q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values));
-    }
-
-    /** The covered role sharing most words with the unknown title ("project manager" → "product manager"). */
-    private String nearestRole(String unknown) {
-        var words = List.of(unknown.split(" "));
-        return roles.roles().stream().map(Role::name)
-                .max(java.util.Comparator.comparingLong(name -> words.stream()
-                        .filter(w -> List.of(name.split(" ")).stream().anyMatch(n -> careerbot.knowledge.Words.sameWord(w, n)))
-                        .count()))
-                .orElse("");
     }
 
     private Answer answer(Question q, String template, List<Source> sources, Map<String, String> values) {
@@ -199,11 +194,7 @@ public final class AnswerComposer {
             values.put("other_role", other);
             values.put("roles", String.join(" and ", named));
         }
-        var all = roles.roles().stream().map(Role::name).toList();
-        String covered = all.size() <= ROLES_NAMED_IN_HELP
-                ? joinedWithOr(all)
-                : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
-        values.put("covered_roles", covered);
+        values.put("covered_roles", coveredRoles);
         return values;
     }
 

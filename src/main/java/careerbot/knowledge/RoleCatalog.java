@@ -25,6 +25,8 @@ public final class RoleCatalog {
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
+    private final WordIndex<String> byNameWord = new WordIndex<>();
+    private final List<Role> roleList;
 
     public RoleCatalog(Collection<Article> articles) {
         for (var article : articles) {
@@ -37,10 +39,27 @@ public final class RoleCatalog {
             }
         }
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
+        roleList = List.copyOf(roles.values());
+        roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
     }
 
     public List<Role> roles() {
-        return List.copyOf(roles.values());
+        return roleList;
+    }
+
+    /**
+     * The covered role sharing most words with a title no article covers ("project manager" → "product manager"),
+     * or the first role when none shares a word.
+     */
+    public String nearest(String title) {
+        var votes = new java.util.HashMap<String, Integer>();
+        for (var word : Words.of(title)) {
+            for (var role : byNameWord.find(word.text())) {
+                votes.merge(role, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(roleList.isEmpty() ? "" : roleList.get(0).name());
     }
 
     public Optional<Role> role(String name) {
