@@ -5,7 +5,6 @@ import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
-import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.Map;
  * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
  * template with them and names the sources. When the articles don't ground an answer it says so instead.
  */
-@Singleton
+@io.micronaut.context.annotation.Context
 public final class AnswerComposer {
 
     private static final int MAX_SUGGESTIONS = 3;

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -45,6 +46,8 @@ public final class KnowledgeIndex implements AutoCloseable {
     private static final float HEADING_BOOST = 2f;
     /** A question of 1,000 characters has fewer distinct words than this; the cap only bounds hostile input. */
     private static final int MAX_QUERY_TERMS = 100;
+    /** Shorter stems are too often another real word one edit away. */
+    private static final int MIN_FUZZY_TERM = 4;
 
     /** One passage found, with Lucene's BM25 score. */
     public record Hit(Passage passage, float score) { }
@@ -166,6 +169,30 @@ public final class KnowledgeIndex implements AutoCloseable {
                 hits.add(new Hit(passages.get(id), scoreDoc.score));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * True when the word, or a word one edit from it, stands in the articles: the index's own term dictionary is the
+     * vocabulary, so no second copy of it is kept in memory. Fuzzy matching runs on Lucene's automata.
+     */
+    public boolean knowsWord(String word) {
+        var terms = EnglishAnalysis.terms(indexAnalyzer, word);
+        if (terms.isEmpty()) {
+            return true; // a stop word
+        }
+        try {
+            for (var term : terms) {
+                if (reader.docFreq(new Term(TEXT, term)) > 0 || reader.docFreq(new Term(HEADINGS, term)) > 0) {
+                    continue;
+                }
+                if (term.length() < MIN_FUZZY_TERM || searcher.count(new FuzzyQuery(new Term(TEXT, term), 1)) == 0) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,13 +3,11 @@ package careerbot.nlu;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
-import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +16,7 @@ import java.util.Set;
  * Understands one message: which intent, which roles (covered or not), and which words the bot has never seen.
  * The intent model is trained here, at start-up, from {@code intents.yml}.
  */
-@Singleton
+@io.micronaut.context.annotation.Context
 public final class Interpreter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
@@ -31,36 +29,41 @@ public final class Interpreter {
     private static final double SURE = 0.75;
 
     private final RoleCatalog roles;
+    private final careerbot.knowledge.KnowledgeIndex index;
     private final Features features;
-    private final IntentModel model;
+    /** Trained in the background while the server starts; the first question waits for it if it must. */
+    private final java.util.concurrent.CompletableFuture<IntentModel> model;
     private final double threshold;
     private final UnknownRoles unknownRoles;
     private final careerbot.knowledge.WordIndex<Boolean> knownWords = new careerbot.knowledge.WordIndex<>();
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
-        long started = System.nanoTime();
         this.roles = knowledge.roles();
+        this.index = knowledge.index();
         this.features = new Features(roles);
         this.threshold = configuration.confidenceThreshold();
         var file = knowledge.folder().resolve("intents.yml");
+        // Read and checked now, so a broken intents.yml stops start-up; only the training runs in the background.
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
+        this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
+        data.examples().forEach((label, utterances) -> {
+            if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
+                utterances.forEach(u -> Words.of(u).forEach(w -> knownWords.add(w.text(), Boolean.TRUE)));
+            }
+        });
+        synonymWords(knowledge.folder()).forEach(word -> knownWords.add(word, Boolean.TRUE));
+        this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(data));
+    }
+
+    private IntentModel train(TrainingData data) {
+        long started = System.nanoTime();
         var featuresByLabel = new LinkedHashMap<String, List<Set<String>>>();
         data.examples().forEach((label, utterances) ->
                 featuresByLabel.put(label, utterances.stream().map(features::of).toList()));
-        this.model = new IntentModel(featuresByLabel);
-        this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
-        var vocabulary = new HashSet<String>();
-        data.examples().forEach((label, utterances) -> {
-            if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
-                utterances.forEach(u -> Words.of(u).forEach(w -> vocabulary.add(w.text())));
-            }
-        });
-        vocabulary.addAll(synonymWords(knowledge.folder()));
-        knowledge.passages().forEach(p -> Words.of(p.text()).forEach(w -> vocabulary.add(w.text())));
-        knowledge.articles().forEach(a -> a.sections().forEach(s -> Words.of(s.heading()).forEach(w -> vocabulary.add(w.text()))));
-        vocabulary.forEach(word -> knownWords.add(word, Boolean.TRUE));
+        var trained = new IntentModel(featuresByLabel);
         LOG.info("Intent model trained on {} examples in {} ms", data.examples().values().stream().mapToInt(List::size).sum(),
                 (System.nanoTime() - started) / 1_000_000);
+        return trained;
     }
 
     private static String readIntents(java.nio.file.Path file) {
@@ -88,7 +91,7 @@ public final class Interpreter {
         var words = Words.of(message);
         var mentions = roles.mentions(words);
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
-        var scores = model.classify(features.of(words, mentions));
+        var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);
         boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
         Intent intent;
@@ -106,7 +109,7 @@ public final class Interpreter {
 
     /** Every intent with its probability, for the evaluation report. */
     public List<IntentModel.Score> scores(String message) {
-        return model.classify(features.of(message));
+        return model.join().classify(features.of(message));
     }
 
     private List<String> unknownWords(List<Words.Word> words) {
@@ -114,7 +117,7 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             if (w.length() >= MIN_UNKNOWN_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w)) {
+                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w) && !index.knowsWord(w)) {
                 unknown.add(word.text());
             }
         }
