@@ -129,6 +129,7 @@ public final class ArticleParser {
         private final java.util.function.IntSupplier nextId;
         private Section current;
         private boolean sawHeading;
+        private final java.util.Map<Section, List<String>> headingRoles = new java.util.HashMap<>();
 
         SectionBuilder(Article article, java.util.function.IntSupplier nextId) {
             this.article = article;
@@ -168,9 +169,9 @@ public final class ArticleParser {
 
         /** Roles named in the passage, or in a heading above it below the title (the title names every role). */
         private java.util.Set<String> rolesOf(String text) {
-            var about = new java.util.LinkedHashSet<>(roles.rolesIn(text));
+            var about = new java.util.LinkedHashSet<>(roles.rolesNamedExactly(text));
             for (var s = current; s != null && s.level() > 1; s = s.parent()) {
-                about.addAll(roles.rolesIn(s.heading()));
+                about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
             }
             return java.util.Set.copyOf(about);
         }

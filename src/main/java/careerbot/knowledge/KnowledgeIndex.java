@@ -66,15 +66,20 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
     private final List<Passage> passages;
+    /** Passages by id: ids are dense but, parsed in parallel, not in list order. */
+    private final Passage[] byId;
     private final Analyzer indexAnalyzer = EnglishAnalysis.indexAnalyzer();
 
     public KnowledgeIndex(List<Passage> passages, Analyzer queryAnalyzer, IndexProgress progress) {
         this.passages = passages;
+        this.byId = new Passage[passages.size()];
+        passages.forEach(p -> byId[p.id()] = p);
         this.queryAnalyzer = queryAnalyzer;
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(64))) {
+            int count = 0;
             for (var passage : passages) {
                 writer.addDocument(document(passage));
-                progress.indexed(passage.id() + 1);
+                progress.indexed(++count);
             }
             writer.forceMerge(1);
             writer.commit();
@@ -166,7 +171,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             var hits = new ArrayList<Hit>(top.scoreDocs.length);
             for (var scoreDoc : top.scoreDocs) {
                 int id = storedFields.document(scoreDoc.doc, Set.of(PASSAGE_ID)).getField(PASSAGE_ID).numericValue().intValue();
-                hits.add(new Hit(passages.get(id), scoreDoc.score));
+                hits.add(new Hit(byId[id], scoreDoc.score));
             }
             return hits;
         } catch (IOException e) {

@@ -97,13 +97,24 @@ public final class RoleCatalog {
     }
 
     public List<Mention> mentions(List<Words.Word> words) {
+        return mentions(words, true);
+    }
+
+    /** Role names spelled as the articles spell them (plural aside): for the articles' own text, which has no typos. */
+    List<String> rolesNamedExactly(String text) {
+        var names = new LinkedHashSet<String>();
+        mentions(Words.of(text), false).forEach(m -> names.add(m.role()));
+        return List.copyOf(names);
+    }
+
+    private List<Mention> mentions(List<Words.Word> words, boolean typos) {
         var found = new ArrayList<Mention>();
         int i = 0;
         while (i < words.size()) {
             Form best = null;
-            for (var form : byFirstWord.find(words.get(i).text())) {
+            for (var form : byFirstWord.find(words.get(i).text(), typos)) {
                 int size = form.words.size();
-                if (i + size <= words.size() && (best == null || size > best.words.size()) && matches(form, words, i)) {
+                if (i + size <= words.size() && (best == null || size > best.words.size()) && matches(form, words, i, typos)) {
                     best = form;
                 }
             }
@@ -127,9 +138,11 @@ public final class RoleCatalog {
         return List.copyOf(names);
     }
 
-    private static boolean matches(Form form, List<Words.Word> words, int at) {
+    private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words.size(); k++) {
-            if (!Words.sameWord(words.get(at + k).text(), form.words.get(k))) {
+            String typed = words.get(at + k).text();
+            String known = form.words.get(k);
+            if (typos ? !Words.sameWord(typed, known) : !Words.singular(typed).equals(Words.singular(known))) {
                 return false;
             }
         }

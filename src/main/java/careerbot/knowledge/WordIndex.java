@@ -36,12 +36,17 @@ public final class WordIndex<V> {
 
     /** Values of the word itself, or else of the known words one edit from it. */
     public List<V> find(String word) {
+        return find(word, true);
+    }
+
+    /** Values of the word itself and, when typos are allowed, else of the known words one edit from it. */
+    public List<V> find(String word, boolean typos) {
         String key = Words.singular(word);
         var found = exact.get(key);
         if (found != null) {
             return found;
         }
-        if (key.length() < Words.MIN_TYPO_LENGTH) {
+        if (!typos || key.length() < Words.MIN_TYPO_LENGTH) {
             return List.of();
         }
         return near.get(key, this::oneEditAway);

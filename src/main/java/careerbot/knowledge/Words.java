@@ -21,27 +21,37 @@ public final class Words {
 
     public static List<Word> of(String text) {
         var words = new ArrayList<Word>();
-        int i = 0;
         int n = text.length();
+        int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) {
+            while (i < n && !isWordChar(text, i)) {
                 i += Character.charCount(text.codePointAt(i));
             }
             int start = i;
+            boolean plain = true;
             while (i < n) {
-                int cp = text.codePointAt(i);
-                boolean inner = (cp == '\'' || cp == '’' || cp == '-') && i + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1)) && i > start;
-                if (!Character.isLetterOrDigit(cp) && !inner) {
+                char c = text.charAt(i);
+                boolean inner = (c == '\'' || c == '’' || c == '-') && i > start && i + 1 < n && isWordChar(text, i + 1);
+                if (!inner && !isWordChar(text, i)) {
                     break;
                 }
-                i += Character.charCount(cp);
+                plain &= c < 128 && (c < 'A' || c > 'Z') && c != '’';
+                i += Character.charCount(text.codePointAt(i));
             }
             if (i > start) {
-                words.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''), start, i));
+                String word = text.substring(start, i);
+                words.add(new Word(plain ? word : word.toLowerCase(Locale.ROOT).replace('’', '\''), start, i));
             }
         }
         return words;
+    }
+
+    private static boolean isWordChar(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(text.codePointAt(at));
     }
 
     /** Drops a plural or possessive ending so "owners", "owner's" and "owner" compare equal. */

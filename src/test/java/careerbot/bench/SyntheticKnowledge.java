@@ -77,7 +77,7 @@ public final class SyntheticKnowledge {
             md.append("  - name: ").append(role).append("\n    aliases: [").append(role).append("s]\n");
         }
         md.append("---\n\n# Career paths: ").append(first).append(" or ").append(second).append("?\n\n");
-        for (int p = 0; p < 8; p++) {
+        for (int p = 0; p < 13; p++) {
             md.append(paragraph(random, first + "s and " + second + "s")).append("\n\n");
         }
         for (var role : List.of(first, second)) {
@@ -87,7 +87,8 @@ public final class SyntheticKnowledge {
                     .append("'s responsibilities may include:\n\n");
             for (int r = 0; r < RESPONSIBILITIES; r++) {
                 md.append("### ").append(capitalise(word(random))).append(" ").append(word(random)).append("\n\n");
-                md.append(paragraph(random, capitalise(role) + "s")).append("\n\n").append(paragraph(random, "They")).append("\n\n");
+                md.append(paragraph(random, capitalise(role) + "s")).append("\n\n").append(paragraph(random, "They"))
+                        .append("\n\n").append(paragraph(random, "This")).append("\n\n");
             }
             md.append("## Examples of the work of a ").append(role).append("\n\n");
             for (int e = 0; e < EXAMPLES; e++) {
