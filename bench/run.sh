@@ -97,6 +97,9 @@ echo "Peak RSS of the server (VmHWM, after the 64-connection runs): $(awk '/VmHW
 echo
 } >> $OUT
 
+echo "load: 100,000 requests…"
+bench/load.sh $PID $URL >> $OUT
+
 echo "1,000,000 distinct sessions…"
 wrk -t2 -c64 -d300s -s bench/sessions.lua "$URL/api/chat" > $WORK/sessions.txt
 {

@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Interpreter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -17,13 +18,18 @@ import java.util.UUID;
 @Singleton
 public final class ChatService {
 
+    /** Answers given, per intent: how often the bot is out of its depth shows as {@code intent="out_of_scope"}. */
+    static final String ANSWERS = "careerbot.answers";
+
     private final Interpreter interpreter;
     private final AnswerComposer composer;
     private final ConversationStore conversations;
     private final RoleCatalog roles;
+    private final MeterRegistry metrics;
 
     public ChatService(Interpreter interpreter, AnswerComposer composer, ConversationStore conversations,
-                       KnowledgeBase knowledge) {
+                       KnowledgeBase knowledge, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.interpreter = interpreter;
         this.composer = composer;
         this.conversations = conversations;
@@ -60,6 +66,7 @@ public final class ChatService {
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));
         conversations.save(conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
+        metrics.counter(ANSWERS, "intent", answer.intent().label()).increment();
         return new Turn(id, answer);
     }
 

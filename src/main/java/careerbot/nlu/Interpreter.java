@@ -87,6 +87,11 @@ public final class Interpreter {
                 .flatMap(l -> Words.of(l).stream()).map(Words.Word::text).toList();
     }
 
+    /** True once the intent model is trained: until then a question waits for it. */
+    public boolean isReady() {
+        return model.isDone() && !model.isCompletedExceptionally();
+    }
+
     public Understanding understand(String message) {
         var words = Words.of(message);
         var mentions = roles.mentions(words);

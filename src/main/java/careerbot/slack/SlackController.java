@@ -2,6 +2,7 @@ package careerbot.slack;
 
 import careerbot.dialogue.ChatService;
 import careerbot.web.MessageGuard;
+import careerbot.web.RateLimiter;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -43,10 +44,12 @@ public class SlackController {
     private final MessageGuard guard;
     private final JsonMapper json;
     private final SlackConfiguration configuration;
+    private final RateLimiter limiter;
     private final Clock clock;
 
     public SlackController(SlackConfiguration configuration, SlackReplier replier, EventDeduplicator deduplicator,
-                           ChatService chat, MessageGuard guard, JsonMapper json) {
+                           ChatService chat, MessageGuard guard, JsonMapper json, RateLimiter limiter) {
+        this.limiter = limiter;
         this.signature = new SlackSignature(configuration.signingSecret());
         this.configuration = configuration;
         this.replier = replier;
@@ -98,7 +101,22 @@ public class SlackController {
             thread = SlackRequests.text(event, "ts");
         }
         String conversation = "slack:" + team + ":" + channel + (thread == null ? "" : ":" + thread);
-        replier.answerLater(conversation, new SlackReplier.Destination(channel, thread), checked(question));
+        answerUnlessThrottled(SlackRequests.text(event, "user"), conversation, new SlackReplier.Destination(channel, thread), question);
+    }
+
+    /** Answers, or, for a user asking faster than the rate limit, says when to ask again. */
+    private void answerUnlessThrottled(String user, String conversation, SlackReplier.Destination destination, String question) {
+        var wait = limiter.acquire("slack:" + user);
+        if (wait.isPresent()) {
+            LOG.info("Slack user {} throttled for {} s", user, wait.getAsLong());
+            replier.tellLater(destination, tooFast(wait.getAsLong()));
+            return;
+        }
+        replier.answerLater(conversation, destination, checked(question));
+    }
+
+    private static String tooFast(long seconds) {
+        return "You're asking faster than I can keep up with; please try again in " + seconds + " s.";
     }
 
     /** The bot's own user id, as Slack names it in the event's authorizations. */
@@ -137,10 +155,16 @@ public class SlackController {
                                    @Body @Nullable String body) {
         verify(timestamp, sig, body);
         var form = SlackRequests.form(body);
+        var reply = new HashMap<String, Object>();
+        var wait = limiter.acquire("slack:" + form.get("user_id"));
+        if (wait.isPresent()) {
+            reply.put("response_type", "ephemeral");
+            reply.put("text", tooFast(wait.getAsLong()));
+            return HttpResponse.ok(reply);
+        }
         String question = checked(SlackRequests.question(form.getOrDefault("text", "")));
         String conversation = "slack:" + form.get("team_id") + ":" + form.get("channel_id") + ":" + form.get("user_id");
         var answer = chat.reply(conversation, question).answer();
-        var reply = new HashMap<String, Object>();
         reply.put("response_type", "in_channel".equals(configuration.responseType()) ? "in_channel" : "ephemeral");
         reply.put("text", Mrkdwn.plain(answer.text()));
         reply.put("blocks", SlackBlocks.of(answer, question));
@@ -190,7 +214,8 @@ public class SlackController {
         }
         String team = String.valueOf(SlackRequests.text(payload, "team", "id"));
         String conversation = "slack:" + team + ":" + channel + (thread == null ? "" : ":" + thread);
-        replier.answerLater(conversation, new SlackReplier.Destination(channel, thread), checked(question));
+        answerUnlessThrottled(SlackRequests.text(payload, "user", "id"), conversation,
+                new SlackReplier.Destination(channel, thread), question);
     }
 
     private void verify(String timestamp, String sig, String body) {

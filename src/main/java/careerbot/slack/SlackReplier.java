@@ -70,6 +70,17 @@ public class SlackReplier {
         });
     }
 
+    /** Posts a short plain notice (no blocks), later. */
+    void tellLater(Destination destination, String text) {
+        var message = new HashMap<String, Object>();
+        message.put("channel", destination.channel());
+        if (destination.threadTs() != null) {
+            message.put("thread_ts", destination.threadTs());
+        }
+        message.put("text", text);
+        submit(destination, () -> post(message, destination, 0));
+    }
+
     static Map<String, Object> message(Destination destination, Answer answer, String question) {
         var message = new HashMap<String, Object>();
         message.put("channel", destination.channel());

@@ -19,25 +19,25 @@ import java.util.concurrent.TimeUnit;
  * A stand-in for Slack's Web API: a real HTTP server on loopback that records every {@code chat.postMessage} and
  * answers {@code ok: true}, or whatever the test scripted next (429 with Retry-After, {@code ok: false}, 5xx, a delay).
  */
-final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable {
 
     /** One request Slack would have received. */
-    record Call(long atMillis, String authorization, String contentType, String body) { }
+    public record Call(long atMillis, String authorization, String contentType, String body) { }
 
     /** A scripted answer. */
-    record Scripted(int status, Map<String, String> headers, String body, Duration delay) {
-        static Scripted ok() {
+    public record Scripted(int status, Map<String, String> headers, String body, Duration delay) {
+        public static Scripted ok() {
             return new Scripted(200, Map.of(), "{\"ok\":true}", Duration.ZERO);
         }
     }
 
     private final HttpServer server;
-    private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    private final Map<String, BlockingQueue<Call>> calls = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Call> all = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Scripted>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("\"channel\":\"([^\"]*)\"");
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.createContext("/api/chat.postMessage", exchange -> {
@@ -45,9 +45,10 @@ final class FakeSlackApi implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Content-Type"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             all.add(call);
-            calls.add(call);
             var channel = CHANNEL.matcher(call.body());
-            var script = scripts.get(channel.find() ? channel.group(1) : "");
+            String name = channel.find() ? channel.group(1) : "";
+            queue(name).add(call);
+            var script = scripts.get(name);
             var answer = script == null ? null : script.poll();
             if (answer == null) {
                 answer = Scripted.ok();
@@ -67,32 +68,29 @@ final class FakeSlackApi implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
     }
 
     /** How the next post to a channel is answered; each test uses channels of its own, so no answer goes astray. */
-    void then(String channel, Scripted answer) {
+    public void then(String channel, Scripted answer) {
         scripts.computeIfAbsent(channel, c -> new ConcurrentLinkedQueue<>()).add(answer);
     }
 
     /** The next postMessage to a channel, waiting up to the given time; null when none came. */
-    Call next(String channel, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            var call = left <= 0 ? null : calls.poll(left, TimeUnit.NANOSECONDS);
-            if (call == null || call.body().contains("\"channel\":\"" + channel + "\"")) {
-                return call;
-            }
-        }
+    public Call next(String channel, Duration wait) throws InterruptedException {
+        return queue(channel).poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    List<Call> all() {
+    private BlockingQueue<Call> queue(String channel) {
+        return calls.computeIfAbsent(channel, c -> new LinkedBlockingQueue<>());
+    }
+
+    public List<Call> all() {
         return all;
     }
 
-    void reset() {
+    public void reset() {
         calls.clear();
         all.clear();
         scripts.clear();
