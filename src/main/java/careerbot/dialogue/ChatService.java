@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,8 @@ public final class ChatService {
 
     /** Answers given, per intent: how often the bot is out of its depth shows as {@code intent="out_of_scope"}. */
     static final String ANSWERS = "careerbot.answers";
+    /** Answers computed after a remote store's reply run here, not on the store's single I/O thread. */
+    private static final java.util.concurrent.Executor ANSWERING = java.util.concurrent.ForkJoinPool.commonPool();
 
     private final Interpreter interpreter;
     private final AnswerComposer composer;
@@ -40,11 +44,29 @@ public final class ChatService {
     public record Turn(String sessionId, Answer answer) { }
 
     /**
+     * The reply, once the conversation is loaded and the new state saved. With the in-memory store it is complete on
+     * return; with a store across the network the answering runs off the store's I/O thread.
+     *
      * @param sessionId the conversation to continue, or null to start one
      */
-    public Turn reply(String sessionId, String message) {
+    public CompletableFuture<Turn> reply(String sessionId, String message) {
         String id = sessionId == null || sessionId.isBlank() ? UUID.randomUUID().toString() : sessionId;
-        var conversation = conversations.find(id).orElseGet(() -> Conversation.start(id));
+        var found = conversations.find(id);
+        java.util.function.Function<Optional<Conversation>, CompletableFuture<Turn>> answer = conversation -> {
+            var turn = answer(conversation.orElseGet(() -> Conversation.start(id)), message);
+            return conversations.save(turn.next()).thenApply(saved -> new Turn(id, turn.answer()));
+        };
+        return found.isDone() ? found.thenCompose(answer) : found.thenComposeAsync(answer, ANSWERING);
+    }
+
+    /** The same, waiting for it: for callers on threads of their own (Slack's reply workers). */
+    public Turn replyNow(String sessionId, String message) {
+        return reply(sessionId, message).join();
+    }
+
+    private record Answered(Answer answer, Conversation next) { }
+
+    private Answered answer(Conversation conversation, String message) {
         var understanding = interpreter.understand(message);
         Intent intent = understanding.intent();
         List<String> about = new ArrayList<>(understanding.roles());
@@ -65,9 +87,9 @@ public final class ChatService {
         }
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));
-        conversations.save(conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
         metrics.counter(ANSWERS, "intent", answer.intent().label()).increment();
-        return new Turn(id, answer);
+        return new Answered(answer,
+                conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
     }
 
     private static boolean usesContext(Intent intent) {

@@ -5,9 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The one-machine store: a Caffeine cache, bounded by size and idle time. */
 @Singleton
+@io.micronaut.context.annotation.Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
 public final class InMemoryConversationStore implements ConversationStore {
 
     private final Cache<String, Conversation> conversations;
@@ -20,12 +22,13 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
-    public Optional<Conversation> find(String id) {
-        return Optional.ofNullable(conversations.getIfPresent(id));
+    public CompletableFuture<Optional<Conversation>> find(String id) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(conversations.getIfPresent(id)));
     }
 
     @Override
-    public void save(Conversation conversation) {
+    public CompletableFuture<Void> save(Conversation conversation) {
         conversations.put(conversation.id(), conversation);
+        return CompletableFuture.completedFuture(null);
     }
 }

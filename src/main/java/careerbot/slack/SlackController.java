@@ -164,7 +164,7 @@ public class SlackController {
         }
         String question = checked(SlackRequests.question(form.getOrDefault("text", "")));
         String conversation = "slack:" + form.get("team_id") + ":" + form.get("channel_id") + ":" + form.get("user_id");
-        var answer = chat.reply(conversation, question).answer();
+        var answer = chat.replyNow(conversation, question).answer();
         reply.put("response_type", "in_channel".equals(configuration.responseType()) ? "in_channel" : "ephemeral");
         reply.put("text", Mrkdwn.plain(answer.text()));
         reply.put("blocks", SlackBlocks.of(answer, question));

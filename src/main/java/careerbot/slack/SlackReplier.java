@@ -65,7 +65,7 @@ public class SlackReplier {
     /** Answers a question and posts the reply, later: the caller returns to Slack at once. */
     void answerLater(String conversationId, Destination destination, String question) {
         submit(destination, () -> {
-            var answer = chat.reply(conversationId, question).answer();
+            var answer = chat.replyNow(conversationId, question).answer();
             post(message(destination, answer, question), destination, 0);
         });
     }

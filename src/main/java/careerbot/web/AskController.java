@@ -8,9 +8,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import java.util.concurrent.CompletableFuture;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,7 @@ public class AskController {
      * field ({@code q=…}, as {@code --data-urlencode q=…} sends) is decoded.
      */
     @Post(consumes = {MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED}, produces = MediaType.TEXT_PLAIN)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public String askBody(HttpRequest<?> request, @Body @Nullable String body) {
+    public CompletableFuture<String> askBody(HttpRequest<?> request, @Body @Nullable String body) {
         String question = body;
         boolean form = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
         if (form && body != null && body.startsWith("q=")) {
@@ -46,12 +44,11 @@ public class AskController {
     }
 
     @Get(produces = MediaType.TEXT_PLAIN)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public String askQuery(@QueryValue @Nullable String q) {
+    public CompletableFuture<String> askQuery(@QueryValue @Nullable String q) {
         return answer(q);
     }
 
-    private String answer(String question) {
-        return chat.reply(null, guard.check(question)).answer().text() + "\n";
+    private CompletableFuture<String> answer(String question) {
+        return chat.reply(null, guard.check(question)).thenApply(turn -> turn.answer().text() + "\n");
     }
 }

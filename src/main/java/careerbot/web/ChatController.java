@@ -5,8 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.concurrent.CompletableFuture;
 
 /** The JSON chat API the widget and any client use. */
 @Controller("/api/chat")
@@ -21,10 +20,9 @@ public class ChatController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    //EXEC
-    public ChatResponse chat(@Body ChatRequest request) {
+    public CompletableFuture<ChatResponse> chat(@Body ChatRequest request) {
         String message = guard.check(request.message());
         String sessionId = request.sessionId() == null || request.sessionId().length() > 128 ? null : request.sessionId();
-        return ChatResponse.of(chat.reply(sessionId, message));
+        return chat.reply(sessionId, message).thenApply(ChatResponse::of);
     }
 }

@@ -6,11 +6,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Rasa's REST channel ({@code POST /webhooks/rest/webhook}), so existing Rasa chat widgets and scripts work against
@@ -42,16 +41,16 @@ public class RasaController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public List<RasaReply> webhook(@Body RasaMessage request) {
+    public CompletableFuture<List<RasaReply>> webhook(@Body RasaMessage request) {
         String sender = request.sender() == null || request.sender().isBlank() ? "default" : request.sender();
         if (sender.length() > MAX_SENDER) {
             throw new io.micronaut.http.exceptions.HttpStatusException(io.micronaut.http.HttpStatus.BAD_REQUEST,
                     "sender is longer than " + MAX_SENDER + " characters");
         }
         String message = guard.check(request.message());
-        var answer = chat.reply("rasa:" + sender, message).answer();
-        var buttons = answer.suggestions().stream().map(s -> new RasaButton(s, s)).toList();
-        return List.of(new RasaReply(sender, answer.text(), buttons));
+        return chat.reply("rasa:" + sender, message).thenApply(turn -> {
+            var buttons = turn.answer().suggestions().stream().map(s -> new RasaButton(s, s)).toList();
+            return List.of(new RasaReply(sender, turn.answer().text(), buttons));
+        });
     }
 }

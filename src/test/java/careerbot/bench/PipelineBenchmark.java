@@ -62,6 +62,6 @@ public class PipelineBenchmark {
     @Benchmark
     public Object answer() {
         String question = asked.get(next++ % asked.size());
-        return chat.reply(null, question).answer();
+        return chat.replyNow(null, question).answer();
     }
 }
