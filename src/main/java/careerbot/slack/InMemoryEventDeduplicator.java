@@ -8,6 +8,7 @@ import java.time.Duration;
 
 /** One machine's memory of handled events: Slack retries within minutes, so an hour is ample and bounds it. */
 @Singleton
+@io.micronaut.context.annotation.Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
 public class InMemoryEventDeduplicator implements EventDeduplicator {
 
     private static final Duration REMEMBER = Duration.ofHours(1);

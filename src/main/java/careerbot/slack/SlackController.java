@@ -60,7 +60,9 @@ public class SlackController {
         this.clock = Clock.systemUTC();
     }
 
+    /** On a worker thread: checking for a repeat may ask Redis, which must not hold the event loop. */
     @Post(uri = "/events", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> events(@Header(TIMESTAMP) @Nullable String timestamp, @Header(SIGNATURE) @Nullable String sig,
                                   @Body @Nullable String body) {
         verify(timestamp, sig, body);
