@@ -98,19 +98,49 @@ echo
 } >> $OUT
 
 echo "load: 100,000 requests…"
-bench/load.sh $PID $URL >> $OUT
+bench/load.sh $PID $URL "$CP" >> $OUT
 
 echo "1,000,000 distinct sessions…"
-wrk -t2 -c64 -d300s -s bench/sessions.lua "$URL/api/chat" > $WORK/sessions.txt
+sessions=$(java -cp "$CP" careerbot.bench.LoadGenerator "$URL/api/chat" 1000000 64 bench/questions.txt true)
 {
 echo "## Conversation store after 1,000,000 distinct sessionIds"
 echo
-echo "$(awk '/requests in/ {print $1}' $WORK/sessions.txt) requests, each with a new sessionId (\`bench/sessions.lua\`),"
-echo "then a full GC: heap used $(heap_used_mb $PID) MB; peak RSS $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$PID/status)."
+echo "\`LoadGenerator … 1000000 64 bench/questions.txt true\` (each request a new sessionId): $sessions."
+echo "Then a full GC: heap used $(heap_used_mb $PID) MB; peak RSS $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$PID/status)."
 echo "The store keeps at most \`careerbot.conversations.max-size\` (100,000) conversations."
 echo
 } >> $OUT
 stop_server
+
+echo "memory vs Redis store…"
+if command -v redis-server >/dev/null; then
+  rport=$((PORT + 1))
+  redis-server --port $rport --bind 127.0.0.1 --save "" --appendonly no > $WORK/redis.log 2>&1 &
+  RPID=$!
+  sleep 0.5
+  {
+  echo "## Conversation store: memory vs Redis (same machine, Redis on loopback)"
+  echo
+  echo "Each request a new conversation: the store is read once (a miss) and written once."
+  echo
+  echo "| store | connections | requests/s | p50 | p99 | errors |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  } >> $OUT
+  for store in memory redis; do
+    CAREERBOT_STATE_STORE=$store REDIS_URI=redis://127.0.0.1:$rport start_server $WORK/store-$store.log $FLAGS > /dev/null
+    wrk -t2 -c64 -d15s -s bench/chat.lua "$URL/api/chat" > /dev/null
+    for c in 1 64; do wrk_row $store $c -s bench/chat.lua "$URL/api/chat" >> $OUT; done
+    stop_server
+  done
+  kill $RPID
+  m1=$(awk -F'|' '$2 ~ /memory/ && $3+0==1 {print $5}' $OUT | tail -1)
+  r1=$(awk -F'|' '$2 ~ /redis/ && $3+0==1 {print $5}' $OUT | tail -1)
+  echo >> $OUT
+  echo "Cost of the Redis round-trips per request: p50 at 1 connection, redis − memory = $r1 − $m1." >> $OUT
+  echo >> $OUT
+else
+  echo "redis-server not installed: memory vs Redis skipped (apt-get install -y redis-server)" >> $OUT
+fi
 
 echo "pipeline (JMH)…"
 read -r p50 p99 <<< "$(jmh_percentiles -p knowledge=knowledge -p questions=bench/questions.txt)"
@@ -168,7 +198,8 @@ echo '```sh'
 echo "java $FLAGS -jar $JAR                       # CAREERBOT_RATE_LIMIT_ENABLED=false MICRONAUT_SERVER_PORT=$PORT"
 echo "wrk -t2 -c64 -d10s --latency -s bench/chat.lua $URL/api/chat"
 echo "wrk -t2 -c64 -d10s --latency $URL/page.css"
-echo "wrk -t2 -c64 -d300s -s bench/sessions.lua $URL/api/chat   # then: jcmd <pid> GC.run; jcmd <pid> GC.heap_info"
+echo "java -cp <test classpath> careerbot.bench.LoadGenerator $URL/api/chat 100000 64 bench/questions.txt"
+echo "java -cp <test classpath> careerbot.bench.LoadGenerator $URL/api/chat 1000000 64 bench/questions.txt true   # then jcmd GC.heap_info"
 echo "java -cp <test classpath> org.openjdk.jmh.Main PipelineBenchmark -wi 2 -w 2 -i 3 -r 3 -p knowledge=knowledge"
 echo "java -cp <test classpath> careerbot.bench.SyntheticKnowledge $WORK/kb-10000 10000"
 echo '```'

@@ -1,11 +1,8 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeFileException;
+import careerbot.knowledge.YamlMapping;
 import careerbot.nlu.Intent;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -36,14 +33,7 @@ final class Templates {
 
     Templates(Path file, String yaml) {
         this.file = file;
-        try {
-            if (!(new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml) instanceof Map<?, ?> map)) {
-                throw new KnowledgeFileException(file, "not a YAML mapping with 'intents'");
-            }
-            this.root = map;
-        } catch (YAMLException e) {
-            throw new KnowledgeFileException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        this.root = YamlMapping.read(file, yaml, "the file", "'intents' with their replies");
         if (!(root.get("intents") instanceof Map<?, ?> given)) {
             throw new KnowledgeFileException(file, "no 'intents' mapping");
         }

@@ -10,10 +10,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,7 +39,8 @@ public final class ArticleParser {
         if (close < 0) {
             throw new KnowledgeFileException(file, "front matter is not closed by a '---' line");
         }
-        var front = frontMatter(file, text.substring(FENCE.length() + 1, close));
+        var front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), "front matter",
+                "title, published, source, roles");
         var article = new Article(idOf(file), requiredString(file, front, "title"), published(file, front),
                 optionalString(front, "source"), roles(file, front));
         var builder = new SectionBuilder(article, nextId);
@@ -57,22 +54,6 @@ public final class ArticleParser {
     private static String idOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-    }
-
-    private static Map<?, ?> frontMatter(Path file, String yaml) {
-        try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-            if (loaded instanceof Map<?, ?> map) {
-                return map;
-            }
-            throw new KnowledgeFileException(file, "front matter is not a YAML mapping of title, published, source, roles");
-        } catch (YAMLException e) {
-            throw new KnowledgeFileException(file, "front matter is not valid YAML: " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static String requiredString(Path file, Map<?, ?> front, String key) {

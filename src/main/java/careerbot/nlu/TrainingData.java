@@ -2,10 +2,7 @@ package careerbot.nlu;
 
 import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Role;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import careerbot.knowledge.YamlMapping;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +29,7 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
     private static final int FORMS_PER_SLOT = 6;
 
     public static TrainingData parse(Path file, String yaml, List<Role> roles) {
-        Map<?, ?> root = load(file, yaml);
+        Map<?, ?> root = YamlMapping.read(file, yaml, "the file", "an 'nlu' list of intents");
         if (!(root.get("nlu") instanceof List<?> entries) || entries.isEmpty()) {
             throw new KnowledgeFileException(file, "no 'nlu' list of intents with examples");
         }
@@ -60,17 +57,6 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
             words.forEach(w -> titleWords.add(String.valueOf(w).toLowerCase(Locale.ROOT)));
         }
         return new TrainingData(examples, titleWords);
-    }
-
-    private static Map<?, ?> load(Path file, String yaml) {
-        try {
-            if (new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml) instanceof Map<?, ?> map) {
-                return map;
-            }
-            throw new KnowledgeFileException(file, "not a YAML mapping with an 'nlu' list");
-        } catch (YAMLException e) {
-            throw new KnowledgeFileException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
     }
 
     private static List<String> expand(Path file, String label, Object given, List<String> forms) {
