@@ -188,6 +188,7 @@ for n in 1 100 1000 10000; do
   echo "| $n | $passages | $read_ms | $index_ms | $rate | $ms | $p50 | $p99 | $heap |" >> $OUT
 done
 
+cat bench/PROFILE.md >> $OUT
 {
 echo
 echo "## Commands"

@@ -38,9 +38,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     static final String ARTICLE = "article";
     static final String ROLE = "role";
     static final String KIND = "kind";
+    /** The heading of the passage's own section, whole: to find every passage of one section. */
+    static final String SECTION = "section";
     /** Analysed {@code TextField}s: English words, stemmed. */
     static final String TEXT = "text";
     static final String HEADINGS = "headings";
+    static final String TITLE = "title";
 
     /** Headings weigh more than body text: a heading says what the whole section is about. */
     private static final float HEADING_BOOST = 2f;
@@ -95,6 +98,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         doc.add(new StoredField(PASSAGE_ID, passage.id()));
         doc.add(new StringField(ARTICLE, passage.article().id(), Field.Store.NO));
         doc.add(new StringField(KIND, passage.kind().name(), Field.Store.NO));
+        doc.add(new StringField(SECTION, passage.section().heading(), Field.Store.NO));
+        doc.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
         for (var role : passage.roles()) {
             doc.add(new StringField(ROLE, role, Field.Store.NO));
         }

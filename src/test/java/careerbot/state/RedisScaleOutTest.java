@@ -141,6 +141,15 @@ class RedisScaleOutTest {
             assertTrue(during.reply().contains("lifecycle"), "answers keep coming");
             var noMemory = chat(client, during.sessionId(), "what are their responsibilities?");
             assertTrue(noMemory.reply().startsWith("Which role do you mean"), "without follow-up memory: " + noMemory.reply());
+            String event = "{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"EvOutage\",\"event\":{\"type\":"
+                    + "\"app_mention\",\"user\":\"U1\",\"channel\":\"COUTAGE\",\"ts\":\"1.1\",\"text\":\"<@UBOT> hi\"}}";
+            String ts = Long.toString(Instant.now().getEpochSecond());
+            long sent = System.nanoTime();
+            var ack = client.toBlocking().exchange(HttpRequest.POST("/slack/events", event).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", new SlackSignature(SECRET).sign(ts, event)));
+            assertEquals(200, ack.code());
+            assertTrue(System.nanoTime() - sent < 3_000_000_000L, "Slack events acknowledged within 3 s without Redis");
+            assertNotNull(slack.next("COUTAGE", Duration.ofSeconds(5)), "and answered");
             var health = client.toBlocking().exchange("/health", String.class);
             assertEquals(200, health.code(), "still in service");
             assertTrue(health.body().contains("\"status\":\"DEGRADED\""), health.body());
