@@ -23,7 +23,8 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=$WORK/classp
 CP="target/test-classes:target/classes:$(cat $WORK/classpath.txt)"
 
 SERVER=""
-start_server() { # start_server LOG JVM-ARGS… : starts the jar, waits for a correct answer, prints ms to it
+STARTED_MS=0
+start_server() { # start_server LOG JVM-ARGS… : starts the jar, waits for a correct answer; sets SERVER and STARTED_MS
   local log=$1; shift
   local question=${QUESTION:-what+does+a+product+owner+do}
   local expect=${EXPECT:-development teams}
@@ -34,7 +35,7 @@ start_server() { # start_server LOG JVM-ARGS… : starts the jar, waits for a co
     kill -0 $SERVER 2>/dev/null || { echo "server died, see $log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  STARTED_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop_server() { kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -70,7 +71,7 @@ echo
 } > $OUT
 
 echo "throughput and latency…"
-start_server $WORK/server.log $FLAGS > /dev/null
+start_server $WORK/server.log $FLAGS
 PID=$SERVER
 wrk -t2 -c64 -d15s -s bench/chat.lua "$URL/api/chat" > /dev/null   # warm-up: JIT
 wrk -t2 -c64 -d5s "$URL/page.css" > /dev/null
@@ -127,7 +128,7 @@ if command -v redis-server >/dev/null; then
   echo "| --- | --- | --- | --- | --- | --- |"
   } >> $OUT
   for store in memory redis; do
-    CAREERBOT_STATE_STORE=$store REDIS_URI=redis://127.0.0.1:$rport start_server $WORK/store-$store.log $FLAGS > /dev/null
+    CAREERBOT_STATE_STORE=$store REDIS_URI=redis://127.0.0.1:$rport start_server $WORK/store-$store.log $FLAGS
     wrk -t2 -c64 -d15s -s bench/chat.lua "$URL/api/chat" > /dev/null
     for c in 1 64; do wrk_row $store $c -s bench/chat.lua "$URL/api/chat" >> $OUT; done
     stop_server
@@ -152,9 +153,13 @@ echo
 } >> $OUT
 
 echo "start-up…"
-cold=$(for i in 1 2 3 4 5; do start_server $WORK/start.log $FLAGS; stop_server; done | median)
-start_server $WORK/start.log $FLAGS -XX:ArchiveClassesAtExit=$WORK/app.jsa > /dev/null; stop_server
-cds=$(for i in 1 2 3 4 5; do start_server $WORK/start.log $FLAGS -XX:SharedArchiveFile=$WORK/app.jsa; stop_server; done | median)
+times=()
+for i in 1 2 3 4 5; do start_server $WORK/start.log $FLAGS; times+=($STARTED_MS); stop_server; done
+cold=$(printf '%s\n' "${times[@]}" | median)
+start_server $WORK/start.log $FLAGS -XX:ArchiveClassesAtExit=$WORK/app.jsa; stop_server
+times=()
+for i in 1 2 3 4 5; do start_server $WORK/start.log $FLAGS -XX:SharedArchiveFile=$WORK/app.jsa; times+=($STARTED_MS); stop_server; done
+cds=$(printf '%s\n' "${times[@]}" | median)
 {
 echo "## Start-up: \`java -jar\` to the first correct answer over HTTP (median of 5)"
 echo
@@ -176,7 +181,8 @@ for n in 1 100 1000 10000; do
   kb=$WORK/kb-$n
   [[ -f $kb/questions.txt ]] || java -cp "$CP" careerbot.bench.SyntheticKnowledge $kb $n
   q=$(head -1 $kb/questions.txt | sed 's/ /+/g; s/?//g')
-  ms=$(CAREERBOT_KNOWLEDGE_PATH=$kb QUESTION="$q" EXPECT="does" start_server $WORK/scale-$n.log -Xmx4g -XX:+UseSerialGC)
+  CAREERBOT_KNOWLEDGE_PATH=$kb QUESTION="$q" EXPECT="does" start_server $WORK/scale-$n.log -Xmx4g -XX:+UseSerialGC
+  ms=$STARTED_MS
   heap=$(heap_used_mb $SERVER)
   stop_server
   line=$(grep -a "Knowledge base" $WORK/scale-$n.log)

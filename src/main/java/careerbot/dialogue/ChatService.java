@@ -22,8 +22,16 @@ public final class ChatService {
 
     /** Answers given, per intent: how often the bot is out of its depth shows as {@code intent="out_of_scope"}. */
     static final String ANSWERS = "careerbot.answers";
-    /** Answers computed after a remote store's reply run here, not on the store's single I/O thread. */
-    private static final java.util.concurrent.Executor ANSWERING = java.util.concurrent.ForkJoinPool.commonPool();
+    /**
+     * Answers computed after a remote store's reply run here: not on the store's I/O thread, which serves every
+     * request, and not on the common pool, which has a single thread on two cores.
+     */
+    private static final java.util.concurrent.Executor ANSWERING = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                var thread = new Thread(runnable, "answering");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final Interpreter interpreter;
     private final AnswerComposer composer;
