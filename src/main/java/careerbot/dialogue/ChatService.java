@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.DaemonThreads;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -26,12 +30,8 @@ public final class ChatService {
      * Answers computed after a remote store's reply run here: not on the store's I/O thread, which serves every
      * request, and not on the common pool, which has a single thread on two cores.
      */
-    private static final java.util.concurrent.Executor ANSWERING = java.util.concurrent.Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                var thread = new Thread(runnable, "answering");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private static final Executor ANSWERING = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), DaemonThreads.named("answering"));
 
     private final Interpreter interpreter;
     private final AnswerComposer composer;
@@ -60,7 +60,7 @@ public final class ChatService {
     public CompletableFuture<Turn> reply(String sessionId, String message) {
         String id = sessionId == null || sessionId.isBlank() ? UUID.randomUUID().toString() : sessionId;
         var found = conversations.find(id);
-        java.util.function.Function<Optional<Conversation>, CompletableFuture<Turn>> answer = conversation -> {
+        Function<Optional<Conversation>, CompletableFuture<Turn>> answer = conversation -> {
             var turn = answer(conversation.orElseGet(() -> Conversation.start(id)), message);
             return conversations.save(turn.next()).thenApply(saved -> new Turn(id, turn.answer()));
         };

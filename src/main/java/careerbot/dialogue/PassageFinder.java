@@ -89,7 +89,7 @@ final class PassageFinder {
     }
 
     List<KnowledgeIndex.Hit> search(String words, Collection<String> about, int limit) {
-        return index.search(words, KnowledgeIndex.Filter.roles(about), limit);
+        return index.search(words, about, limit);
     }
 
     /** The sentences of a passage, each with the roles it names and its terms. */

@@ -29,10 +29,8 @@ final class Templates {
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<?, ?> root;
-    private final Path file;
 
     Templates(Path file, String yaml) {
-        this.file = file;
         this.root = YamlMapping.read(file, yaml, "the file", "'intents' with their replies");
         if (!(root.get("intents") instanceof Map<?, ?> given)) {
             throw new KnowledgeFileException(file, "no 'intents' mapping");
@@ -115,9 +113,5 @@ final class Templates {
             }
         }
         return true;
-    }
-
-    Path file() {
-        return file;
     }
 }

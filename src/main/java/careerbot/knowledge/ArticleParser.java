@@ -13,10 +13,17 @@ import org.commonmark.parser.Parser;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * Reads one knowledge file: YAML front matter (title, published, source, roles) then Markdown, parsed by commonmark
@@ -30,7 +37,7 @@ public final class ArticleParser {
     /**
      * @param nextId hands out passage ids, so ids are unique across every article of the knowledge base
      */
-    public Article parse(Path file, String content, java.util.function.IntSupplier nextId) {
+    public Article parse(Path file, String content, IntSupplier nextId) {
         String text = content.replace("\r\n", "\n").stripLeading();
         if (!text.startsWith(FENCE + "\n")) {
             throw new KnowledgeFileException(file, "no YAML front matter: the file must start with a '---' line");
@@ -73,11 +80,11 @@ public final class ArticleParser {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         try {
             return LocalDate.parse(String.valueOf(value));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new KnowledgeFileException(file, "'published' is not a date like 2024-03-06: " + value);
         }
     }
@@ -97,7 +104,7 @@ public final class ArticleParser {
             } else if (role.get("aliases") != null) {
                 throw new KnowledgeFileException(file, "aliases of role '" + name + "' must be a list");
             }
-            roles.add(new Role(name.strip().toLowerCase(java.util.Locale.ROOT), aliases));
+            roles.add(new Role(name.strip().toLowerCase(Locale.ROOT), aliases));
         }
         return roles;
     }
@@ -107,12 +114,12 @@ public final class ArticleParser {
 
         private final Article article;
         private final RoleCatalog roles;
-        private final java.util.function.IntSupplier nextId;
+        private final IntSupplier nextId;
         private Section current;
         private boolean sawHeading;
-        private final java.util.Map<Section, List<String>> headingRoles = new java.util.HashMap<>();
+        private final Map<Section, List<String>> headingRoles = new HashMap<>();
 
-        SectionBuilder(Article article, java.util.function.IntSupplier nextId) {
+        SectionBuilder(Article article, IntSupplier nextId) {
             this.article = article;
             this.roles = new RoleCatalog(List.of(article));
             this.nextId = nextId;
@@ -149,12 +156,12 @@ public final class ArticleParser {
         }
 
         /** Roles named in the passage, or in a heading above it below the title (the title names every role). */
-        private java.util.Set<String> rolesOf(String text) {
-            var about = new java.util.LinkedHashSet<>(roles.rolesNamedExactly(text));
+        private Set<String> rolesOf(String text) {
+            var about = new LinkedHashSet<>(roles.rolesNamedExactly(text));
             for (var s = current; s != null && s.level() > 1; s = s.parent()) {
                 about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
             }
-            return java.util.Set.copyOf(about);
+            return Set.copyOf(about);
         }
     }
 

@@ -15,10 +15,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,14 +53,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** One passage found, with Lucene's BM25 score. */
     public record Hit(Passage passage, float score) { }
 
-    /** What a search may return: roles and articles to stay within (empty = any), and whether only list items. */
-    public record Filter(Set<String> roles, Set<String> articles, Passage.Kind kind) {
-        public static final Filter ANY = new Filter(Set.of(), Set.of(), null);
-
-        public static Filter roles(Collection<String> roles) {
-            return new Filter(Set.copyOf(roles), Set.of(), null);
-        }
-    }
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -119,7 +109,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * once into terms (synonyms included) and each term is looked up in both fields: a bag of words is all the
      * ranking needs, and it spares building a phrase graph for every multi-word synonym.
      */
-    public List<Hit> search(String question, Filter filter, int limit) {
+    public List<Hit> search(String question, Collection<String> roles, int limit) {
         var words = new BooleanQuery.Builder();
         int clauses = 0;
         for (var term : queryTerms(question)) {
@@ -129,7 +119,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             words.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
             words.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), HEADING_BOOST), Occur.SHOULD);
         }
-        return run(words.build(), filter, limit);
+        return run(words.build(), Set.copyOf(roles), limit);
     }
 
     /** The terms a question analyses to on the query side: stemmed, stop words gone, synonyms added. */
@@ -160,15 +150,14 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    private List<Hit> run(BooleanQuery words, Filter filter, int limit) {
+    /** @param roles passages about all of these roles only (empty: any passage) */
+    private List<Hit> run(BooleanQuery words, Set<String> roles, int limit) {
         if (words.clauses().isEmpty()) {
             return List.of();
         }
         var query = new BooleanQuery.Builder().add(words, Occur.MUST);
-        addFilter(query, ROLE, filter.roles());
-        addFilter(query, ARTICLE, filter.articles());
-        if (filter.kind() != null) {
-            query.add(new TermQuery(new Term(KIND, filter.kind().name())), Occur.FILTER);
+        for (var role : roles) {
+            query.add(new TermQuery(new Term(ROLE, role)), Occur.FILTER);
         }
         try {
             var top = searcher.search(query.build(), limit);
@@ -205,12 +194,6 @@ public final class KnowledgeIndex implements AutoCloseable {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void addFilter(BooleanQuery.Builder query, String field, Set<String> values) {
-        if (!values.isEmpty()) {
-            query.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
     }
 

@@ -1,22 +1,30 @@
 package careerbot.nlu;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeFileException;
+import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.WordIndex;
 import careerbot.knowledge.Words;
+import io.micronaut.context.annotation.Context;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Understands one message: which intent, which roles (covered or not), and which words the bot has never seen.
  * The intent model is trained here, at start-up, from {@code intents.yml}.
  */
-@io.micronaut.context.annotation.Context
+@Context
 public final class Interpreter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
@@ -29,13 +37,13 @@ public final class Interpreter {
     private static final double SURE = 0.75;
 
     private final RoleCatalog roles;
-    private final careerbot.knowledge.KnowledgeIndex index;
+    private final KnowledgeIndex index;
     private final Features features;
     /** Trained in the background while the server starts; the first question waits for it if it must. */
-    private final java.util.concurrent.CompletableFuture<IntentModel> model;
+    private final CompletableFuture<IntentModel> model;
     private final double threshold;
     private final UnknownRoles unknownRoles;
-    private final careerbot.knowledge.WordIndex<Boolean> knownWords = new careerbot.knowledge.WordIndex<>();
+    private final WordIndex<Boolean> knownWords = new WordIndex<>();
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         this.roles = knowledge.roles();
@@ -52,7 +60,7 @@ public final class Interpreter {
             }
         });
         synonymWords(knowledge.folder()).forEach(word -> knownWords.add(word, Boolean.TRUE));
-        this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(data));
+        this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
     private IntentModel train(TrainingData data) {
@@ -66,21 +74,21 @@ public final class Interpreter {
         return trained;
     }
 
-    private static String readIntents(java.nio.file.Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new careerbot.knowledge.KnowledgeFileException(file, "missing: the intent examples live here");
+    private static String readIntents(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new KnowledgeFileException(file, "missing: the intent examples live here");
         }
         try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new careerbot.knowledge.KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
         }
     }
 
     /** Words of the editors' synonym rules: a user saying "hospital" is asking about something the articles cover. */
-    private static List<String> synonymWords(java.nio.file.Path folder) {
+    private static List<String> synonymWords(Path folder) {
         var file = folder.resolve("synonyms.txt");
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             return List.of();
         }
         return careerbot.knowledge.KnowledgeBase.readText(file).lines().filter(l -> !l.startsWith("#"))
@@ -110,11 +118,6 @@ public final class Interpreter {
         var unfamiliar = best.probability() >= SURE ? List.<String>of() : unknownWords(words);
         return new Understanding(intent, best.probability(), followUp, mentioned,
                 unknownRoles.in(words, mentions), unfamiliar);
-    }
-
-    /** Every intent with its probability, for the evaluation report. */
-    public List<IntentModel.Score> scores(String message) {
-        return model.join().classify(features.of(message));
     }
 
     private List<String> unknownWords(List<Words.Word> words) {

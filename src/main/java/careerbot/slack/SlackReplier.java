@@ -1,5 +1,6 @@
 package careerbot.slack;
 
+import careerbot.DaemonThreads;
 import careerbot.dialogue.Answer;
 import careerbot.dialogue.ChatService;
 import io.micronaut.context.annotation.Requires;
@@ -19,7 +20,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Answers Slack messages off the request thread and posts the replies. Work is bounded (a fixed pool and queue);
@@ -46,17 +46,8 @@ public class SlackReplier {
         this.api = api;
         this.configuration = configuration;
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-                daemon("slack-reply"));
-        this.delays = Executors.newSingleThreadScheduledExecutor(daemon("slack-retry"));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        var count = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+                DaemonThreads.named("slack-reply"));
+        this.delays = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("slack-retry"));
     }
 
     /** Where a reply goes: the channel, and the thread when it belongs in one. */

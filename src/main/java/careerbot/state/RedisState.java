@@ -1,5 +1,6 @@
 package careerbot.state;
 
+import careerbot.DaemonThreads;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
@@ -48,11 +49,7 @@ public class RedisState {
         client.setOptions(ClientOptions.builder().autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT)).build());
-        this.reconnects = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "redis-connect");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.reconnects = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("redis-connect"));
         connect();
     }
 
