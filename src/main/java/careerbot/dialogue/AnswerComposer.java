@@ -52,7 +52,7 @@ public final class AnswerComposer {
     Answer compose(Question q) {
         var u = q.understanding();
         var values = baseValues(q.roles());
-        if (!u.unknownRoles().isEmpty() && u.roles().isEmpty() && needsRoles(q.intent())) {
+        if (!u.unknownRoles().isEmpty() && u.roles().isEmpty() && isAbout(q.intent(), u.unknownRoles().get(0))) {
             return unknownRole(q, u.unknownRoles().get(0), values);
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
@@ -76,6 +76,18 @@ public final class AnswerComposer {
         if (reply == null) {
             return answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
+        // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
+        boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
+                || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
+        if (tryBestMatch) {
+            var match = topicAnswers.bestMatch(q.text(), u.roles());
+            if (!match.isEmpty()) {
+                values.put("passages", match.passages());
+                values.put("sources", sourcesLine(match.sources()));
+                var guessed = new Question(u.guess(), u.roles(), u, q.text(), q.turn());
+                return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
+            }
+        }
         if (reply.isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE && q.intent() != Intent.THANKS
                 && q.intent() != Intent.HELP && q.intent() != Intent.OUT_OF_SCOPE) {
             return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
@@ -88,8 +100,13 @@ public final class AnswerComposer {
         return answer(q, Templates.pick(template.replies(), q.turn()), reply.sources(), values);
     }
 
-    private static boolean needsRoles(Intent intent) {
-        return intent.isAboutRoles() || intent == Intent.CAREER_ADVICE || intent == Intent.OUT_OF_SCOPE;
+    /**
+     * Whether a job title no article covers is what the question is about: in a question about a role, any title
+     * ("what does a developer do"); otherwise only a full title ("tell me about data scientists"), not a word in
+     * passing ("who writes the requirements for developers?").
+     */
+    private static boolean isAbout(Intent intent, String title) {
+        return intent.isAboutRoles() || intent == Intent.CAREER_ADVICE || (intent == Intent.OUT_OF_SCOPE && title.contains(" "));
     }
 
     private Reply eachRole(Question q, java.util.function.Function<String, Reply> perRole) {

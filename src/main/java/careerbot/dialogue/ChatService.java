@@ -37,6 +37,7 @@ public final class ChatService {
     private final AnswerComposer composer;
     private final ConversationStore conversations;
     private final RoleCatalog roles;
+    private final KnowledgeBase knowledge;
     private final MeterRegistry metrics;
 
     public ChatService(Interpreter interpreter, AnswerComposer composer, ConversationStore conversations,
@@ -46,6 +47,7 @@ public final class ChatService {
         this.composer = composer;
         this.conversations = conversations;
         this.roles = knowledge.roles();
+        this.knowledge = knowledge;
     }
 
     /** The reply to a message, and the conversation it belongs to. */
@@ -89,6 +91,10 @@ public final class ChatService {
         }
         if (about.isEmpty() && usesContext(intent)) {
             about.addAll(conversation.lastRoles());
+        }
+        if (about.isEmpty() && intent == Intent.ROLE_COMPARISON && knowledge.articles().size() == 1) {
+            // "What's the difference in scope?" with one article: the difference between its roles.
+            knowledge.articles().get(0).roles().forEach(r -> about.add(r.name()));
         }
         if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
             roles.counterparts(about.get(0)).stream().findFirst().ifPresent(about::add);

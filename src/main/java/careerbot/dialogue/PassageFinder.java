@@ -30,6 +30,8 @@ final class PassageFinder {
 
     /** A word that stands in this many passages of an article or fewer picks out a passage ("bank", "healthcare"). */
     private static final int SELECTIVE_MAX_PASSAGES = 3;
+    /** A term in more than this share of all passages says little about what a question asks. */
+    private static final double COMMON_SHARE = 0.5;
 
     /** A sentence of a passage, with the roles it names and its indexed terms. */
     record Sentence(String text, List<String> roles, Set<String> terms) { }
@@ -143,6 +145,22 @@ final class PassageFinder {
                     .forEach(p -> terms(p).forEach(t -> counts.merge(t, 1, Integer::sum)));
             return counts;
         });
+    }
+
+    /**
+     * The question's words that say what it is about: terms the articles use, but in few enough passages to tell
+     * them apart ("roadmap", "market"), as indexed (no synonyms).
+     */
+    Set<String> contentTerms(String text) {
+        var content = new HashSet<String>();
+        int common = Math.max(1, (int) (index.size() * COMMON_SHARE));
+        for (var term : index.indexTerms(text)) {
+            int passages = index.passagesWith(term);
+            if (passages > 0 && passages <= common) {
+                content.add(term);
+            }
+        }
+        return content;
     }
 
     Set<String> questionTerms(String text) {

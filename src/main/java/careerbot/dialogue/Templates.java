@@ -51,7 +51,8 @@ final class Templates {
                 throw new KnowledgeFileException(file, "no template for intent '" + intent.label() + "'");
             }
         }
-        for (var key : List.of("not_covered", "unknown_role", "which_role", "career_advice_without_interests", "sources")) {
+        for (var key : List.of("not_covered", "unknown_role", "which_role", "career_advice_without_interests", "best_match",
+                "sources")) {
             if (strings(root.get(key)).isEmpty()) {
                 throw new KnowledgeFileException(file, "missing '" + key + "'");
             }

@@ -118,12 +118,16 @@ final class TopicAnswers {
 
     /** The question's words less the role names: what the user says they like. */
     private Set<String> interestTerms(String question) {
+        return finder.questionTerms(withoutRoles(question));
+    }
+
+    private String withoutRoles(String question) {
         var text = new StringBuilder(question);
         var mentions = roles.mentions(question);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             text.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
         }
-        return finder.questionTerms(text.toString());
+        return text.toString();
     }
 
     /** The words of a definition question that name the term ("the product backlog"), less the asking words. */
@@ -131,6 +135,31 @@ final class TopicAnswers {
         var cues = Set.copyOf(template.findList("cue_words"));
         var words = Words.of(question).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
         return String.join(" ", words);
+    }
+
+    /**
+     * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
+     * passage holds at least half of the question's telling words; nothing otherwise.
+     */
+    Reply bestMatch(String question, List<String> about) {
+        String words = withoutRoles(question);
+        var content = finder.contentTerms(words);
+        if (content.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var hits = finder.search(words, about, 1);
+        if (hits.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var hit = hits.get(0);
+        var covered = finder.terms(hit.passage()).stream().filter(content::contains).count();
+        if (covered * 2 < content.size()) {
+            return Reply.NOTHING;
+        }
+        var sentences = finder.sentences(hit.passage()).stream()
+                .filter(s -> s.terms().stream().anyMatch(content::contains))
+                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /** True when every word of the term stands somewhere in the articles. */

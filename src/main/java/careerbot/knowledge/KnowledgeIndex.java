@@ -132,6 +132,15 @@ public final class KnowledgeIndex implements AutoCloseable {
         return new java.util.HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));
     }
 
+    /** In how many passages an indexed term stands, in their text or headings. */
+    public int passagesWith(String term) {
+        try {
+            return Math.max(reader.docFreq(new Term(TEXT, term)), reader.docFreq(new Term(HEADINGS, term)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True when every stemmed word of the phrase occurs somewhere in the articles. */
     public boolean mentionsAll(String phrase) {
         var terms = EnglishAnalysis.terms(queryAnalyzer, phrase);

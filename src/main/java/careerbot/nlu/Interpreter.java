@@ -106,6 +106,11 @@ public final class Interpreter {
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);
+        if (!mentioned.isEmpty() && isSmallTalk(best.label())) {
+            // Greetings and help never name a role: a question that does is about the role, so take the likeliest
+            // intent that answers about roles ("who does a product manager work with?").
+            best = scores.stream().filter(s -> !isSmallTalk(s.label())).findFirst().orElse(best);
+        }
         boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
         Intent intent;
         if (followUp) {
@@ -116,8 +121,19 @@ public final class Interpreter {
             intent = Intent.of(best.label());
         }
         var unfamiliar = best.probability() >= SURE ? List.<String>of() : unknownWords(words);
+        var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
+                .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentions), unfamiliar);
+                unknownRoles.in(words, mentions), unfamiliar, guess, !followUp && best.probability() < threshold);
+    }
+
+    private static boolean answersFromArticles(String label) {
+        return Intent.isKnown(label) && !isSmallTalk(label) && !label.equals(Intent.OUT_OF_SCOPE.label());
+    }
+
+    private static boolean isSmallTalk(String label) {
+        return label.equals(Intent.GREETING.label()) || label.equals(Intent.GOODBYE.label())
+                || label.equals(Intent.THANKS.label()) || label.equals(Intent.HELP.label());
     }
 
     private List<String> unknownWords(List<Words.Word> words) {

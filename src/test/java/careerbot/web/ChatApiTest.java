@@ -82,6 +82,24 @@ class ChatApiTest {
     }
 
     @Test
+    void aQuestionNoIntentFitsIsAnsweredFromTheBestMatchingPassage() {
+        var roadmap = chat(null, "who owns the roadmap?");
+        assertTrue(roadmap.reply().contains("roadmap"), roadmap.reply());
+        assertEquals("Setting the product strategy and roadmap", roadmap.sources().get(0).section());
+        var story = chat(null, "tell me a funny story");
+        assertEquals("out_of_scope", story.intent().name());
+        assertTrue(story.sources().isEmpty(), "nothing matched, nothing quoted");
+    }
+
+    @Test
+    void aQuestionNamingARoleIsNeverSmallTalk() {
+        var response = chat(null, "Who does a product manager work with?");
+        assertEquals(List.of("product manager"), response.roles());
+        assertFalse(response.intent().name().equals("help") || response.intent().name().equals("greeting"), response.intent().name());
+        assertFalse(response.sources().isEmpty(), "answered from the articles: " + response.reply());
+    }
+
+    @Test
     void rolesAreRecognisedInAnyCaseNumberAndWithATypo() {
         for (var message : List.of("what does a PRODUCT OWNER do", "what do product owners do", "what does a product ownr do",
                 "what does a po do")) {
