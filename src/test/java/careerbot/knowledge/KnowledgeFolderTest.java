@@ -93,6 +93,11 @@ class KnowledgeFolderTest {
             assertEquals("role_comparison", versus.intent().name());
             assertTrue(versus.reply().contains("SQL") && versus.reply().contains("statistics"), versus.reply());
 
+            var outlook = ask(client, null, "is there demand for data scientists?");
+            assertEquals("job_outlook", outlook.intent().name());
+            assertTrue(outlook.reply().contains("Demand for both roles keeps rising"),
+                    "an introduction that names no role is about all of the article's: " + outlook.reply());
+
             var typo = ask(client, null, "what does a data scintist do");
             assertEquals(List.of("data scientist"), typo.roles());
 
