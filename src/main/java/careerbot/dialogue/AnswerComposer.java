@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
@@ -23,7 +25,7 @@ public final class AnswerComposer {
     private static final int MAX_SUGGESTIONS = 3;
     private static final int ROLES_NAMED_IN_HELP = 4;
     /** A placeholder filled with nothing leaves blank lines behind. */
-    private static final java.util.regex.Pattern EXTRA_BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
+    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
 
     private final Templates templates;
     private final RoleAnswers roleAnswers;
@@ -110,7 +112,7 @@ public final class AnswerComposer {
         return intent.isAboutRoles() || (intent == Intent.OUT_OF_SCOPE && title.contains(" "));
     }
 
-    private Reply eachRole(Question q, java.util.function.Function<String, Reply> perRole) {
+    private Reply eachRole(Question q, Function<String, Reply> perRole) {
         if (q.roles().isEmpty()) {
             return null;
         }

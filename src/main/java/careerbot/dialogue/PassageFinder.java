@@ -164,7 +164,7 @@ final class PassageFinder {
     }
 
     Set<String> questionTerms(String text) {
-        return new HashSet<>(index.queryTerms(text));
+        return index.queryTerms(text);
     }
 
     boolean mentionsAll(String phrase) {

@@ -4,6 +4,7 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** The retrieved part of a reply: the Markdown that fills {passages}, and the sources it quotes. */
@@ -25,7 +26,7 @@ record Reply(String passages, List<Source> sources) {
 
     /** Sources without repeats, in the order first quoted. */
     static List<Source> distinct(List<Source> sources) {
-        var seen = new java.util.LinkedHashMap<String, Source>();
+        var seen = new LinkedHashMap<String, Source>();
         for (var s : sources) {
             seen.putIfAbsent(s.document() + "\n" + s.section(), s);
         }

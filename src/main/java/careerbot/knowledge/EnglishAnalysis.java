@@ -19,7 +19,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The two analyzers of the index. Both stem English (Porter) so "prioritize", "prioritizes" and "prioritized"
@@ -102,9 +104,9 @@ public final class EnglishAnalysis {
         return new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
-    /** A helper for tests and reports: the terms a text analyses to. */
-    public static java.util.List<String> terms(Analyzer analyzer, String text) {
-        var terms = new java.util.ArrayList<String>();
+    /** The terms a text analyses to, in order, with the given analyzer. */
+    public static List<String> terms(Analyzer analyzer, String text) {
+        var terms = new ArrayList<String>();
         try (var stream = analyzer.tokenStream("text", new StringReader(text))) {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stream.reset();

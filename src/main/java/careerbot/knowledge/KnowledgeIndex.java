@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +36,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     static final String PASSAGE_ID = "pid";
     static final String ARTICLE = "article";
     static final String ROLE = "role";
-    static final String KIND = "kind";
     /** The heading of the passage's own section, whole: to find every passage of one section. */
     static final String SECTION = "section";
     /** Analysed {@code TextField}s: English words, stemmed. */
@@ -87,7 +87,6 @@ public final class KnowledgeIndex implements AutoCloseable {
         var doc = new Document();
         doc.add(new StoredField(PASSAGE_ID, passage.id()));
         doc.add(new StringField(ARTICLE, passage.article().id(), Field.Store.NO));
-        doc.add(new StringField(KIND, passage.kind().name(), Field.Store.NO));
         doc.add(new StringField(SECTION, passage.section().heading(), Field.Store.NO));
         doc.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
         for (var role : passage.roles()) {
@@ -124,12 +123,12 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** The terms a question analyses to on the query side: stemmed, stop words gone, synonyms added. */
     public Set<String> queryTerms(String text) {
-        return new java.util.HashSet<>(EnglishAnalysis.terms(queryAnalyzer, text));
+        return new HashSet<>(EnglishAnalysis.terms(queryAnalyzer, text));
     }
 
     /** The terms a passage or heading is indexed under. */
     public Set<String> indexTerms(String text) {
-        return new java.util.HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));
+        return new HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));
     }
 
     /** In how many passages an indexed term stands, in their text or headings. */
@@ -147,16 +146,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return false;
         }
-        try {
-            for (var term : terms) {
-                if (reader.docFreq(new Term(TEXT, term)) == 0 && reader.docFreq(new Term(HEADINGS, term)) == 0) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return terms.stream().allMatch(term -> passagesWith(term) > 0);
     }
 
     /** @param roles passages about all of these roles only (empty: any passage) */
@@ -193,7 +183,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         try {
             for (var term : terms) {
-                if (reader.docFreq(new Term(TEXT, term)) > 0 || reader.docFreq(new Term(HEADINGS, term)) > 0) {
+                if (passagesWith(term) > 0) {
                     continue;
                 }
                 if (term.length() < MIN_FUZZY_TERM || searcher.count(new FuzzyQuery(new Term(TEXT, term), 1)) == 0) {

@@ -1,5 +1,6 @@
 package careerbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A job role an article is about, as its front matter names it. */
@@ -11,7 +12,7 @@ public record Role(String name, List<String> aliases) {
 
     /** The name first, then every alias: all the ways a user may write the role. */
     public List<String> surfaceForms() {
-        var forms = new java.util.ArrayList<String>(aliases.size() + 1);
+        var forms = new ArrayList<String>(aliases.size() + 1);
         forms.add(name);
         forms.addAll(aliases);
         return forms;

@@ -2,6 +2,7 @@ package careerbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,13 +53,13 @@ public final class RoleCatalog {
      * or the first role when none shares a word.
      */
     public String nearest(String title) {
-        var votes = new java.util.HashMap<String, Integer>();
+        var votes = new HashMap<String, Integer>();
         for (var word : Words.of(title)) {
             for (var role : byNameWord.find(word.text())) {
                 votes.merge(role, 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(roleList.isEmpty() ? "" : roleList.get(0).name());
     }
 

@@ -1,5 +1,6 @@
 package careerbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class WordIndex<V> {
     /** Files a value under a word, as {@link Words#singular} sees it. */
     public void add(String word, V value) {
         String key = Words.singular(word);
-        exact.computeIfAbsent(key, k -> new java.util.ArrayList<>(1)).add(value);
+        exact.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
         if (key.length() >= Words.MIN_TYPO_LENGTH) {
             for (var variant : deletions(key)) {
                 byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(key);
@@ -61,7 +62,7 @@ public final class WordIndex<V> {
                 near.add(variant);
             }
         }
-        var values = new java.util.ArrayList<V>();
+        var values = new ArrayList<V>();
         for (var candidate : near) {
             if (Words.sameWord(key, candidate)) {
                 values.addAll(exact.get(candidate));

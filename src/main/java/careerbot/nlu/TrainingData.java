@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * The example utterances of {@code intents.yml}, with {@code {role}} expanded to role names and aliases.
@@ -80,7 +81,7 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
             for (int i = 0; i < Math.min(FORMS_PER_SLOT, forms.size()); i++) {
                 String filled = line;
                 for (int slot = 0; filled.contains(ROLE_SLOT); slot++) {
-                    filled = filled.replaceFirst("\\{role}", java.util.regex.Matcher.quoteReplacement(
+                    filled = filled.replaceFirst("\\{role}", Matcher.quoteReplacement(
                             forms.get((i + slot * 3) % forms.size())));
                 }
                 expanded.add(filled);
