@@ -146,7 +146,7 @@ public final class AnswerComposer {
         values.putAll(baseValues(about));
         values.put("passages", advice.reply().passages());
         values.put("sources", sourcesLine(advice.reply().sources()));
-        String frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
+        Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
                 : Templates.pick(templates.of(Intent.CAREER_ADVICE).replies(), q.turn());
         return answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
@@ -155,10 +155,7 @@ public final class AnswerComposer {
     private Reply definition(Question q, Templates.IntentTemplate template, Map<String, String> values) {
         String term = topicAnswers.term(template, q.text());
         values.put("term", RoleAnswers.capitalise(term));
-        if (term.isBlank() || !topicAnswers.isGrounded(term)) {
-            return Reply.NOTHING;
-        }
-        return topicAnswers.definition(term);
+        return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }
 
     private Answer unknownRole(Question q, String unknown, Map<String, String> values) {
@@ -171,20 +168,23 @@ public final class AnswerComposer {
 
     private Answer notCovered(Question q, String topic, Map<String, String> values) {
         values.put("topic", topic);
-        return new Answer(Templates.fill(templates.reply("not_covered", q.turn()), values), Intent.OUT_OF_SCOPE,
+        return new Answer(templates.reply("not_covered", q.turn()).fill(values), Intent.OUT_OF_SCOPE,
                 q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values));
     }
 
-    private Answer answer(Question q, String template, List<Source> sources, Map<String, String> values) {
+    private Answer answer(Question q, Template template, List<Source> sources, Map<String, String> values) {
         values.putIfAbsent("sources", sourcesLine(sources));
-        String text = EXTRA_BLANK_LINES.matcher(Templates.fill(template, values).strip()).replaceAll("\n\n");
+        String text = template.fill(values).strip();
+        if (text.contains("\n\n\n")) {
+            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
         return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values));
     }
 
     private String sourcesLine(List<Source> sources) {
         var lines = new LinkedHashSet<String>();
         for (var s : sources) {
-            lines.add(Templates.fill(templates.reply("sources", 0), Map.of("title", s.title(), "section", s.section())));
+            lines.add(templates.reply("sources", 0).fill(Map.of("title", s.title(), "section", s.section())));
         }
         return String.join("\n", lines);
     }
@@ -192,8 +192,8 @@ public final class AnswerComposer {
     private List<String> suggestions(Intent intent, Map<String, String> values) {
         var out = new LinkedHashSet<String>();
         for (var suggestion : templates.of(intent).suggestions()) {
-            if (Templates.canFill(suggestion, values) && out.size() < MAX_SUGGESTIONS) {
-                out.add(Templates.fill(suggestion, values));
+            if (suggestion.canFill(values) && out.size() < MAX_SUGGESTIONS) {
+                out.add(suggestion.fill(values));
             }
         }
         return List.copyOf(out);

@@ -5,11 +5,14 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Interpreter;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,11 +41,14 @@ public final class ChatService {
     private final ConversationStore conversations;
     private final RoleCatalog roles;
     private final KnowledgeBase knowledge;
-    private final MeterRegistry metrics;
+    /** Registered once: looking a counter up by name and tags on every answer costs more than counting. */
+    private final Map<Intent, Counter> answersByIntent = new EnumMap<>(Intent.class);
 
     public ChatService(Interpreter interpreter, AnswerComposer composer, ConversationStore conversations,
                        KnowledgeBase knowledge, MeterRegistry metrics) {
-        this.metrics = metrics;
+        for (var intent : Intent.values()) {
+            answersByIntent.put(intent, metrics.counter(ANSWERS, "intent", intent.label()));
+        }
         this.interpreter = interpreter;
         this.composer = composer;
         this.conversations = conversations;
@@ -101,7 +107,7 @@ public final class ChatService {
         }
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));
-        metrics.counter(ANSWERS, "intent", answer.intent().label()).increment();
+        answersByIntent.get(answer.intent()).increment();
         return new Answered(answer,
                 conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
     }

@@ -94,6 +94,10 @@ final class PassageFinder {
         return index.search(words, about, limit);
     }
 
+    List<KnowledgeIndex.Hit> search(Set<String> questionTerms, Collection<String> about, int limit) {
+        return index.search(questionTerms, about, limit);
+    }
+
     /** The sentences of a passage, each with the roles it names and its terms. */
     List<Sentence> sentences(Passage passage) {
         return sentences.computeIfAbsent(passage.id(), id -> Sentences.of(passage.text()).stream()
@@ -167,7 +171,7 @@ final class PassageFinder {
         return index.queryTerms(text);
     }
 
-    boolean mentionsAll(String phrase) {
-        return index.mentionsAll(phrase);
+    boolean mentionsAll(Set<String> questionTerms) {
+        return index.mentionsAll(questionTerms);
     }
 }

@@ -162,18 +162,19 @@ final class TopicAnswers {
         return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
-    /** True when every word of the term stands somewhere in the articles. */
-    boolean isGrounded(String term) {
-        return finder.mentionsAll(term);
-    }
-
-    /** The sentence that best defines a term: in the passage that best matches it, the one with most of its words. */
+    /**
+     * The sentence that best defines a term: in the passage that best matches it, the one with most of its words.
+     * Nothing when a word of the term stands nowhere in the articles: a passage about half of it is no definition.
+     */
     Reply definition(String term) {
-        var hits = finder.search(term, List.of(), 1);
+        var wanted = finder.questionTerms(term);
+        if (!finder.mentionsAll(wanted)) {
+            return Reply.NOTHING;
+        }
+        var hits = finder.search(wanted, List.of(), 1);
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }
-        var wanted = finder.questionTerms(term);
         var hit = hits.get(0);
         var sentence = finder.sentences(hit.passage()).stream()
                 .max(Comparator.comparingLong(s -> s.terms().stream().filter(wanted::contains).count()))

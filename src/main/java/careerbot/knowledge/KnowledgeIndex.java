@@ -1,18 +1,22 @@
 package careerbot.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -49,6 +53,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private static final int MAX_QUERY_TERMS = 100;
     /** Shorter stems are too often another real word one edit away. */
     private static final int MIN_FUZZY_TERM = 4;
+    private static final int REMEMBERED_WORDS = 20_000;
 
     /** One passage found, with Lucene's BM25 score. */
     public record Hit(Passage passage, float score) { }
@@ -62,6 +67,13 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Passages by id: ids are dense but, parsed in parallel, not in list order. */
     private final Passage[] byId;
     private final Analyzer indexAnalyzer = EnglishAnalysis.indexAnalyzer();
+    private final int[] passageOfDoc;
+    /**
+     * Answers of {@link #knowsWord}, which builds a Levenshtein automaton for a word it can't find as typed. The index
+     * never changes, and people use the same few thousand words, so each is looked up once; the bound only stops a
+     * flood of made-up words from growing it.
+     */
+    private final Cache<String, Boolean> knownWords = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
 
     public KnowledgeIndex(List<Passage> passages, Analyzer queryAnalyzer, IndexProgress progress) {
         this.passages = passages;
@@ -77,15 +89,32 @@ public final class KnowledgeIndex implements AutoCloseable {
             writer.forceMerge(1);
             writer.commit();
             this.reader = DirectoryReader.open(directory);
+            this.passageOfDoc = passagesByDoc(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("building the knowledge index", e);
         }
         this.searcher = new IndexSearcher(reader);
+        // The role filters are single term queries, which Lucene's caching policy never caches anyway; without a cache
+        // no search pays for tracking which queries recur.
+        searcher.setQueryCache(null);
+    }
+
+    /** Lucene's document numbers to passage ids: merging segments may reorder documents. */
+    private static int[] passagesByDoc(DirectoryReader reader) throws IOException {
+        var ids = new int[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            var values = DocValues.getNumeric(leaf.reader(), PASSAGE_ID);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                ids[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return ids;
     }
 
     private static Document document(Passage passage) {
         var doc = new Document();
-        doc.add(new StoredField(PASSAGE_ID, passage.id()));
+        // A doc value, not a stored field: read once for every document at start-up, never decompressed per hit.
+        doc.add(new NumericDocValuesField(PASSAGE_ID, passage.id()));
         doc.add(new StringField(ARTICLE, passage.article().id(), Field.Store.NO));
         doc.add(new StringField(SECTION, passage.section().heading(), Field.Store.NO));
         doc.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
@@ -109,9 +138,14 @@ public final class KnowledgeIndex implements AutoCloseable {
      * ranking needs, and it spares building a phrase graph for every multi-word synonym.
      */
     public List<Hit> search(String question, Collection<String> roles, int limit) {
+        return search(queryTerms(question), roles, limit);
+    }
+
+    /** The same, for a question already analysed by {@link #queryTerms}. */
+    public List<Hit> search(Set<String> terms, Collection<String> roles, int limit) {
         var words = new BooleanQuery.Builder();
         int clauses = 0;
-        for (var term : queryTerms(question)) {
+        for (var term : terms) {
             if (clauses++ == MAX_QUERY_TERMS) {
                 break;
             }
@@ -140,9 +174,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** True when every stemmed word of the phrase occurs somewhere in the articles. */
-    public boolean mentionsAll(String phrase) {
-        var terms = EnglishAnalysis.terms(queryAnalyzer, phrase);
+    /** True when every one of the terms ({@link #queryTerms}) occurs somewhere in the articles. */
+    public boolean mentionsAll(Set<String> terms) {
         if (terms.isEmpty()) {
             return false;
         }
@@ -160,11 +193,9 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         try {
             var top = searcher.search(query.build(), limit);
-            var storedFields = searcher.storedFields();
             var hits = new ArrayList<Hit>(top.scoreDocs.length);
             for (var scoreDoc : top.scoreDocs) {
-                int id = storedFields.document(scoreDoc.doc, Set.of(PASSAGE_ID)).getField(PASSAGE_ID).numericValue().intValue();
-                hits.add(new Hit(byId[id], scoreDoc.score));
+                hits.add(new Hit(byId[passageOfDoc[scoreDoc.doc]], scoreDoc.score));
             }
             return hits;
         } catch (IOException e) {
@@ -177,6 +208,10 @@ public final class KnowledgeIndex implements AutoCloseable {
      * vocabulary, so no second copy of it is kept in memory. Fuzzy matching runs on Lucene's automata.
      */
     public boolean knowsWord(String word) {
+        return knownWords.get(word, this::inVocabulary);
+    }
+
+    private boolean inVocabulary(String word) {
         var terms = EnglishAnalysis.terms(indexAnalyzer, word);
         if (terms.isEmpty()) {
             return true; // a stop word

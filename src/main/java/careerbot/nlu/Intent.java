@@ -10,9 +10,11 @@ public enum Intent {
 
     private static final List<String> NAMES = Arrays.stream(values()).map(Intent::label).toList();
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     /** The wire name: {@code role_overview}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 
     /** Intents whose answer is about one or more roles, so a follow-up without a role means the last ones. */

@@ -1,12 +1,12 @@
 package careerbot.nlu;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.stream.LongStream;
 
 /**
  * A multinomial logistic regression over sparse binary features, trained in memory from labelled utterances.
@@ -24,42 +24,58 @@ final class IntentModel {
     record Score(String label, double probability) { }
 
     private final List<String> labels;
-    private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final double[][] weights;
+    /** Every feature seen in training, with the id of its row of weights. */
+    private final FeatureIds vocabulary;
+    /** Row-major, a row of one weight per label for each feature: one row is all a feature's lookup touches. */
+    private final double[] weights;
 
     private record Example(int[] features, int label) { }
 
-    IntentModel(Map<String, List<Set<String>>> featuresByLabel) {
+    /** @param featuresByLabel each label's examples, as {@link Features} hashes */
+    IntentModel(Map<String, List<long[]>> featuresByLabel) {
         this.labels = List.copyOf(featuresByLabel.keySet());
+        this.vocabulary = new FeatureIds(featuresByLabel.values().stream().flatMap(List::stream)
+                .flatMapToLong(LongStream::of).distinct().toArray());
+        this.weights = new double[vocabulary.size() * labels.size()];
         var examples = new ArrayList<Example>();
         for (int label = 0; label < labels.size(); label++) {
             for (var features : featuresByLabel.get(labels.get(label))) {
-                examples.add(new Example(index(features), label));
+                examples.add(new Example(known(features), label));
             }
         }
-        this.weights = new double[vocabulary.size()][labels.size()];
         train(examples);
     }
 
-    private int[] index(Collection<String> features) {
-        return features.stream().mapToInt(f -> vocabulary.computeIfAbsent(f, k -> vocabulary.size())).toArray();
+    /** The ids of the features seen in training; the others carry no weight. */
+    private int[] known(long[] features) {
+        int[] ids = new int[features.length];
+        int n = 0;
+        for (long feature : features) {
+            int id = vocabulary.id(feature);
+            if (id >= 0) {
+                ids[n++] = id;
+            }
+        }
+        return Arrays.copyOf(ids, n);
     }
 
     /** Plain SGD with AdaGrad step sizes: each weight moves less the more often its feature has been seen. */
     private void train(List<Example> examples) {
-        var squaredGradients = new double[weights.length][labels.size()];
+        int k = labels.size();
+        var squaredGradients = new double[weights.length];
         var random = new Random(SEED);
         var order = new ArrayList<>(examples);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (var example : order) {
                 double[] probabilities = probabilities(example.features);
                 double scale = 1.0 / Math.sqrt(example.features.length);
                 for (int f : example.features) {
-                    for (int c = 0; c < labels.size(); c++) {
-                        double gradient = (probabilities[c] - (c == example.label ? 1 : 0)) * scale + L2 * weights[f][c];
-                        squaredGradients[f][c] += gradient * gradient;
-                        weights[f][c] -= LEARNING_RATE * gradient / (Math.sqrt(squaredGradients[f][c]) + 1e-8);
+                    for (int c = 0; c < k; c++) {
+                        int w = f * k + c;
+                        double gradient = (probabilities[c] - (c == example.label ? 1 : 0)) * scale + L2 * weights[w];
+                        squaredGradients[w] += gradient * gradient;
+                        weights[w] -= LEARNING_RATE * gradient / (Math.sqrt(squaredGradients[w]) + 1e-8);
                     }
                 }
             }
@@ -67,12 +83,12 @@ final class IntentModel {
     }
 
     private double[] probabilities(int[] features) {
-        double[] logits = new double[labels.size()];
+        int k = labels.size();
+        double[] logits = new double[k];
         double scale = 1.0 / Math.sqrt(Math.max(1, features.length));
         for (int f : features) {
-            double[] w = weights[f];
-            for (int c = 0; c < logits.length; c++) {
-                logits[c] += w[c] * scale;
+            for (int c = 0; c < k; c++) {
+                logits[c] += weights[f * k + c] * scale;
             }
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -80,21 +96,19 @@ final class IntentModel {
             max = Math.max(max, l);
         }
         double sum = 0;
-        for (int c = 0; c < logits.length; c++) {
+        for (int c = 0; c < k; c++) {
             logits[c] = Math.exp(logits[c] - max);
             sum += logits[c];
         }
-        for (int c = 0; c < logits.length; c++) {
+        for (int c = 0; c < k; c++) {
             logits[c] /= sum;
         }
         return logits;
     }
 
     /** Every label with its probability, most likely first. Features never seen in training are ignored. */
-    List<Score> classify(Set<String> features) {
-        int[] known = features.stream().map(vocabulary::get).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).toArray();
-        double[] probabilities = probabilities(known);
+    List<Score> classify(long[] features) {
+        double[] probabilities = probabilities(known(features));
         var scores = new ArrayList<Score>(labels.size());
         for (int c = 0; c < labels.size(); c++) {
             scores.add(new Score(labels.get(c), probabilities[c]));

@@ -65,7 +65,7 @@ public final class Interpreter {
 
     private IntentModel train(TrainingData data) {
         long started = System.nanoTime();
-        var featuresByLabel = new LinkedHashMap<String, List<Set<String>>>();
+        var featuresByLabel = new LinkedHashMap<String, List<long[]>>();
         data.examples().forEach((label, utterances) ->
                 featuresByLabel.put(label, utterances.stream().map(features::of).toList()));
         var trained = new IntentModel(featuresByLabel);

@@ -1,6 +1,8 @@
 package careerbot.web;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.StringUtils;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -10,8 +12,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-/** Throttles each web client (by IP address) of the public chat endpoints: 429 with Retry-After when over the rate. */
+/**
+ * Throttles each web client (by IP address) of the public chat endpoints: 429 with Retry-After when over the rate.
+ * Switched off, it is not installed at all, so a deployment that throttles at its proxy pays nothing for it.
+ */
 @ServerFilter({"/api/**", "/webhooks/**"})
+@Requires(property = RateLimitConfiguration.PREFIX + ".enabled", notEquals = StringUtils.FALSE)
 public class RateLimitFilter {
 
     private final RateLimiter limiter;

@@ -1,0 +1,81 @@
+package careerbot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One text of {@code templates.yml}, split once, when the file is read, into literal text and the names of its
+ * {@code {placeholders}}: filling it is then a run of appends, with no scanning or pattern matching per reply.
+ * A brace pair around anything but letters and underscores is literal text.
+ */
+record Template(List<String> literals, List<String> placeholders) {
+
+    /** {@code literals} has one more element than {@code placeholders}: the text before, between and after them. */
+    static Template parse(String text) {
+        var literals = new ArrayList<String>();
+        var placeholders = new ArrayList<String>();
+        var literal = new StringBuilder();
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf('{', at);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            String name = text.substring(open + 1, close);
+            literal.append(text, at, open);
+            if (isPlaceholderName(name)) {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                placeholders.add(name);
+            } else {
+                literal.append(text, open, close + 1);
+            }
+            at = close + 1;
+        }
+        literals.add(literal.append(text, at, text.length()).toString());
+        return new Template(List.copyOf(literals), List.copyOf(placeholders));
+    }
+
+    private static boolean isPlaceholderName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && (c >= 128 || !Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text with each placeholder replaced by its value; one without a value is left empty. */
+    String fill(Map<String, String> values) {
+        int length = 0;
+        for (var literal : literals) {
+            length += literal.length();
+        }
+        var filled = new String[placeholders.size()];
+        for (int i = 0; i < filled.length; i++) {
+            filled[i] = values.getOrDefault(placeholders.get(i), "");
+            length += filled[i].length();
+        }
+        var out = new StringBuilder(length).append(literals.get(0));
+        for (int i = 0; i < filled.length; i++) {
+            out.append(filled[i]).append(literals.get(i + 1));
+        }
+        return out.toString();
+    }
+
+    /** True when every placeholder has a non-empty value. */
+    boolean canFill(Map<String, String> values) {
+        for (var name : placeholders) {
+            if (values.getOrDefault(name, "").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
