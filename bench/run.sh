@@ -87,13 +87,17 @@ for c in 1 16 64; do
   wrk_row ceiling $c "$URL/page.css"
   wrk_row chat $c -s bench/chat.lua "$URL/api/chat"
 done
+wrk_row chat-floor 64 -s bench/floor.lua "$URL/api/chat"
 } > $WORK/throughput.md
 cat $WORK/throughput.md >> $OUT
-chat64=$(awk -F'|' '$2 ~ /chat/ && $3+0==64 {print $4+0}' $WORK/throughput.md)
+chat64=$(awk -F'|' '$2 ~ /chat / && $3+0==64 {print $4+0}' $WORK/throughput.md)
+floor64=$(awk -F'|' '$2 ~ /chat-floor/ {print $4+0}' $WORK/throughput.md)
 ceil64=$(awk -F'|' '$2 ~ /ceiling/ && $3+0==64 {print $4+0}' $WORK/throughput.md)
 {
 echo
 echo "Chat / ceiling at 64 connections: $(awk -v a=$chat64 -v b=$ceil64 'BEGIN {printf "%.0f%%", 100*a/b}')."
+echo "\`chat-floor\` is \`POST /api/chat\` with \"bye\" only (\`bench/floor.lua\`): a reply that retrieves nothing, so what"
+echo "a chat request costs before any retrieval. Chat-floor / ceiling: $(awk -v a=$floor64 -v b=$ceil64 'BEGIN {printf "%.0f%%", 100*a/b}')."
 echo "Peak RSS of the server (VmHWM, after the 64-connection runs): $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$PID/status)."
 echo
 } >> $OUT
@@ -150,6 +154,10 @@ echo "## The pipeline alone (JMH, sample time, classify + retrieve + compose, re
 echo
 echo "\`PipelineBenchmark\` over \`bench/questions.txt\`: median **${p50} µs**, p99 **${p99} µs** per question."
 echo
+echo "Per question, one thread after a warm-up (\`careerbot.bench.QuestionCosts\`): mean time and bytes allocated."
+echo
+java -Xmx1g -cp "$CP" careerbot.bench.QuestionCosts knowledge bench/questions.txt 2>/dev/null | grep '^|'
+echo
 } >> $OUT
 
 echo "start-up…"
@@ -180,6 +188,7 @@ echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for n in 1 100 1000 10000; do
   kb=$WORK/kb-$n
   [[ -f $kb/questions.txt ]] || java -cp "$CP" careerbot.bench.SyntheticKnowledge $kb $n
+  cp knowledge/intents.yml knowledge/templates.yml knowledge/synonyms.txt $kb/   # a kept knowledge base, current files
   q=$(head -1 $kb/questions.txt | sed 's/ /+/g; s/?//g')
   CAREERBOT_KNOWLEDGE_PATH=$kb QUESTION="$q" EXPECT="does" start_server $WORK/scale-$n.log -Xmx4g -XX:+UseSerialGC
   ms=$STARTED_MS
