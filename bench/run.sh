@@ -214,9 +214,11 @@ echo '```sh'
 echo "java $FLAGS -jar $JAR                       # CAREERBOT_RATE_LIMIT_ENABLED=false MICRONAUT_SERVER_PORT=$PORT"
 echo "wrk -t2 -c64 -d10s --latency -s bench/chat.lua $URL/api/chat"
 echo "wrk -t2 -c64 -d10s --latency $URL/page.css"
+echo "wrk -t2 -c64 -d10s --latency -s bench/floor.lua $URL/api/chat"
 echo "java -cp <test classpath> careerbot.bench.LoadGenerator $URL/api/chat 100000 64 bench/questions.txt"
 echo "java -cp <test classpath> careerbot.bench.LoadGenerator $URL/api/chat 1000000 64 bench/questions.txt true   # then jcmd GC.heap_info"
 echo "java -cp <test classpath> org.openjdk.jmh.Main PipelineBenchmark -wi 2 -w 2 -i 3 -r 3 -p knowledge=knowledge"
+echo "java -cp <test classpath> careerbot.bench.QuestionCosts knowledge bench/questions.txt"
 echo "java -cp <test classpath> careerbot.bench.SyntheticKnowledge $WORK/kb-10000 10000"
 echo '```'
 } >> $OUT
