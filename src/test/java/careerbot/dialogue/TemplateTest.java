@@ -1,0 +1,35 @@
+package careerbot.dialogue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemplateTest {
+
+    @Test
+    void fillsPlaceholdersAndKeepsOtherBracesAsText() {
+        var template = Template.parse("{Role} vs {other_role}: {not one} {} {é} {role}{role} {");
+        var values = Map.of("Role", "Product owner", "other_role", "product manager", "role", "PO");
+        assertEquals("Product owner vs product manager: {not one} {} {é} POPO {", template.fill(values));
+    }
+
+    @Test
+    void leavesAPlaceholderWithoutAValueEmpty() {
+        var template = Template.parse("What a {role} does.\n\n{sources}");
+        assertEquals("What a  does.\n\n", template.fill(Map.of()));
+        assertEquals("What a — does.\n\n_Source_", template.fill(Map.of("role", "—", "sources", "_Source_")));
+    }
+
+    @Test
+    void canFillOnlyWhenEveryPlaceholderHasText() {
+        var suggestion = Template.parse("How does a {role} differ from a {other_role}?");
+        assertTrue(suggestion.canFill(Map.of("role", "product owner", "other_role", "product manager")));
+        assertFalse(suggestion.canFill(Map.of("role", "product owner", "other_role", "")));
+        assertFalse(suggestion.canFill(Map.of("role", "product owner")));
+        assertTrue(Template.parse("Which role suits me?").canFill(Map.of()));
+    }
+}
