@@ -1,10 +1,12 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
+import io.micronaut.context.annotation.Context;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
  * template with them and names the sources. When the articles don't ground an answer it says so instead.
  */
-@io.micronaut.context.annotation.Context
+@Context
 public final class AnswerComposer {
 
     private static final int MAX_SUGGESTIONS = 3;
@@ -37,9 +39,9 @@ public final class AnswerComposer {
     AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers) {
         var file = knowledge.folder().resolve("templates.yml");
         if (!Files.isRegularFile(file)) {
-            throw new careerbot.knowledge.KnowledgeFileException(file, "missing: the answer templates live here");
+            throw new KnowledgeFileException(file, "missing: the answer templates live here");
         }
-        this.templates = new Templates(file, careerbot.knowledge.KnowledgeBase.readText(file));
+        this.templates = new Templates(file, KnowledgeBase.readText(file));
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.roles = knowledge.roles();
@@ -90,8 +92,7 @@ public final class AnswerComposer {
                 return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
             }
         }
-        if (reply.isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE && q.intent() != Intent.THANKS
-                && q.intent() != Intent.HELP && q.intent() != Intent.OUT_OF_SCOPE) {
+        if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
             return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {

@@ -17,8 +17,7 @@ public record Conversation(String id, Intent lastIntent, List<String> lastRoles,
     }
 
     Conversation next(Intent intent, List<String> roles) {
-        boolean keepsContext = intent != Intent.OUT_OF_SCOPE && intent != Intent.GREETING && intent != Intent.THANKS
-                && intent != Intent.HELP && intent != Intent.GOODBYE;
+        boolean keepsContext = intent != Intent.OUT_OF_SCOPE && !intent.isSmallTalk();
         return new Conversation(id, keepsContext ? intent : lastIntent, roles.isEmpty() ? lastRoles : roles, turns + 1);
     }
 }

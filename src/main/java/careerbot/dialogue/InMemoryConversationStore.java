@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** The one-machine store: a Caffeine cache, bounded by size and idle time. */
 @Singleton
-@io.micronaut.context.annotation.Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
+@Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
 public final class InMemoryConversationStore implements ConversationStore {
 
     private final Cache<String, Conversation> conversations;

@@ -3,6 +3,8 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ final class TopicAnswers {
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
-    private final com.github.benmanes.caffeine.cache.Cache<List<String>, Reply> outlooks =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
+    private final Cache<List<String>, Reply> outlooks =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
 
     TopicAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
         this.finder = finder;

@@ -11,17 +11,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The two analyzers of the index. Both stem English (Porter) so "prioritize", "prioritizes" and "prioritized"
@@ -36,26 +37,22 @@ public final class EnglishAnalysis {
 
     /** For indexing passages and headings. */
     public static Analyzer indexAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                var source = new StandardTokenizer();
-                return new TokenStreamComponents(source, stem(normalise(source)));
-            }
-        };
+        return standardTokens(words -> stem(normalise(words)));
     }
 
     /** For questions: the same chain with a synonym graph before stop words and stemming, which must see whole words. */
     public static Analyzer queryAnalyzer(SynonymMap synonyms) {
+        return standardTokens(words -> stem(synonyms.fst == null ? normalise(words)
+                : new SynonymGraphFilter(normalise(words), synonyms, true)));
+    }
+
+    /** Words as Lucene's standard tokenizer splits them, then the given filters. */
+    private static Analyzer standardTokens(UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 var source = new StandardTokenizer();
-                TokenStream stream = normalise(source);
-                if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
-                }
-                return new TokenStreamComponents(source, stem(stream));
+                return new TokenStreamComponents(source, filters.apply(source));
             }
         };
     }
@@ -63,15 +60,8 @@ public final class EnglishAnalysis {
     /**
      * Role aliases of every article as equivalents of the role name, plus the editors' synonym rules (Solr format).
      */
-    public static SynonymMap synonyms(Collection<Role> roles, Reader editorRules) {
-        var wordsOnly = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                var source = new StandardTokenizer();
-                return new TokenStreamComponents(source, normalise(source));
-            }
-        };
-        try (wordsOnly) {
+    public static SynonymMap synonyms(Collection<Role> roles, String editorRules) {
+        try (var wordsOnly = standardTokens(EnglishAnalysis::normalise)) {
             var parser = new SolrSynonymParser(true, true, wordsOnly);
             for (var role : roles) {
                 var name = phrase(parser, role.name());
@@ -81,9 +71,7 @@ public final class EnglishAnalysis {
                     parser.add(name, aliasRef, true);
                 }
             }
-            if (editorRules != null) {
-                parser.parse(editorRules);
-            }
+            parser.parse(new StringReader(editorRules));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,7 +96,7 @@ public final class EnglishAnalysis {
     public static List<String> terms(Analyzer analyzer, String text) {
         var terms = new ArrayList<String>();
         try (var stream = analyzer.tokenStream("text", new StringReader(text))) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 terms.add(term.toString());

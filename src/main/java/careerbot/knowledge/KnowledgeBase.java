@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +29,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private final List<Passage> passages;
     private final RoleCatalog roles;
     private final KnowledgeIndex index;
+    /** The editors' {@code synonyms.txt} (Solr format), empty when there is none. */
+    private final String synonymRules;
 
     public KnowledgeBase(KnowledgeConfiguration configuration) {
         this(Path.of(configuration.path()));
@@ -42,7 +42,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.articles = readArticles(folder);
         this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
         this.roles = new RoleCatalog(articles);
-        var synonyms = EnglishAnalysis.synonyms(roles.roles(), editorSynonyms(folder));
+        var synonymsFile = folder.resolve("synonyms.txt");
+        this.synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
+        var synonyms = EnglishAnalysis.synonyms(roles.roles(), synonymRules);
         long parsed = System.nanoTime();
         this.index = new KnowledgeIndex(passages, EnglishAnalysis.queryAnalyzer(synonyms), count -> {
             if (count % PROGRESS_EVERY == 0) {
@@ -83,11 +85,6 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    private static Reader editorSynonyms(Path folder) {
-        var file = folder.resolve("synonyms.txt");
-        return Files.isRegularFile(file) ? new StringReader(readText(file)) : null;
-    }
-
     public Path folder() {
         return folder;
     }
@@ -106,6 +103,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public KnowledgeIndex index() {
         return index;
+    }
+
+    public String synonymRules() {
+        return synonymRules;
     }
 
     @PreDestroy

@@ -21,7 +21,6 @@ public final class RoleCatalog {
 
     private record Form(String role, List<String> words) { }
 
-    private final Map<String, Role> roles = new LinkedHashMap<>();
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
@@ -30,6 +29,7 @@ public final class RoleCatalog {
     private final List<Role> roleList;
 
     public RoleCatalog(Collection<Article> articles) {
+        var roles = new LinkedHashMap<String, Role>();
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
@@ -61,10 +61,6 @@ public final class RoleCatalog {
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(roleList.isEmpty() ? "" : roleList.get(0).name());
-    }
-
-    public Optional<Role> role(String name) {
-        return Optional.ofNullable(roles.get(name));
     }
 
     /** The article a role comes from (the first, if several articles name it). */
@@ -103,9 +99,7 @@ public final class RoleCatalog {
 
     /** Role names spelled as the articles spell them (plural aside): for the articles' own text, which has no typos. */
     List<String> rolesNamedExactly(String text) {
-        var names = new LinkedHashSet<String>();
-        mentions(Words.of(text), false).forEach(m -> names.add(m.role()));
-        return List.copyOf(names);
+        return distinctRoles(mentions(Words.of(text), false));
     }
 
     private List<Mention> mentions(List<Words.Word> words, boolean typos) {
@@ -132,11 +126,11 @@ public final class RoleCatalog {
 
     /** Distinct role names mentioned, in order of first mention. */
     public List<String> rolesIn(String text) {
-        var names = new LinkedHashSet<String>();
-        for (var m : mentions(text)) {
-            names.add(m.role());
-        }
-        return List.copyOf(names);
+        return distinctRoles(mentions(text));
+    }
+
+    private static List<String> distinctRoles(List<Mention> mentions) {
+        return mentions.stream().map(Mention::role).distinct().toList();
     }
 
     private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {

@@ -1,5 +1,8 @@
 package careerbot.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +24,8 @@ public final class WordIndex<V> {
 
     private final Map<String, List<V>> exact = new HashMap<>();
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
-    private final com.github.benmanes.caffeine.cache.Cache<String, List<V>> near =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(REMEMBERED_TYPO_LOOKUPS).build();
+    private final Cache<String, List<V>> near =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_TYPO_LOOKUPS).build();
 
     /** Files a value under a word, as {@link Words#singular} sees it. */
     public void add(String word, V value) {

@@ -58,7 +58,7 @@ public final class Interpreter {
                 utterances.forEach(u -> Words.of(u).forEach(w -> knownWords.add(w.text(), Boolean.TRUE)));
             }
         });
-        synonymWords(knowledge.folder()).forEach(word -> knownWords.add(word, Boolean.TRUE));
+        synonymWords(knowledge.synonymRules()).forEach(word -> knownWords.add(word, Boolean.TRUE));
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
@@ -85,12 +85,8 @@ public final class Interpreter {
     }
 
     /** Words of the editors' synonym rules: a user saying "hospital" is asking about something the articles cover. */
-    private static List<String> synonymWords(Path folder) {
-        var file = folder.resolve("synonyms.txt");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return careerbot.knowledge.KnowledgeBase.readText(file).lines().filter(l -> !l.startsWith("#"))
+    private static List<String> synonymWords(String rules) {
+        return rules.lines().filter(l -> !l.startsWith("#"))
                 .flatMap(l -> Words.of(l).stream()).map(Words.Word::text).toList();
     }
 
@@ -130,9 +126,9 @@ public final class Interpreter {
         return Intent.isKnown(label) && !isSmallTalk(label) && !label.equals(Intent.OUT_OF_SCOPE.label());
     }
 
+    /** A model label that is a small-talk intent ({@link TrainingData#FOLLOW_UP} is no intent at all). */
     private static boolean isSmallTalk(String label) {
-        return label.equals(Intent.GREETING.label()) || label.equals(Intent.GOODBYE.label())
-                || label.equals(Intent.THANKS.label()) || label.equals(Intent.HELP.label());
+        return Intent.isKnown(label) && Intent.of(label).isSmallTalk();
     }
 
     private List<String> unknownWords(List<Words.Word> words) {

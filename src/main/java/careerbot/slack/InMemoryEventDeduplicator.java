@@ -2,13 +2,14 @@ package careerbot.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 
 /** One machine's memory of handled events: Slack retries within minutes, so an hour is ample and bounds it. */
 @Singleton
-@io.micronaut.context.annotation.Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
+@Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
 public class InMemoryEventDeduplicator implements EventDeduplicator {
 
     private static final Duration REMEMBER = Duration.ofHours(1);

@@ -96,24 +96,27 @@ public class SlackController {
         if (channel == null) {
             return;
         }
-        String team = String.valueOf(SlackRequests.text(payload, "team_id"));
         boolean direct = "im".equals(SlackRequests.text(event, "channel_type"));
         String thread = SlackRequests.text(event, "thread_ts");
         if (!direct && thread == null) {
             thread = SlackRequests.text(event, "ts");
         }
-        String conversation = "slack:" + team + ":" + channel + (thread == null ? "" : ":" + thread);
-        answerUnlessThrottled(SlackRequests.text(event, "user"), conversation, new SlackReplier.Destination(channel, thread), question);
+        answerUnlessThrottled(SlackRequests.text(event, "user"), SlackRequests.text(payload, "team_id"), channel, thread, question);
     }
 
-    /** Answers, or, for a user asking faster than the rate limit, says when to ask again. */
-    private void answerUnlessThrottled(String user, String conversation, SlackReplier.Destination destination, String question) {
+    /**
+     * Answers in the thread (or the DM), as the conversation of that thread, or, for a user asking faster than the
+     * rate limit, says when to ask again.
+     */
+    private void answerUnlessThrottled(String user, String team, String channel, String thread, String question) {
+        var destination = new SlackReplier.Destination(channel, thread);
         var wait = limiter.acquire("slack:" + user);
         if (wait.isPresent()) {
             LOG.info("Slack user {} throttled for {} s", user, wait.getAsLong());
             replier.tellLater(destination, tooFast(wait.getAsLong()));
             return;
         }
+        String conversation = "slack:" + team + ":" + channel + (thread == null ? "" : ":" + thread);
         replier.answerLater(conversation, destination, checked(question));
     }
 
@@ -214,10 +217,8 @@ public class SlackController {
         if (thread == null && !direct) {
             thread = SlackRequests.text(payload, "message", "ts");
         }
-        String team = String.valueOf(SlackRequests.text(payload, "team", "id"));
-        String conversation = "slack:" + team + ":" + channel + (thread == null ? "" : ":" + thread);
-        answerUnlessThrottled(SlackRequests.text(payload, "user", "id"), conversation,
-                new SlackReplier.Destination(channel, thread), question);
+        answerUnlessThrottled(SlackRequests.text(payload, "user", "id"), SlackRequests.text(payload, "team", "id"), channel,
+                thread, question);
     }
 
     private void verify(String timestamp, String sig, String body) {

@@ -63,24 +63,26 @@ public class SlackReplier {
 
     /** Posts a short plain notice (no blocks), later. */
     void tellLater(Destination destination, String text) {
-        var message = new HashMap<String, Object>();
-        message.put("channel", destination.channel());
-        if (destination.threadTs() != null) {
-            message.put("thread_ts", destination.threadTs());
-        }
+        var message = addressedTo(destination);
         message.put("text", text);
         submit(destination, () -> post(message, destination, 0));
     }
 
     static Map<String, Object> message(Destination destination, Answer answer, String question) {
+        var message = addressedTo(destination);
+        message.put("text", Mrkdwn.plain(answer.text()));
+        message.put("blocks", SlackBlocks.of(answer, question));
+        message.put("unfurl_links", false);
+        return message;
+    }
+
+    /** A chat.postMessage body with only its channel and thread filled in. */
+    private static Map<String, Object> addressedTo(Destination destination) {
         var message = new HashMap<String, Object>();
         message.put("channel", destination.channel());
         if (destination.threadTs() != null) {
             message.put("thread_ts", destination.threadTs());
         }
-        message.put("text", Mrkdwn.plain(answer.text()));
-        message.put("blocks", SlackBlocks.of(answer, question));
-        message.put("unfurl_links", false);
         return message;
     }
 

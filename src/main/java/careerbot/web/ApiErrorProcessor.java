@@ -1,5 +1,6 @@
 package careerbot.web;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,7 +14,7 @@ import jakarta.inject.Singleton;
  * failure says nothing of its internals.
  */
 @Singleton
-@io.micronaut.context.annotation.Primary
+@Primary
 public class ApiErrorProcessor implements ErrorResponseProcessor<ApiError> {
 
     @Override

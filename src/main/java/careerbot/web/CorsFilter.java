@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -34,7 +35,7 @@ public class CorsFilter {
         }
         String origin = allowedOrigin(request);
         if (origin == null) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN);
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         return HttpResponse.ok()
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)

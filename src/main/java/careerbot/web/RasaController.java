@@ -2,10 +2,12 @@ package careerbot.web;
 
 import careerbot.dialogue.ChatService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -44,7 +46,7 @@ public class RasaController {
     public CompletableFuture<List<RasaReply>> webhook(@Body RasaMessage request) {
         String sender = request.sender() == null || request.sender().isBlank() ? "default" : request.sender();
         if (sender.length() > MAX_SENDER) {
-            throw new io.micronaut.http.exceptions.HttpStatusException(io.micronaut.http.HttpStatus.BAD_REQUEST,
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
                     "sender is longer than " + MAX_SENDER + " characters");
         }
         String message = guard.check(request.message());
