@@ -6,7 +6,7 @@ import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
-import io.micronaut.context.annotation.Context;
+import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
  * template with them and names the sources. When the articles don't ground an answer it says so instead.
  */
-@Context
+@Singleton
 public final class AnswerComposer {
 
     private static final int MAX_SUGGESTIONS = 3;

@@ -66,8 +66,10 @@ public final class ChatService {
      * @param sessionId the conversation to continue, or null to start one
      */
     public CompletableFuture<Turn> reply(String sessionId, String message) {
-        String id = sessionId == null || sessionId.isBlank() ? UUID.randomUUID().toString() : sessionId;
-        var found = conversations.find(id);
+        boolean starts = sessionId == null || sessionId.isBlank();
+        String id = starts ? UUID.randomUUID().toString() : sessionId;
+        // A conversation that starts now can't be in the store: no need to ask it.
+        var found = starts ? CompletableFuture.completedFuture(Optional.<Conversation>empty()) : conversations.find(id);
         Function<Optional<Conversation>, CompletableFuture<Turn>> answer = conversation -> {
             var turn = answer(conversation.orElseGet(() -> Conversation.start(id)), message);
             return conversations.save(turn.next()).thenApply(saved -> new Turn(id, turn.answer()));

@@ -1,6 +1,6 @@
 package careerbot.knowledge;
 
-import io.micronaut.context.annotation.Context;
+import jakarta.inject.Singleton;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Every article of the knowledge folder, parsed and indexed once at start-up. {@code @Context} makes it load before
- * the server accepts a request, so a broken file stops start-up instead of failing the first question.
+ * Every article of the knowledge folder, parsed and indexed once at start-up ({@code careerbot.KnowledgeStartup}: before
+ * the server accepts a request, so a broken file stops start-up instead of failing the first question).
  */
-@Context
+@Singleton
 public final class KnowledgeBase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);

@@ -6,7 +6,7 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.WordIndex;
 import careerbot.knowledge.Words;
-import io.micronaut.context.annotation.Context;
+import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * Understands one message: which intent, which roles (covered or not), and which words the bot has never seen.
  * The intent model is trained here, at start-up, from {@code intents.yml}.
  */
-@Context
+@Singleton
 public final class Interpreter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);

@@ -118,8 +118,8 @@ class KnowledgeFolderTest {
         var folder = Files.createDirectories(parent.resolve(file.replace(".md", "")));
         copyKnowledge(folder);
         Files.writeString(folder.resolve(file), content);
-        var e = assertThrows(RuntimeException.class, () -> ApplicationContext.run(Map.of("careerbot.knowledge.path",
-                folder.toString())).close());
+        var e = assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("careerbot.knowledge.path", folder.toString(), "micronaut.server.port", -1)).close());
         var cause = knowledgeFileProblem(e);
         assertTrue(cause != null, "cause: " + e);
         assertTrue(cause.getMessage().contains(file) && cause.getMessage().contains(problem), cause.getMessage());

@@ -2,6 +2,7 @@ package careerbot.reliability;
 
 import careerbot.knowledge.KnowledgeFileException;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A broken intents or templates file stops start-up with one line naming the file and the problem. */
+/** A broken intents or templates file stops the server before it listens, with one line naming the file and the problem. */
 class BadConfigurationTest {
 
     @ParameterizedTest(name = "{0}: {3}")
@@ -42,8 +43,8 @@ class BadConfigurationTest {
         Files.writeString(target, content.replaceFirst(java.util.regex.Pattern.quote(find1),
                 java.util.regex.Matcher.quoteReplacement(replace.replace("\\n", "\n"))));
 
-        var e = assertThrows(RuntimeException.class,
-                () -> ApplicationContext.run(Map.of("careerbot.knowledge.path", folder.toString())).close());
+        var e = assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("careerbot.knowledge.path", folder.toString(), "micronaut.server.port", -1)).close());
         KnowledgeFileException problemFound = null;
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof KnowledgeFileException k) {
