@@ -45,7 +45,7 @@ public final class AnswerComposer {
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.roles = knowledge.roles();
-        var all = roles.roles().stream().map(Role::name).toList();
+        var all = roles.roles().stream().map(Role::title).toList();
         this.coveredRoles = all.size() <= ROLES_NAMED_IN_HELP ? joinedWithOr(all)
                 : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
     }
@@ -78,6 +78,16 @@ public final class AnswerComposer {
             default -> Reply.NOTHING;
         };
         if (reply == null) {
+            // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
+            var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
+            String term = topicAnswers.term(definitionTemplate, q.text());
+            if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
+                var definition = definition(q, definitionTemplate, values);
+                if (!definition.isEmpty()) {
+                    var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
+                    return filled(defining, definitionTemplate, definition, values);
+                }
+            }
             return answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
@@ -86,21 +96,34 @@ public final class AnswerComposer {
         if (tryBestMatch) {
             var match = topicAnswers.bestMatch(q.text(), u.roles());
             if (!match.isEmpty()) {
-                values.put("passages", match.passages());
-                values.put("sources", sourcesLine(match.sources()));
-                var guessed = new Question(u.guess(), u.roles(), u, q.text(), q.turn());
-                return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
+                return matched(q, match, values);
             }
         }
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
             return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            return notCovered(q, "that for the " + values.get("role") + " role", values);
+            // The model learnt what is out of scope from the articles it was first given; a later one may cover it.
+            var onTopic = topicAnswers.onTopic(u.topicWords(), u.roles());
+            return onTopic.isEmpty() ? notCovered(q, "that for the " + values.get("role") + " role", values)
+                    : matched(q, onTopic, values);
         }
+        return filled(q, template, reply, values);
+    }
+
+    private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
         values.put("passages", reply.passages());
         values.put("sources", sourcesLine(reply.sources()));
         return answer(q, Templates.pick(template.replies(), q.turn()), reply.sources(), values);
+    }
+
+    /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
+    private Answer matched(Question q, Reply match, Map<String, String> values) {
+        var u = q.understanding();
+        values.put("passages", match.passages());
+        values.put("sources", sourcesLine(match.sources()));
+        var guessed = new Question(u.guess(), u.roles(), u, q.text(), q.turn());
+        return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
     }
 
     /**
@@ -122,7 +145,7 @@ public final class AnswerComposer {
         for (var role : q.roles().stream().limit(2).toList()) {
             var reply = perRole.apply(role);
             if (!reply.isEmpty()) {
-                parts.add(q.roles().size() > 1 ? "**" + RoleAnswers.capitalise(role) + "**\n" + reply.passages() : reply.passages());
+                parts.add(q.roles().size() > 1 ? "**" + roleAnswers.label(role) + "**\n" + reply.passages() : reply.passages());
                 sources.addAll(reply.sources());
             }
         }
@@ -208,11 +231,11 @@ public final class AnswerComposer {
             roles.roles().stream().findFirst().ifPresent(r -> named.add(r.name()));
         }
         if (!named.isEmpty()) {
-            values.put("role", named.get(0));
-            values.put("Role", RoleAnswers.capitalise(named.get(0)));
+            values.put("role", roles.title(named.get(0)));
+            values.put("Role", roleAnswers.label(named.get(0)));
             var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
-            values.put("other_role", other);
-            values.put("roles", String.join(" and ", named));
+            values.put("other_role", roles.title(other));
+            values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));
         }
         values.put("covered_roles", coveredRoles);
         return values;

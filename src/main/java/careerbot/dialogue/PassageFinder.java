@@ -167,6 +167,11 @@ final class PassageFinder {
         return content;
     }
 
+    /** The terms a text is indexed under: stemmed, no synonyms. */
+    Set<String> indexTerms(String text) {
+        return index.indexTerms(text);
+    }
+
     Set<String> questionTerms(String text) {
         return index.queryTerms(text);
     }

@@ -1,6 +1,8 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
@@ -16,9 +18,16 @@ final class RoleAnswers {
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
 
     private final PassageFinder finder;
+    private final RoleCatalog roles;
 
-    RoleAnswers(PassageFinder finder) {
+    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge) {
         this.finder = finder;
+        this.roles = knowledge.roles();
+    }
+
+    /** A role as a reply's label or first word: "UI designer", "Product owner". */
+    String label(String role) {
+        return capitalise(roles.title(role));
     }
 
     /** The section that describes the role, its first paragraphs. */
@@ -69,7 +78,7 @@ final class RoleAnswers {
             var b = overview(overviewTemplate, second, question);
             var sources = new ArrayList<>(a.sources());
             sources.addAll(b.sources());
-            return new Reply("**" + capitalise(first) + "**\n" + a.passages() + "\n\n**" + capitalise(second) + "**\n"
+            return new Reply("**" + label(first) + "**\n" + a.passages() + "\n\n**" + label(second) + "**\n"
                     + b.passages(), sources);
         }
         var section = found.get().section();
@@ -82,8 +91,8 @@ final class RoleAnswers {
             }
             var aspect = aspectOf(passage, aspects);
             blocks.add((aspect.isEmpty() ? "" : "**" + capitalise(aspect) + "**\n")
-                    + "- *" + capitalise(first) + ":* " + joined(byRole.get(0)) + "\n"
-                    + "- *" + capitalise(second) + ":* " + joined(byRole.get(1)));
+                    + "- *" + label(first) + ":* " + joined(byRole.get(0)) + "\n"
+                    + "- *" + label(second) + ":* " + joined(byRole.get(1)));
         }
         if (blocks.isEmpty()) {
             return paragraphs(section, found.get().score());

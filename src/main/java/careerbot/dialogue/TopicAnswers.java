@@ -21,6 +21,8 @@ final class TopicAnswers {
     private static final int OUTLOOK_PASSAGES = 2;
     private static final int ADVICE_SENTENCES = 2;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
+    /** Best-ranked passages checked for one that holds every topic word of a question. */
+    private static final int ON_TOPIC_CANDIDATES = 5;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -69,10 +71,12 @@ final class TopicAnswers {
             var lines = new ArrayList<String>();
             for (var role : candidates) {
                 var sentences = said.get(role);
-                lines.add("- **" + RoleAnswers.capitalise(role) + "**: "
-                        + (sentences.size() > 1 ? sentences.get(1).text() : RoleAnswers.joined(sentences)));
+                if (!sentences.isEmpty()) { // a role the section only names beside the other has no line of its own
+                    lines.add("- **" + roleAnswers.label(role) + "**: "
+                            + (sentences.size() > 1 ? sentences.get(1).text() : RoleAnswers.joined(sentences)));
+                }
             }
-            return new Advice(null, new Reply(String.join("\n", lines), source));
+            return new Advice(null, lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), source));
         }
         var grounds = said.get(fit).stream()
                 .sorted(Comparator.comparingLong(s -> -s.terms().stream().filter(interests::contains).count()))
@@ -162,6 +166,27 @@ final class TopicAnswers {
                 .filter(s -> s.terms().stream().anyMatch(content::contains))
                 .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
         return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
+    /**
+     * What the articles say about every topic word of a question ("a master's degree"): the sentences that hold them,
+     * from the best-matching passage about the roles that holds them all. Nothing when no passage does: a passage
+     * with half of what was asked ("growth" for "salary growth") answers another question.
+     */
+    Reply onTopic(List<String> topicWords, List<String> about) {
+        var wanted = finder.indexTerms(String.join(" ", topicWords));
+        if (wanted.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        for (var hit : finder.search(wanted, about, ON_TOPIC_CANDIDATES)) {
+            if (finder.terms(hit.passage()).containsAll(wanted)) {
+                var sentences = finder.sentences(hit.passage()).stream()
+                        .filter(s -> s.terms().stream().anyMatch(wanted::contains))
+                        .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
+                return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
+            }
+        }
+        return Reply.NOTHING;
     }
 
     /**

@@ -104,7 +104,7 @@ public final class ArticleParser {
             } else if (role.get("aliases") != null) {
                 throw new KnowledgeFileException(file, "aliases of role '" + name + "' must be a list");
             }
-            roles.add(new Role(name.strip().toLowerCase(Locale.ROOT), aliases));
+            roles.add(new Role(name.strip().toLowerCase(Locale.ROOT), name.strip(), aliases));
         }
         return roles;
     }

@@ -3,8 +3,14 @@ package careerbot.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A job role an article is about, as its front matter names it. */
-public record Role(String name, List<String> aliases) {
+/**
+ * A job role an article is about, as its front matter names it.
+ *
+ * @param name    lower case: the role's id in the index, in conversations and in the API ("ui designer")
+ * @param title   as the article writes it, for replies ("UI designer")
+ * @param aliases other ways the article's readers write it
+ */
+public record Role(String name, String title, List<String> aliases) {
 
     public Role {
         aliases = List.copyOf(aliases);

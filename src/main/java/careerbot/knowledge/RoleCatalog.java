@@ -27,9 +27,10 @@ public final class RoleCatalog {
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
     private final WordIndex<String> byNameWord = new WordIndex<>();
     private final List<Role> roleList;
+    /** Roles by name; an article naming a role another one names first adds nothing. */
+    private final Map<String, Role> roles = new LinkedHashMap<>();
 
     public RoleCatalog(Collection<Article> articles) {
-        var roles = new LinkedHashMap<String, Role>();
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
@@ -46,6 +47,12 @@ public final class RoleCatalog {
 
     public List<Role> roles() {
         return roleList;
+    }
+
+    /** How replies write a role: as its article does ("UI designer"), whatever case the user typed. */
+    public String title(String roleName) {
+        var role = roles.get(roleName);
+        return role == null ? roleName : role.title();
     }
 
     /**

@@ -27,8 +27,8 @@ import java.util.concurrent.CompletableFuture;
 public final class Interpreter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
-    /** Shorter unknown words are more often slang or typos ("wat", "pls") than a topic the articles lack. */
-    private static final int MIN_UNKNOWN_WORD = 4;
+    /** Shorter words are more often slang, typos or filler ("wat", "pls", "use") than what a question is about. */
+    private static final int MIN_TOPIC_WORD = 4;
     /**
      * Above this confidence the phrasing alone is a known way of asking (an unfamiliar word is filler, "so what
      * exactly…"); below it, an unfamiliar word is likely the topic itself ("certifications") and is reported.
@@ -115,11 +115,13 @@ public final class Interpreter {
         } else {
             intent = Intent.of(best.label());
         }
-        var unfamiliar = best.probability() >= SURE ? List.<String>of() : unknownWords(words);
+        var topic = topicWords(words, mentions);
+        var unfamiliar = best.probability() >= SURE ? List.<String>of()
+                : topic.stream().filter(w -> !index.knowsWord(Words.singular(w))).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentions), unfamiliar, guess, !followUp && best.probability() < threshold);
+                unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
     }
 
     private static boolean answersFromArticles(String label) {
@@ -131,16 +133,21 @@ public final class Interpreter {
         return Intent.isKnown(label) && Intent.of(label).isSmallTalk();
     }
 
-    private List<String> unknownWords(List<Words.Word> words) {
-        var unknown = new ArrayList<String>();
+    /**
+     * The words that say what a message is about beyond the roles it names and its way of asking: none of the words
+     * of the intent examples ("what", "responsibilities"), but "degree" or "dashboard".
+     */
+    private List<String> topicWords(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+        var topic = new ArrayList<String>();
         for (var word : words) {
             String w = Words.singular(word.text());
-            if (w.length() >= MIN_UNKNOWN_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w) && !index.knowsWord(w)) {
-                unknown.add(word.text());
+            if (w.length() >= MIN_TOPIC_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w)
+                    && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
+                topic.add(word.text());
             }
         }
-        return unknown;
+        return topic;
     }
 
 }

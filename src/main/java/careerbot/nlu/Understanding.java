@@ -10,11 +10,14 @@ import java.util.List;
  * @param followUp     the message only repeats the previous question for another role ("and a PM?")
  * @param roles        covered roles the message names, in order
  * @param unknownRoles job titles the message names that no article covers ("project manager")
- * @param unknownWords words of the message found neither in the articles nor in the training examples
+ * @param topicWords   words that say what the message is about, beyond the roles it names and the ways of asking
+ *                     the intent examples know ("degree", "dashboard")
+ * @param unknownWords topic words found nowhere in the articles (only looked for when the model is unsure)
  * @param guess        the likeliest intent that answers from the articles, whatever the verdict: what a question the
  *                     model is unsure of most probably asks
  * @param unsure       no intent was likely enough: out of scope for want of confidence, not because it said so
  */
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
-                            List<String> unknownRoles, List<String> unknownWords, Intent guess, boolean unsure) {
+                            List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
+                            Intent guess, boolean unsure) {
 }

@@ -106,6 +106,70 @@ class KnowledgeFolderTest {
         }
     }
 
+    /** Roles, degrees and tools the first article never mentions, so the intent model learnt them as out of scope. */
+    private static final String ARTICLE_BEYOND_THE_FIRST = """
+            ---
+            title: "UX designer or UI designer?"
+            published: 2025-02-01
+            source: "written for this test"
+            roles:
+              - name: UX designer
+                aliases: [UX designers, user experience designer]
+              - name: UI designer
+                aliases: [UI designers, user interface designer]
+            ---
+
+            # UX designer or UI designer?
+
+            Both roles shape digital products.
+
+            ## What does a UX designer do?
+
+            UX designers research how people use a product and sketch wireframes that map each step of a task.
+
+            ## What does a UI designer do?
+
+            UI designers choose the colours, type and controls of each screen, working in tools such as Figma.
+
+            ## What are some differences between a UX designer and a UI designer?
+
+            A UX designer plans how a product works, while a UI designer decides how it looks. Many UI designers come from graphic design and hold a bachelor's degree in it.
+            """;
+
+    @Test
+    void aNewArticleAnswersWhatTheFirstLeftOutAndStillNothingElse(@TempDir Path folder) throws IOException {
+        copyKnowledge(folder);
+        Files.writeString(folder.resolve("ux-designer-vs-ui-designer.md"), ARTICLE_BEYOND_THE_FIRST);
+        try (var server = ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
+                "micronaut.server.port", -1));
+             var client = HttpClient.create(server.getURL())) {
+            var degree = ask(client, null, "do UI designers need a bachelor's degree?");
+            assertTrue(degree.reply().contains("hold a bachelor's degree"), degree.reply());
+            assertEquals("UX designer or UI designer?", degree.sources().get(0).title());
+
+            var tools = ask(client, null, "what tools does a UI designer use?");
+            assertTrue(tools.reply().contains("Figma"), tools.reply());
+
+            var term = ask(client, null, "what is a wireframe?");
+            assertEquals("concept_definition", term.intent().name());
+            assertTrue(term.reply().contains("sketch wireframes"), term.reply());
+
+            var salary = ask(client, null, "what's the salary of a UX designer?");
+            assertEquals("out_of_scope", salary.intent().name());
+            assertTrue(salary.reply().contains("don't cover"), "no article gives a salary: " + salary.reply());
+            assertTrue(salary.reply().contains("the UX designer role") && salary.reply().contains("UX designer or UI designer"),
+                    "roles written as their article writes them: " + salary.reply());
+            assertEquals(List.of("ux designer"), salary.roles(), "the API's role ids stay lower case");
+            assertTrue(salary.sources().isEmpty());
+
+            var advice = ask(client, null, "UX designer or UI designer, which suits me?");
+            assertEquals("career_advice", advice.intent().name());
+            assertTrue(advice.reply().contains("graphic design"), advice.reply());
+            assertTrue(advice.reply().lines().noneMatch(line -> line.matches("- \\*\\*.+\\*\\*:\\s*")),
+                    "a role the differences only name beside the other gets no empty line: " + advice.reply());
+        }
+    }
+
     @Test
     void brokenKnowledgeFilesStopStartUpNamingTheFileAndProblem(@TempDir Path folder) throws IOException {
         assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no YAML front matter");
