@@ -74,10 +74,7 @@ class KnowledgeFolderTest {
 
     @Test
     void aNewArticleIsAnsweredWithNoCodeChange(@TempDir Path folder) throws IOException {
-        copyKnowledge(folder);
-        Files.writeString(folder.resolve("data-analyst-vs-data-scientist.md"), NEW_ARTICLE);
-        try (var server = ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
-                "micronaut.server.port", -1));
+        try (var server = serverWith(folder, "data-analyst-vs-data-scientist.md", NEW_ARTICLE);
              var client = HttpClient.create(server.getURL())) {
             var overview = ask(client, null, "what does a data scientist do?");
             assertEquals("role_overview", overview.intent().name());
@@ -138,10 +135,7 @@ class KnowledgeFolderTest {
 
     @Test
     void aNewArticleAnswersWhatTheFirstLeftOutAndStillNothingElse(@TempDir Path folder) throws IOException {
-        copyKnowledge(folder);
-        Files.writeString(folder.resolve("ux-designer-vs-ui-designer.md"), ARTICLE_BEYOND_THE_FIRST);
-        try (var server = ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
-                "micronaut.server.port", -1));
+        try (var server = serverWith(folder, "ux-designer-vs-ui-designer.md", ARTICLE_BEYOND_THE_FIRST);
              var client = HttpClient.create(server.getURL())) {
             var degree = ask(client, null, "do UI designers need a bachelor's degree?");
             assertTrue(degree.reply().contains("hold a bachelor's degree"), degree.reply());
@@ -197,6 +191,14 @@ class KnowledgeFolderTest {
             }
         }
         return null;
+    }
+
+    /** The server over the project's knowledge plus one more article. */
+    private static EmbeddedServer serverWith(Path folder, String file, String article) throws IOException {
+        copyKnowledge(folder);
+        Files.writeString(folder.resolve(file), article);
+        return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
+                "micronaut.server.port", -1));
     }
 
     static void copyKnowledge(Path to) throws IOException {
