@@ -175,7 +175,7 @@ final class TopicAnswers {
      */
     Reply onTopic(List<String> topicWords, List<String> about) {
         var wanted = finder.indexTerms(String.join(" ", topicWords));
-        if (wanted.isEmpty()) {
+        if (!finder.mentionsAll(wanted)) { // a word no article uses ("salary"): no search can find it
             return Reply.NOTHING;
         }
         for (var hit : finder.search(wanted, about, ON_TOPIC_CANDIDATES)) {
