@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionException;
 /**
  * Reads the knowledge folder — articles parsed and indexed, intent examples read and the model's training started,
  * templates read — on a thread of its own from the moment the context starts, while the main thread goes on building
- * the HTTP server. On two cores the first answer came 0.27 s sooner (2.73 → 2.46 s, bench/PROFILE.md).
+ * the HTTP server. On two cores the first answer comes 0.14 s sooner (median of 25 alternating starts, 2.65 → 2.51 s;
+ * bench/PROFILE.md).
  * <p>
  * The server is not started until that is done, so a broken knowledge file still stops start-up, in one line, before
  * any request is accepted.
