@@ -128,12 +128,13 @@ public final class AnswerComposer {
 
     /**
      * Whether a job title no article covers is what the question is about: in a question about a role, any title
-     * ("what does a developer do"); otherwise only a full title ("tell me about data scientists"), not a word in
-     * passing ("who writes the requirements for developers?"). Asking for advice, a user's own job is background
-     * ("I am a developer, which role suits me?").
+     * ("what does a developer do"); otherwise only a full title ("tell me about data scientists", "the job outlook
+     * for data analysts"), not a word in passing ("who writes the requirements for developers?"). Asking for advice,
+     * a user's own job is background ("I am a developer, which role suits me?").
      */
     private static boolean isAbout(Intent intent, String title) {
-        return intent.isAboutRoles() || (intent == Intent.OUT_OF_SCOPE && title.contains(" "));
+        return intent.isAboutRoles()
+                || ((intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK) && title.contains(" "));
     }
 
     private Reply eachRole(Question q, Function<String, Reply> perRole) {

@@ -79,6 +79,9 @@ class ChatApiTest {
         assertTrue(salary.sources().isEmpty());
         var projectManager = chat(null, "what does a project manager do?");
         assertTrue(projectManager.reply().contains("project manager") && projectManager.reply().contains("product manager"));
+        var otherOutlook = chat(null, "what's the job outlook for data analysts?");
+        assertTrue(otherOutlook.reply().contains("the data analyst role"), "not the covered roles' outlook: " + otherOutlook.reply());
+        assertTrue(otherOutlook.sources().isEmpty());
         var background = chat(null, "I am a developer and I love working with the team on the backlog, which role suits me?");
         assertEquals("career_advice", background.intent().name(), "a user's own job is background, not the subject");
         assertEquals(List.of("product owner"), background.roles());
