@@ -72,7 +72,7 @@ public final class AnswerComposer {
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
-                    templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1), q.text());
+                    templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles());
             case CONCEPT_DEFINITION -> definition(q, template, values);
             default -> Reply.NOTHING;

@@ -68,18 +68,25 @@ final class RoleAnswers {
 
     /**
      * Two roles side by side. Roles of one article: its section on their differences, each paragraph labelled by the
-     * aspect it is about and split into what it says of each role. Roles of different articles: each one's overview.
+     * aspect it is about and split into what it says of each role. Roles of different articles, or of an article
+     * without such a section: each one's overview.
      */
     Reply comparison(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate,
-                     String first, String second, String question) {
+                     String first, String second) {
         var found = finder.section(template.findString("heading"), List.of(first, second));
         if (found.isEmpty()) {
-            var a = overview(overviewTemplate, first, question);
-            var b = overview(overviewTemplate, second, question);
-            var sources = new ArrayList<>(a.sources());
-            sources.addAll(b.sources());
-            return new Reply("**" + label(first) + "**\n" + a.passages() + "\n\n**" + label(second) + "**\n"
-                    + b.passages(), sources);
+            // Each role's overview, looked for by the role's name: the comparison's own words ("what's the
+            // difference?") are in neither overview.
+            var parts = new ArrayList<String>();
+            var sources = new ArrayList<Source>();
+            for (var role : List.of(first, second)) {
+                var overview = overview(overviewTemplate, role, role);
+                if (!overview.isEmpty()) {
+                    parts.add("**" + label(role) + "**\n" + overview.passages());
+                    sources.addAll(overview.sources());
+                }
+            }
+            return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
         }
         var section = found.get().section();
         var aspects = template.findList("aspects");

@@ -133,8 +133,29 @@ class KnowledgeFolderTest {
             A UX designer plans how a product works, while a UI designer decides how it looks. Many UI designers come from graphic design and hold a bachelor's degree in it.
             """;
 
+    /** Headings of its own: no "What does a … do?", no section on the differences. */
+    private static final String ARTICLE_SHAPED_OTHERWISE = """
+            ---
+            title: "Software engineer or DevOps engineer?"
+            roles:
+              - name: software engineer
+              - name: DevOps engineer
+            ---
+
+            # Software engineer or DevOps engineer?
+
+            ## Overview of the software engineer role
+
+            A software engineer designs, writes and tests code for applications.
+
+            ## Overview of the DevOps engineer role
+
+            A DevOps engineer automates builds, deployments and monitoring.
+            """;
+
     @Test
     void aNewArticleAnswersWhatTheFirstLeftOutAndStillNothingElse(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("software-engineer-vs-devops-engineer.md"), ARTICLE_SHAPED_OTHERWISE);
         try (var server = serverWith(folder, "ux-designer-vs-ui-designer.md", ARTICLE_BEYOND_THE_FIRST);
              var client = HttpClient.create(server.getURL())) {
             var degree = ask(client, null, "do UI designers need a bachelor's degree?");
@@ -151,10 +172,16 @@ class KnowledgeFolderTest {
             var salary = ask(client, null, "what's the salary of a UX designer?");
             assertEquals("out_of_scope", salary.intent().name());
             assertTrue(salary.reply().contains("don't cover"), "no article gives a salary: " + salary.reply());
-            assertTrue(salary.reply().contains("the UX designer role") && salary.reply().contains("UX designer or UI designer"),
+            assertTrue(salary.reply().contains("the UX designer role") && salary.reply().contains("DevOps engineer"),
                     "roles written as their article writes them: " + salary.reply());
             assertEquals(List.of("ux designer"), salary.roles(), "the API's role ids stay lower case");
             assertTrue(salary.sources().isEmpty());
+
+            var devOps = ask(client, null, "what does a devops engineer do?");
+            var versus = ask(client, ask(client, devOps.sessionId(), "and a software engineer?").sessionId(),
+                    "what's the difference?");
+            assertTrue(versus.reply().contains("designs, writes and tests code") && versus.reply().contains("automates builds"),
+                    "with no section on their differences, each role's overview: " + versus.reply());
 
             var advice = ask(client, null, "UX designer or UI designer, which suits me?");
             assertEquals("career_advice", advice.intent().name());
