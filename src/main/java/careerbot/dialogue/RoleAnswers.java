@@ -62,6 +62,9 @@ final class RoleAnswers {
             return searched(question, List.of(role));
         }
         var items = found.get().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
+        if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work"), with no list of examples
+            return searched(question, List.of(role));
+        }
         var selected = finder.selectedBy(question, items);
         return listed(selected.isEmpty() ? items : selected, found.get().score());
     }

@@ -151,6 +151,10 @@ class KnowledgeFolderTest {
             ## Overview of the DevOps engineer role
 
             A DevOps engineer automates builds, deployments and monitoring.
+
+            ## Day-to-day work
+
+            A DevOps engineer spends most days maintaining pipelines and responding to incidents.
             """;
 
     @Test
@@ -182,6 +186,10 @@ class KnowledgeFolderTest {
                     "what's the difference?");
             assertTrue(versus.reply().contains("designs, writes and tests code") && versus.reply().contains("automates builds"),
                     "with no section on their differences, each role's overview: " + versus.reply());
+
+            var dayToDay = ask(client, null, "what does a devops engineer do day to day?");
+            assertTrue(dayToDay.reply().contains("responding to incidents"),
+                    "a heading sharing a word with \"examples of the work\" but listing none: " + dayToDay.reply());
 
             var advice = ask(client, null, "UX designer or UI designer, which suits me?");
             assertEquals("career_advice", advice.intent().name());
