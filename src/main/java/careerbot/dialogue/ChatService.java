@@ -105,7 +105,12 @@ public final class ChatService {
             knowledge.articles().get(0).roles().forEach(r -> about.add(r.name()));
         }
         if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
-            roles.counterparts(about.get(0)).stream().findFirst().ifPresent(about::add);
+            // "How is that different from a PM?" after one other role: that role; otherwise the one its article
+            // compares it with.
+            var last = conversation.lastRoles();
+            var other = last.size() == 1 && !about.contains(last.get(0)) ? Optional.of(last.get(0))
+                    : roles.counterparts(about.get(0)).stream().findFirst();
+            other.ifPresent(about::add);
         }
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));

@@ -95,6 +95,11 @@ class KnowledgeFolderTest {
             assertTrue(outlook.reply().contains("Demand for both roles keeps rising"),
                     "an introduction that names no role is about all of the article's: " + outlook.reply());
 
+            var analyst = ask(client, null, "what does a data analyst do?");
+            var acrossArticles = ask(client, analyst.sessionId(), "how is that different from a product manager?");
+            assertEquals("role_comparison", acrossArticles.intent().name());
+            assertEquals(List.of("product manager", "data analyst"), acrossArticles.roles(), "\"that\" is the role before");
+
             var typo = ask(client, null, "what does a data scintist do");
             assertEquals(List.of("data scientist"), typo.roles());
 
