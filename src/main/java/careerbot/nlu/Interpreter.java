@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Understands one message: which intent, which roles (covered or not), and which words the bot has never seen.
+ * Understands one message: which intent, which roles (covered or not), which words say what it is about, and which
+ * of those the bot has never seen.
  * The intent model is trained here, at start-up, from {@code intents.yml}.
  */
 @Singleton
