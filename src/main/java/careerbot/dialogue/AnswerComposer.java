@@ -74,7 +74,7 @@ public final class AnswerComposer {
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles());
-            case CONCEPT_DEFINITION -> definition(q, template, values);
+            case CONCEPT_DEFINITION -> definition(topicAnswers.term(template, q.text()), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
@@ -82,7 +82,7 @@ public final class AnswerComposer {
             var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
             String term = topicAnswers.term(definitionTemplate, q.text());
             if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
-                var definition = definition(q, definitionTemplate, values);
+                var definition = definition(term, values);
                 if (!definition.isEmpty()) {
                     var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
                     return filled(defining, definitionTemplate, definition, values);
@@ -177,8 +177,7 @@ public final class AnswerComposer {
                 advice.reply().sources(), values);
     }
 
-    private Reply definition(Question q, Templates.IntentTemplate template, Map<String, String> values) {
-        String term = topicAnswers.term(template, q.text());
+    private Reply definition(String term, Map<String, String> values) {
         values.put("term", RoleAnswers.capitalise(term));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }

@@ -53,10 +53,11 @@ final class Templates {
             }
         }
         for (var key : NAMED_REPLIES) {
-            if (strings(root.get(key)).isEmpty()) {
+            var replies = templates(root.get(key));
+            if (replies.isEmpty()) {
                 throw new KnowledgeFileException(file, "missing '" + key + "'");
             }
-            named.put(key, templates(root.get(key)));
+            named.put(key, replies);
         }
     }
 

@@ -1,6 +1,7 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -159,13 +160,7 @@ final class TopicAnswers {
         }
         var hit = hits.get(0);
         var covered = finder.terms(hit.passage()).stream().filter(content::contains).count();
-        if (covered * 2 < content.size()) {
-            return Reply.NOTHING;
-        }
-        var sentences = finder.sentences(hit.passage()).stream()
-                .filter(s -> s.terms().stream().anyMatch(content::contains))
-                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
-        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
+        return covered * 2 < content.size() ? Reply.NOTHING : sentencesWith(content, hit);
     }
 
     /**
@@ -178,15 +173,17 @@ final class TopicAnswers {
         if (!finder.mentionsAll(wanted)) { // a word no article uses ("salary"): no search can find it
             return Reply.NOTHING;
         }
-        for (var hit : finder.search(wanted, about, ON_TOPIC_CANDIDATES)) {
-            if (finder.terms(hit.passage()).containsAll(wanted)) {
-                var sentences = finder.sentences(hit.passage()).stream()
-                        .filter(s -> s.terms().stream().anyMatch(wanted::contains))
-                        .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
-                return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
-            }
-        }
-        return Reply.NOTHING;
+        return finder.search(wanted, about, ON_TOPIC_CANDIDATES).stream()
+                .filter(hit -> finder.terms(hit.passage()).containsAll(wanted))
+                .findFirst().map(hit -> sentencesWith(wanted, hit)).orElse(Reply.NOTHING);
+    }
+
+    /** The first sentences of the passage found that hold any of the terms, and the passage as their source. */
+    private Reply sentencesWith(Set<String> terms, KnowledgeIndex.Hit hit) {
+        var sentences = finder.sentences(hit.passage()).stream()
+                .filter(s -> s.terms().stream().anyMatch(terms::contains))
+                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /**

@@ -36,16 +36,13 @@ import java.util.Set;
  */
 public final class KnowledgeIndex implements AutoCloseable {
 
-    /** Keys and filters are {@code StringField}s: matched whole, never analysed, so "product owner" is one term. */
+    /** A numeric doc value: which passage a document is. */
     static final String PASSAGE_ID = "pid";
-    static final String ARTICLE = "article";
+    /** A {@code StringField} filter: matched whole, never analysed, so "product owner" is one term. */
     static final String ROLE = "role";
-    /** The heading of the passage's own section, whole: to find every passage of one section. */
-    static final String SECTION = "section";
     /** Analysed {@code TextField}s: English words, stemmed. */
     static final String TEXT = "text";
     static final String HEADINGS = "headings";
-    static final String TITLE = "title";
 
     /** Headings weigh more than body text: a heading says what the whole section is about. */
     private static final float HEADING_BOOST = 2f;
@@ -57,7 +54,6 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** One passage found, with Lucene's BM25 score. */
     public record Hit(Passage passage, float score) { }
-
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -115,9 +111,6 @@ public final class KnowledgeIndex implements AutoCloseable {
         var doc = new Document();
         // A doc value, not a stored field: read once for every document at start-up, never decompressed per hit.
         doc.add(new NumericDocValuesField(PASSAGE_ID, passage.id()));
-        doc.add(new StringField(ARTICLE, passage.article().id(), Field.Store.NO));
-        doc.add(new StringField(SECTION, passage.section().heading(), Field.Store.NO));
-        doc.add(new TextField(TITLE, passage.article().title(), Field.Store.NO));
         for (var role : passage.roles()) {
             doc.add(new StringField(ROLE, role, Field.Store.NO));
         }
