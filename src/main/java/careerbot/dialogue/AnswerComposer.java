@@ -102,11 +102,16 @@ public final class AnswerComposer {
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
             return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
-        if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
+        if (q.intent() == Intent.OUT_OF_SCOPE && !q.roles().isEmpty()) {
             // The model learnt what is out of scope from the articles it was first given; a later one may cover it.
-            var onTopic = topicAnswers.onTopic(u.topicWords(), u.roles());
-            return onTopic.isEmpty() ? notCovered(q, "that for the " + values.get("role") + " role", values)
-                    : matched(q, onTopic, values);
+            // The roles are named in the question or, for "what certifications do they need?", talked about before.
+            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            if (!onTopic.isEmpty()) {
+                return matched(q, onTopic, values);
+            }
+            if (!u.roles().isEmpty()) {
+                return notCovered(q, "that for the " + values.get("role") + " role", values);
+            }
         }
         return filled(q, template, reply, values);
     }
@@ -122,7 +127,7 @@ public final class AnswerComposer {
         var u = q.understanding();
         values.put("passages", match.passages());
         values.put("sources", sourcesLine(match.sources()));
-        var guessed = new Question(u.guess(), u.roles(), u, q.text(), q.turn());
+        var guessed = new Question(u.guess(), q.roles(), u, q.text(), q.turn());
         return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
     }
 
@@ -155,7 +160,8 @@ public final class AnswerComposer {
 
     /** Career advice: which role fits the interests stated, or what each role suits when none are. */
     private Answer advice(Question q, Map<String, String> values) {
-        var candidates = new ArrayList<>(q.roles());
+        var template = templates.of(Intent.CAREER_ADVICE);
+        var candidates = new ArrayList<>(q.roles().isEmpty() ? topicAnswers.rolesFitting(template, q.text()) : q.roles());
         if (candidates.isEmpty()) {
             roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
         }
@@ -163,7 +169,7 @@ public final class AnswerComposer {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
         var pair = candidates.stream().limit(2).toList();
-        var advice = topicAnswers.advice(templates.of(Intent.CAREER_ADVICE), pair, q.text());
+        var advice = topicAnswers.advice(template, pair, q.text());
         if (advice.reply().isEmpty()) {
             return notCovered(q, "that", values);
         }
@@ -172,7 +178,7 @@ public final class AnswerComposer {
         values.put("passages", advice.reply().passages());
         values.put("sources", sourcesLine(advice.reply().sources()));
         Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
-                : Templates.pick(templates.of(Intent.CAREER_ADVICE).replies(), q.turn());
+                : Templates.pick(template.replies(), q.turn());
         return answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
     }

@@ -88,7 +88,11 @@ public final class ChatService {
         var understanding = interpreter.understand(message);
         Intent intent = understanding.intent();
         List<String> about = new ArrayList<>(understanding.roles());
-        if (understanding.followUp()) {
+        boolean asksAboutTopic = !understanding.topicWords().isEmpty();
+        if (understanding.followUp() && asksAboutTopic && about.isEmpty()) {
+            // "What about their salary?": a new topic for the same roles, not the last question for another role.
+            intent = Intent.OUT_OF_SCOPE;
+        } else if (understanding.followUp()) {
             intent = conversation.lastIntent() != null ? conversation.lastIntent() : Intent.ROLE_OVERVIEW;
             if (about.isEmpty()) {
                 about.addAll(otherRoles(conversation.lastRoles()));
@@ -97,7 +101,7 @@ public final class ChatService {
                 intent = Intent.OUT_OF_SCOPE; // "and…?" with nothing before it to go on
             }
         }
-        if (about.isEmpty() && usesContext(intent)) {
+        if (about.isEmpty() && (usesContext(intent) || (intent == Intent.OUT_OF_SCOPE && asksAboutTopic))) {
             about.addAll(conversation.lastRoles());
         }
         if (about.isEmpty() && intent == Intent.ROLE_COMPARISON && knowledge.articles().size() == 1) {

@@ -73,7 +73,8 @@ final class PassageFinder {
                 continue;
             }
             int matched = 0;
-            for (var term : headingTerms.computeIfAbsent(section, s -> index.indexTerms(s.heading()))) {
+            // Analysed like the template's words, synonyms included: "Agile coach duties" is a responsibilities heading.
+            for (var term : headingTerms.computeIfAbsent(section, s -> index.queryTerms(s.heading()))) {
                 matched += wanted.contains(term) ? 1 : 0;
             }
             boolean better = matched > bestMatched || (matched == bestMatched && best != null && section.level() < best.level());

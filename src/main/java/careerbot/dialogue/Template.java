@@ -62,11 +62,26 @@ record Template(List<String> literals, List<String> placeholders) {
             filled[i] = values.getOrDefault(placeholders.get(i), "");
             length += filled[i].length();
         }
-        var out = new StringBuilder(length).append(literals.get(0));
+        var out = new StringBuilder(length + filled.length).append(literals.get(0));
         for (int i = 0; i < filled.length; i++) {
+            if (endsWithArticleA(out) && startsWithVowel(filled[i])) {
+                out.insert(out.length() - 1, 'n'); // "a {role}" for an agile coach
+            }
             out.append(filled[i]).append(literals.get(i + 1));
         }
         return out.toString();
+    }
+
+    /** The text ends with the word "a" or "A" and a space. */
+    private static boolean endsWithArticleA(StringBuilder text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == ' ' && (text.charAt(n - 2) == 'a' || text.charAt(n - 2) == 'A')
+                && (n == 2 || !Character.isLetterOrDigit(text.charAt(n - 3)));
+    }
+
+    /** A vowel sound by its first letter; "u" is left out, as job titles say it "you" (a UX designer, a user researcher). */
+    private static boolean startsWithVowel(String value) {
+        return !value.isEmpty() && "aeioAEIO".indexOf(value.charAt(0)) >= 0;
     }
 
     /** True when every placeholder has a non-empty value. */

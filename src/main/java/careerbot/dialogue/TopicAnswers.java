@@ -2,6 +2,8 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +26,8 @@ final class TopicAnswers {
     private static final int REMEMBERED_OUTLOOKS = 10_000;
     /** Best-ranked passages checked for one that holds every topic word of a question. */
     private static final int ON_TOPIC_CANDIDATES = 5;
+    /** Best-matching passages whose articles are weighed for advice that names no role. */
+    private static final int ADVICE_ARTICLES_SEARCHED = 5;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -53,21 +57,15 @@ final class TopicAnswers {
 
     /** Advice for two roles: which fits the interests stated; with none stated, what each suits. */
     Advice advice(Templates.IntentTemplate template, List<String> candidates, String question) {
-        var found = finder.section(template.findString("heading"), candidates);
-        if (found.isEmpty()) {
+        var sides = sides(template, candidates);
+        if (sides == null) {
             return new Advice(null, Reply.NOTHING);
         }
-        var said = new HashMap<String, List<PassageFinder.Sentence>>();
-        candidates.forEach(r -> said.put(r, new ArrayList<>()));
-        for (var passage : found.get().section().passages()) {
-            var split = roleAnswers.sentencesByRole(passage, candidates);
-            for (int i = 0; i < candidates.size(); i++) {
-                said.get(candidates.get(i)).addAll(split.get(i));
-            }
-        }
-        var source = List.of(Reply.source(found.get().section(), found.get().score()));
-        var interests = interestTerms(question);
-        var fit = bestFit(interests, candidates, said);
+        var said = sides.said();
+        var source = List.of(Reply.source(sides.found().section(), sides.found().score()));
+        var interests = interestTerms(template, question);
+        var best = bestFit(interests, candidates, said);
+        String fit = best == null ? null : best.role();
         if (fit == null) {
             var lines = new ArrayList<String>();
             for (var role : candidates) {
@@ -77,7 +75,11 @@ final class TopicAnswers {
                             + (sentences.size() > 1 ? sentences.get(1).text() : RoleAnswers.joined(sentences)));
                 }
             }
-            return new Advice(null, lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), source));
+            if (lines.isEmpty()) { // every sentence speaks of both roles at once: the section as written
+                lines.addAll(sides.found().section().passages().stream().limit(ADVICE_SENTENCES).map(Passage::text).toList());
+                return new Advice(null, lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", lines), source));
+            }
+            return new Advice(null, new Reply(String.join("\n", lines), source));
         }
         var grounds = said.get(fit).stream()
                 .sorted(Comparator.comparingLong(s -> -s.terms().stream().filter(interests::contains).count()))
@@ -89,10 +91,61 @@ final class TopicAnswers {
     record Advice(String role, Reply reply) { }
 
     /**
+     * For advice that names no role: the two roles of the article whose differences best fit the interests stated
+     * ("I like mentoring leaders" → the article on coaches), among the articles that best match them; none when no
+     * article's roles differ in what the user likes.
+     */
+    List<String> rolesFitting(Templates.IntentTemplate template, String question) {
+        var interests = interestTerms(template, question);
+        if (interests.isEmpty()) {
+            return List.of();
+        }
+        List<String> best = List.of();
+        int bestWords = 0;
+        var articles = finder.search(withoutRoles(question), List.of(), ADVICE_ARTICLES_SEARCHED).stream()
+                .map(hit -> hit.passage().article()).distinct().toList();
+        for (var article : articles) {
+            var pair = article.roles().stream().limit(2).map(Role::name).toList();
+            var sides = pair.size() < 2 ? null : sides(template, pair);
+            var fit = sides == null ? null : bestFit(interests, pair, sides.said());
+            if (fit != null && fit.words() > bestWords) {
+                best = pair;
+                bestWords = fit.words();
+            }
+        }
+        return best;
+    }
+
+    /** The section on the roles' differences, and the sentences of it that speak of each role. */
+    private record Sides(PassageFinder.Found found, Map<String, List<PassageFinder.Sentence>> said) { }
+
+    private Sides sides(Templates.IntentTemplate template, List<String> candidates) {
+        var found = finder.section(template.findString("heading"), candidates);
+        if (found.isEmpty()) {
+            return null;
+        }
+        var said = new HashMap<String, List<PassageFinder.Sentence>>();
+        candidates.forEach(r -> said.put(r, new ArrayList<>()));
+        for (var passage : found.get().section().passages()) {
+            var split = roleAnswers.sentencesByRole(passage, candidates);
+            for (int i = 0; i < candidates.size(); i++) {
+                said.get(candidates.get(i)).addAll(split.get(i));
+            }
+        }
+        return new Sides(found.get(), said);
+    }
+
+    /**
+     * A role that fits the interests: by how much (the telling words, each counted as often as the role's side says
+     * it), and by how many different telling words, which weighs articles of different lengths alike.
+     */
+    private record Fit(String role, int score, int words) { }
+
+    /**
      * The role whose side of the differences shares the most of the user's words, counting only words that tell the
      * roles apart; null on a tie or when the user names nothing that does.
      */
-    private static String bestFit(Set<String> interests, List<String> candidates, Map<String, List<PassageFinder.Sentence>> said) {
+    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<PassageFinder.Sentence>> said) {
         var counts = new HashMap<String, Map<String, Integer>>();
         for (var role : candidates) {
             var termCounts = new HashMap<String, Integer>();
@@ -101,31 +154,37 @@ final class TopicAnswers {
             }
             counts.put(role, termCounts);
         }
-        String best = null;
-        double bestScore = 0;
+        Fit best = null;
         boolean tie = false;
         for (var role : candidates) {
-            double score = 0;
+            int score = 0;
+            int words = 0;
             for (var term : interests) {
                 int mine = counts.get(role).getOrDefault(term, 0);
                 int others = candidates.stream().filter(r -> !r.equals(role))
                         .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
                 score += Math.max(0, mine - others);
+                words += mine > others ? 1 : 0;
             }
-            if (score > bestScore) {
-                best = role;
-                bestScore = score;
+            if (score > 0 && (best == null || score > best.score())) {
+                best = new Fit(role, score, words);
                 tie = false;
-            } else if (score == bestScore && score > 0) {
+            } else if (best != null && score == best.score()) {
                 tie = true;
             }
         }
         return tie ? null : best;
     }
 
-    /** The question's words less the role names: what the user says they like. */
-    private Set<String> interestTerms(String question) {
-        return finder.questionTerms(withoutRoles(question));
+    /**
+     * The question's words less the role names and the template's words of asking ("which", "suits"): what the user
+     * says they like. As the articles write them, without synonyms: "career" widened to "positions" would match
+     * "positioning".
+     */
+    private Set<String> interestTerms(Templates.IntentTemplate template, String question) {
+        var cues = Set.copyOf(template.findList("cue_words"));
+        var words = Words.of(withoutRoles(question)).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
+        return finder.indexTerms(String.join(" ", words));
     }
 
     private String withoutRoles(String question) {

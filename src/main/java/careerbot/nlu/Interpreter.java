@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,6 +37,7 @@ public final class Interpreter {
      * exactly…"); below it, an unfamiliar word is likely the topic itself ("certifications") and is reported.
      */
     private static final double SURE = 0.75;
+    private static final int ASKING_WORD_EXAMPLES = 2;
 
     private final RoleCatalog roles;
     private final KnowledgeIndex index;
@@ -43,7 +46,10 @@ public final class Interpreter {
     private final CompletableFuture<IntentModel> model;
     private final double threshold;
     private final UnknownRoles unknownRoles;
-    private final WordIndex<Boolean> knownWords = new WordIndex<>();
+    /** Words of the in-scope examples and the synonym rules: a topic word among them is no unfamiliar word. */
+    private final WordIndex<Boolean> exampleWords = new WordIndex<>();
+    /** Words that ask rather than say what about ({@link #askingWords(TrainingData)}): never topic words. */
+    private final WordIndex<Boolean> askingWords = new WordIndex<>();
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         this.roles = knowledge.roles();
@@ -56,10 +62,16 @@ public final class Interpreter {
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
-                utterances.forEach(u -> Words.of(u).forEach(w -> knownWords.add(w.text(), Boolean.TRUE)));
+                utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
             }
         });
-        synonymWords(knowledge.synonymRules()).forEach(word -> knownWords.add(word, Boolean.TRUE));
+        askingWords(data).forEach(word -> askingWords.add(word, Boolean.TRUE));
+        data.askingWords().forEach(word -> askingWords.add(word, Boolean.TRUE));
+        roles.roles().forEach(r -> r.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE))));
+        for (var word : synonymWords(knowledge.synonymRules())) {
+            exampleWords.add(word, Boolean.TRUE);
+            askingWords.add(word, Boolean.TRUE);
+        }
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
@@ -83,6 +95,24 @@ public final class Interpreter {
         } catch (IOException e) {
             throw new KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The words the examples teach as a way of asking: those of at least {@value #ASKING_WORD_EXAMPLES} in-scope
+     * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches
+     * my skills") is what that example is about, and names a topic when another question uses it ("what skills does
+     * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}.
+     */
+    private static List<String> askingWords(TrainingData data) {
+        var examplesWith = new HashMap<String, Integer>();
+        data.written().forEach((label, lines) -> {
+            if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
+                lines.forEach(line -> Words.of(line).stream().map(w -> Words.singular(w.text())).distinct()
+                        .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
+            }
+        });
+        return examplesWith.entrySet().stream().filter(e -> e.getValue() >= ASKING_WORD_EXAMPLES)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Words of the editors' synonym rules: a user saying "hospital" is asking about something the articles cover. */
@@ -118,7 +148,7 @@ public final class Interpreter {
         }
         var topic = topicWords(words, mentions);
         var unfamiliar = best.probability() >= SURE ? List.<String>of()
-                : topic.stream().filter(w -> !index.knowsWord(Words.singular(w))).toList();
+                : topic.stream().filter(w -> !exampleWords.contains(Words.singular(w)) && !index.knowsWord(Words.singular(w))).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
@@ -143,7 +173,7 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             if (w.length() >= MIN_TOPIC_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !knownWords.contains(w)
+                    && !w.chars().allMatch(Character::isDigit) && !askingWords.contains(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
                 topic.add(word.text());
             }

@@ -18,9 +18,12 @@ import java.util.regex.Matcher;
  * The example utterances of {@code intents.yml}, with {@code {role}} expanded to role names and aliases.
  *
  * @param examples      label → utterances; the labels are the intents plus {@link #FOLLOW_UP}
+ * @param written       label → the examples as written, before {@code {role}} is expanded
  * @param jobTitleWords words that end a job title, for noticing roles no article covers
+ * @param askingWords   words that ask rather than name what a question is about, beyond those the examples teach
  */
-public record TrainingData(Map<String, List<String>> examples, Set<String> jobTitleWords) {
+public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
+                           Set<String> jobTitleWords, Set<String> askingWords) {
 
     /** Not an intent: an utterance that asks the previous question again about another role. */
     public static final String FOLLOW_UP = "follow_up";
@@ -35,7 +38,7 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
             throw new KnowledgeFileException(file, "no 'nlu' list of intents with examples");
         }
         var forms = surfaceForms(roles);
-        var examples = new LinkedHashMap<String, List<String>>();
+        var written = new LinkedHashMap<String, List<String>>();
         for (Object entry : entries) {
             if (!(entry instanceof Map<?, ?> intent) || !(intent.get("intent") instanceof String name)) {
                 throw new KnowledgeFileException(file, "every 'nlu' entry needs 'intent' and 'examples': " + entry);
@@ -43,24 +46,30 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
             if (!Intent.isKnown(name)) {
                 throw new KnowledgeFileException(file, "unknown intent '" + name + "'; known: " + Intent.names());
             }
-            examples.put(name, expand(file, name, intent.get("examples"), forms));
+            written.put(name, lines(file, name, intent.get("examples")));
         }
         for (var name : Intent.names()) {
-            if (!examples.containsKey(name)) {
+            if (!written.containsKey(name)) {
                 throw new KnowledgeFileException(file, "intent '" + name + "' has no examples");
             }
         }
         if (root.get(FOLLOW_UP) instanceof Map<?, ?> followUp) {
-            examples.put(FOLLOW_UP, expand(file, FOLLOW_UP, followUp.get("examples"), forms));
+            written.put(FOLLOW_UP, lines(file, FOLLOW_UP, followUp.get("examples")));
         }
-        var titleWords = new LinkedHashSet<String>();
-        if (root.get("job_title_words") instanceof List<?> words) {
-            words.forEach(w -> titleWords.add(String.valueOf(w).toLowerCase(Locale.ROOT)));
-        }
-        return new TrainingData(examples, titleWords);
+        var examples = new LinkedHashMap<String, List<String>>();
+        written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
+        return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")));
     }
 
-    private static List<String> expand(Path file, String label, Object given, List<String> forms) {
+    private static Set<String> words(Object list) {
+        var words = new LinkedHashSet<String>();
+        if (list instanceof List<?> given) {
+            given.forEach(w -> words.add(String.valueOf(w).toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+
+    private static List<String> lines(Path file, String label, Object given) {
         var lines = new ArrayList<String>();
         if (given instanceof String block) {
             block.lines().map(String::strip).filter(l -> l.startsWith("-"))
@@ -72,6 +81,10 @@ public record TrainingData(Map<String, List<String>> examples, Set<String> jobTi
             throw new KnowledgeFileException(file, "'" + label + "' has " + lines.size() + " examples; it needs at least "
                     + MIN_EXAMPLES);
         }
+        return lines;
+    }
+
+    private static List<String> expand(List<String> lines, List<String> forms) {
         var expanded = new ArrayList<String>();
         for (var line : lines) {
             if (!line.contains(ROLE_SLOT) || forms.isEmpty()) {

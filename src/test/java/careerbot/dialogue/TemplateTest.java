@@ -25,6 +25,14 @@ class TemplateTest {
     }
 
     @Test
+    void saysAnBeforeAValueThatStartsWithAVowel() {
+        var template = Template.parse("What a {role} does. A {role} or a {other_role}? Tea {role}, a{role}");
+        var values = Map.of("role", "agile coach", "other_role", "UX designer");
+        assertEquals("What an agile coach does. An agile coach or a UX designer? Tea agile coach, aagile coach",
+                template.fill(values));
+    }
+
+    @Test
     void canFillOnlyWhenEveryPlaceholderHasText() {
         var suggestion = Template.parse("How does a {role} differ from a {other_role}?");
         assertTrue(suggestion.canFill(Map.of("role", "product owner", "other_role", "product manager")));
