@@ -32,11 +32,12 @@ public final class AnswerComposer {
     private final Templates templates;
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
+    private final AdviceAnswers adviceAnswers;
     private final RoleCatalog roles;
     /** "product owner or product manager": how replies name what the bot covers. */
     private final String coveredRoles;
 
-    AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers) {
+    AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers, AdviceAnswers adviceAnswers) {
         var file = knowledge.folder().resolve("templates.yml");
         if (!Files.isRegularFile(file)) {
             throw new KnowledgeFileException(file, "missing: the answer templates live here");
@@ -44,6 +45,7 @@ public final class AnswerComposer {
         this.templates = new Templates(file, KnowledgeBase.readText(file));
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
+        this.adviceAnswers = adviceAnswers;
         this.roles = knowledge.roles();
         var all = roles.roles().stream().map(Role::title).toList();
         this.coveredRoles = all.size() <= ROLES_NAMED_IN_HELP ? joinedWithOr(all)
@@ -128,7 +130,7 @@ public final class AnswerComposer {
         values.put("passages", match.passages());
         values.put("sources", sourcesLine(match.sources()));
         var guessed = new Question(u.guess(), q.roles(), u, q.text(), q.turn());
-        return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values);
+        return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
     }
 
     /**
@@ -161,7 +163,7 @@ public final class AnswerComposer {
     /** Career advice: which role fits the interests stated, or what each role suits when none are. */
     private Answer advice(Question q, Map<String, String> values) {
         var template = templates.of(Intent.CAREER_ADVICE);
-        var candidates = new ArrayList<>(q.roles().isEmpty() ? topicAnswers.rolesFitting(template, q.text()) : q.roles());
+        var candidates = new ArrayList<>(q.roles().isEmpty() ? adviceAnswers.rolesFitting(template, q.text()) : q.roles());
         if (candidates.isEmpty()) {
             roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
         }
@@ -169,7 +171,7 @@ public final class AnswerComposer {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
         var pair = candidates.stream().limit(2).toList();
-        var advice = topicAnswers.advice(template, pair, q.text());
+        var advice = adviceAnswers.advice(template, pair, q.text());
         if (advice.reply().isEmpty()) {
             return notCovered(q, "that", values);
         }
@@ -199,7 +201,7 @@ public final class AnswerComposer {
     private Answer notCovered(Question q, String topic, Map<String, String> values) {
         values.put("topic", topic);
         return new Answer(templates.reply("not_covered", q.turn()).fill(values), Intent.OUT_OF_SCOPE,
-                q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values));
+                q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values), List.of());
     }
 
     private Answer answer(Question q, Template template, List<Source> sources, Map<String, String> values) {
@@ -208,7 +210,8 @@ public final class AnswerComposer {
         if (text.contains("\n\n\n")) {
             text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
         }
-        return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values));
+        return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values),
+                List.of());
     }
 
     private String sourcesLine(List<Source> sources) {

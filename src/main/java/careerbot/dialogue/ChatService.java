@@ -86,6 +86,10 @@ public final class ChatService {
 
     private Answered answer(Conversation conversation, String message) {
         var understanding = interpreter.understand(message);
+        if (understanding.followUp() && !understanding.roles().isEmpty() && understanding.topicWords().isEmpty()
+                && !conversation.lastTopic().isEmpty()) {
+            understanding = understanding.about(conversation.lastTopic());
+        }
         Intent intent = understanding.intent();
         List<String> about = new ArrayList<>(understanding.roles());
         boolean asksAboutTopic = !understanding.topicWords().isEmpty();
@@ -119,8 +123,7 @@ public final class ChatService {
         var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
                 conversation.turns()));
         answersByIntent.get(answer.intent()).increment();
-        return new Answered(answer,
-                conversation.next(answer.intent(), answer.intent() == Intent.OUT_OF_SCOPE ? List.of() : answer.roles()));
+        return new Answered(answer, conversation.next(answer));
     }
 
     private static boolean usesContext(Intent intent) {

@@ -6,18 +6,22 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * What a follow-up needs of the conversation so far: the last intent and the roles it was about.
+ * What a follow-up needs of the conversation so far: the last intent, the roles it was about and the topic words its
+ * answer was about, if any ("what education do they need?" → "and for a nurse practitioner?").
  * Small on purpose, so a shared store can keep millions of them.
  */
 @Serdeable
-public record Conversation(String id, Intent lastIntent, List<String> lastRoles, int turns) {
+public record Conversation(String id, Intent lastIntent, List<String> lastRoles, int turns, List<String> lastTopic) {
 
     public static Conversation start(String id) {
-        return new Conversation(id, null, List.of(), 0);
+        return new Conversation(id, null, List.of(), 0, List.of());
     }
 
-    Conversation next(Intent intent, List<String> roles) {
+    Conversation next(Answer answer) {
+        var intent = answer.intent();
         boolean keepsContext = intent != Intent.OUT_OF_SCOPE && !intent.isSmallTalk();
-        return new Conversation(id, keepsContext ? intent : lastIntent, roles.isEmpty() ? lastRoles : roles, turns + 1);
+        var roles = intent == Intent.OUT_OF_SCOPE ? List.<String>of() : answer.roles();
+        return new Conversation(id, keepsContext ? intent : lastIntent, roles.isEmpty() ? lastRoles : roles, turns + 1,
+                keepsContext ? answer.topic() : lastTopic);
     }
 }

@@ -73,8 +73,7 @@ final class PassageFinder {
                 continue;
             }
             int matched = 0;
-            // Analysed like the template's words, synonyms included: "Agile coach duties" is a responsibilities heading.
-            for (var term : headingTerms.computeIfAbsent(section, s -> index.queryTerms(s.heading()))) {
+            for (var term : headingTerms(section)) {
                 matched += wanted.contains(term) ? 1 : 0;
             }
             boolean better = matched > bestMatched || (matched == bestMatched && best != null && section.level() < best.level());
@@ -97,6 +96,14 @@ final class PassageFinder {
 
     List<KnowledgeIndex.Hit> search(Set<String> questionTerms, Collection<String> about, int limit) {
         return index.search(questionTerms, about, limit);
+    }
+
+    /**
+     * The terms of a section's heading, analysed like a question, synonyms included: "Agile coach duties" is a
+     * heading on responsibilities.
+     */
+    Set<String> headingTerms(Section section) {
+        return headingTerms.computeIfAbsent(section, s -> index.queryTerms(s.heading()));
     }
 
     /** The sentences of a passage, each with the roles it names and its terms. */

@@ -65,6 +65,10 @@ final class RoleAnswers {
         if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work"), with no list of examples
             return searched(question, List.of(role));
         }
+        var roleItems = items.stream().filter(p -> p.roles().contains(role)).toList();
+        if (!roleItems.isEmpty()) { // one list for both roles ("Where they work"): this role's examples
+            items = roleItems;
+        }
         var selected = finder.selectedBy(question, items);
         return listed(selected.isEmpty() ? items : selected, found.get().score());
     }

@@ -2,8 +2,6 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
-import careerbot.knowledge.Passage;
-import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,32 +10,27 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** The retrieved part of the answers that are not about one role: job outlook, career advice, definitions. */
+/** The retrieved part of the answers that are not about one role's sections: job outlook, definitions, topics. */
 @Singleton
 final class TopicAnswers {
 
     private static final int OUTLOOK_PASSAGES = 2;
-    private static final int ADVICE_SENTENCES = 2;
+    private static final float OUTLOOK_MIN_SHARE = 0.5f;
+    private static final int QUOTED_SENTENCES = 2;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
     /** Best-ranked passages checked for one that holds every topic word of a question. */
     private static final int ON_TOPIC_CANDIDATES = 5;
-    /** Best-matching passages whose articles are weighed for advice that names no role. */
-    private static final int ADVICE_ARTICLES_SEARCHED = 5;
 
     private final PassageFinder finder;
-    private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final Cache<List<String>, Reply> outlooks =
             Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
 
-    TopicAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge) {
         this.finder = finder;
-        this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
     }
 
@@ -48,6 +41,9 @@ final class TopicAnswers {
     Reply outlook(Templates.IntentTemplate template, List<String> about) {
         return outlooks.get(about, roles -> {
             var hits = new ArrayList<>(finder.search(template.findString("words"), roles, OUTLOOK_PASSAGES));
+            // A passage far behind the best shares a word or two with the outlook words ("roles", "companies") and
+            // is about something else.
+            hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
             var text = hits.stream().map(h -> h.passage().text()).toList();
             return new Reply(String.join("\n\n", text),
@@ -55,146 +51,6 @@ final class TopicAnswers {
         });
     }
 
-    /** Advice for two roles: which fits the interests stated; with none stated, what each suits. */
-    Advice advice(Templates.IntentTemplate template, List<String> candidates, String question) {
-        var sides = sides(template, candidates);
-        if (sides == null) {
-            return new Advice(null, Reply.NOTHING);
-        }
-        var said = sides.said();
-        var source = List.of(Reply.source(sides.found().section(), sides.found().score()));
-        var interests = interestTerms(template, question);
-        var best = bestFit(interests, candidates, said);
-        String fit = best == null ? null : best.role();
-        if (fit == null) {
-            var lines = new ArrayList<String>();
-            for (var role : candidates) {
-                var sentences = said.get(role);
-                if (!sentences.isEmpty()) { // a role the section only names beside the other has no line of its own
-                    lines.add("- **" + roleAnswers.label(role) + "**: "
-                            + (sentences.size() > 1 ? sentences.get(1).text() : RoleAnswers.joined(sentences)));
-                }
-            }
-            if (lines.isEmpty()) { // every sentence speaks of both roles at once: the section as written
-                lines.addAll(sides.found().section().passages().stream().limit(ADVICE_SENTENCES).map(Passage::text).toList());
-                return new Advice(null, lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", lines), source));
-            }
-            return new Advice(null, new Reply(String.join("\n", lines), source));
-        }
-        var grounds = said.get(fit).stream()
-                .sorted(Comparator.comparingLong(s -> -s.terms().stream().filter(interests::contains).count()))
-                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
-        return new Advice(fit, new Reply(String.join("\n\n", grounds), source));
-    }
-
-    /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
-    record Advice(String role, Reply reply) { }
-
-    /**
-     * For advice that names no role: the two roles of the article whose differences best fit the interests stated
-     * ("I like mentoring leaders" → the article on coaches), among the articles that best match them; none when no
-     * article's roles differ in what the user likes.
-     */
-    List<String> rolesFitting(Templates.IntentTemplate template, String question) {
-        var interests = interestTerms(template, question);
-        if (interests.isEmpty()) {
-            return List.of();
-        }
-        List<String> best = List.of();
-        int bestWords = 0;
-        var articles = finder.search(withoutRoles(question), List.of(), ADVICE_ARTICLES_SEARCHED).stream()
-                .map(hit -> hit.passage().article()).distinct().toList();
-        for (var article : articles) {
-            var pair = article.roles().stream().limit(2).map(Role::name).toList();
-            var sides = pair.size() < 2 ? null : sides(template, pair);
-            var fit = sides == null ? null : bestFit(interests, pair, sides.said());
-            if (fit != null && fit.words() > bestWords) {
-                best = pair;
-                bestWords = fit.words();
-            }
-        }
-        return best;
-    }
-
-    /** The section on the roles' differences, and the sentences of it that speak of each role. */
-    private record Sides(PassageFinder.Found found, Map<String, List<PassageFinder.Sentence>> said) { }
-
-    private Sides sides(Templates.IntentTemplate template, List<String> candidates) {
-        var found = finder.section(template.findString("heading"), candidates);
-        if (found.isEmpty()) {
-            return null;
-        }
-        var said = new HashMap<String, List<PassageFinder.Sentence>>();
-        candidates.forEach(r -> said.put(r, new ArrayList<>()));
-        for (var passage : found.get().section().passages()) {
-            var split = roleAnswers.sentencesByRole(passage, candidates);
-            for (int i = 0; i < candidates.size(); i++) {
-                said.get(candidates.get(i)).addAll(split.get(i));
-            }
-        }
-        return new Sides(found.get(), said);
-    }
-
-    /**
-     * A role that fits the interests: by how much (the telling words, each counted as often as the role's side says
-     * it), and by how many different telling words, which weighs articles of different lengths alike.
-     */
-    private record Fit(String role, int score, int words) { }
-
-    /**
-     * The role whose side of the differences shares the most of the user's words, counting only words that tell the
-     * roles apart; null on a tie or when the user names nothing that does.
-     */
-    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<PassageFinder.Sentence>> said) {
-        var counts = new HashMap<String, Map<String, Integer>>();
-        for (var role : candidates) {
-            var termCounts = new HashMap<String, Integer>();
-            for (var sentence : said.get(role)) {
-                sentence.terms().forEach(t -> termCounts.merge(t, 1, Integer::sum));
-            }
-            counts.put(role, termCounts);
-        }
-        Fit best = null;
-        boolean tie = false;
-        for (var role : candidates) {
-            int score = 0;
-            int words = 0;
-            for (var term : interests) {
-                int mine = counts.get(role).getOrDefault(term, 0);
-                int others = candidates.stream().filter(r -> !r.equals(role))
-                        .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
-                score += Math.max(0, mine - others);
-                words += mine > others ? 1 : 0;
-            }
-            if (score > 0 && (best == null || score > best.score())) {
-                best = new Fit(role, score, words);
-                tie = false;
-            } else if (best != null && score == best.score()) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
-    }
-
-    /**
-     * The question's words less the role names and the template's words of asking ("which", "suits"): what the user
-     * says they like. As the articles write them, without synonyms: "career" widened to "positions" would match
-     * "positioning".
-     */
-    private Set<String> interestTerms(Templates.IntentTemplate template, String question) {
-        var cues = Set.copyOf(template.findList("cue_words"));
-        var words = Words.of(withoutRoles(question)).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
-        return finder.indexTerms(String.join(" ", words));
-    }
-
-    private String withoutRoles(String question) {
-        var text = new StringBuilder(question);
-        var mentions = roles.mentions(question);
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            text.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
-        }
-        return text.toString();
-    }
 
     /** The words of a definition question that name the term ("the product backlog"), less the asking words. */
     String term(Templates.IntentTemplate template, String question) {
@@ -208,7 +64,7 @@ final class TopicAnswers {
      * passage holds at least half of the question's telling words; nothing otherwise.
      */
     Reply bestMatch(String question, List<String> about) {
-        String words = withoutRoles(question);
+        String words = roles.withoutMentions(question);
         var content = finder.contentTerms(words);
         if (content.isEmpty()) {
             return Reply.NOTHING;
@@ -224,24 +80,41 @@ final class TopicAnswers {
 
     /**
      * What the articles say about every topic word of a question ("a master's degree"): the sentences that hold them,
-     * from the best-matching passage about the roles that holds them all. Nothing when no passage does: a passage
-     * with half of what was asked ("growth" for "salary growth") answers another question.
+     * from the best-matching passage about the roles that holds them all, in its text or its heading ("Education and
+     * licensing"). Nothing when no passage does: a passage with half of what was asked ("growth" for "salary growth")
+     * answers another question.
      */
     Reply onTopic(List<String> topicWords, List<String> about) {
         var wanted = finder.indexTerms(String.join(" ", topicWords));
-        if (!finder.mentionsAll(wanted)) { // a word no article uses ("salary"): no search can find it
+        if (wanted.isEmpty() || !finder.mentionsAll(wanted)) { // a word no article uses ("salary"): no search finds it
             return Reply.NOTHING;
         }
-        return finder.search(wanted, about, ON_TOPIC_CANDIDATES).stream()
-                .filter(hit -> finder.terms(hit.passage()).containsAll(wanted))
-                .findFirst().map(hit -> sentencesWith(wanted, hit)).orElse(Reply.NOTHING);
+        for (var hit : finder.search(wanted, about, ON_TOPIC_CANDIDATES)) {
+            var inText = finder.terms(hit.passage());
+            if (inText.containsAll(wanted)) {
+                return sentencesWith(wanted, hit);
+            }
+            var heading = finder.headingTerms(hit.passage().section());
+            if (wanted.stream().allMatch(t -> inText.contains(t) || heading.contains(t))) {
+                return sentencesAbout(about, hit);
+            }
+        }
+        return Reply.NOTHING;
+    }
+
+    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
+    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
+        var sentences = finder.sentences(hit.passage()).stream()
+                .sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
+                .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /** The first sentences of the passage found that hold any of the terms, and the passage as their source. */
     private Reply sentencesWith(Set<String> terms, KnowledgeIndex.Hit hit) {
         var sentences = finder.sentences(hit.passage()).stream()
                 .filter(s -> s.terms().stream().anyMatch(terms::contains))
-                .limit(ADVICE_SENTENCES).map(PassageFinder.Sentence::text).toList();
+                .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
         return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
     }
 

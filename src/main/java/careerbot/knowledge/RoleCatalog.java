@@ -100,6 +100,16 @@ public final class RoleCatalog {
         return mentions(Words.of(text));
     }
 
+    /** The text with every role it names blanked out: what else it says. */
+    public String withoutMentions(String text) {
+        var rest = new StringBuilder(text);
+        var found = mentions(text);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.replace(found.get(i).start(), found.get(i).end(), " ");
+        }
+        return rest.toString();
+    }
+
     public List<Mention> mentions(List<Words.Word> words) {
         return mentions(words, true);
     }

@@ -20,4 +20,9 @@ import java.util.List;
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
                             List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
                             Intent guess, boolean unsure) {
+
+    /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
+    public Understanding about(List<String> topic) {
+        return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, unknownWords, guess, unsure);
+    }
 }

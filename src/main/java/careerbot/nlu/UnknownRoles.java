@@ -16,7 +16,9 @@ import java.util.Set;
 final class UnknownRoles {
 
     private static final Set<String> NOT_A_MODIFIER = Set.of("what", "which", "who", "whose", "does", "do", "did", "good",
-            "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or");
+            "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or",
+            "about", "me", "from", "than", "like", "other", "another", "any", "each", "every", "all", "both", "some", "same",
+            "also", "just", "only", "many", "most", "more");
 
     private final Set<String> titleWords = new HashSet<>();
 

@@ -46,7 +46,8 @@ public class RedisConversationStore implements ConversationStore {
     }
 
     static String encode(Conversation c) {
-        return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ROLE, c.lastRoles()) + FIELD + c.turns();
+        return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ROLE, c.lastRoles()) + FIELD + c.turns()
+                + FIELD + String.join(ROLE, c.lastTopic());
     }
 
     static Optional<Conversation> decode(String id, String value) {
@@ -54,15 +55,19 @@ public class RedisConversationStore implements ConversationStore {
             return Optional.empty();
         }
         var fields = value.split(FIELD, -1);
-        if (fields.length != 3 || (!fields[0].isEmpty() && !Intent.isKnown(fields[0]))) {
+        // Three fields were written before conversations remembered a topic: read them with none.
+        if (fields.length < 3 || fields.length > 4 || (!fields[0].isEmpty() && !Intent.isKnown(fields[0]))) {
             return Optional.empty(); // written by another version: start afresh rather than fail
         }
         try {
-            List<String> roles = fields[1].isEmpty() ? List.of() : Arrays.asList(fields[1].split(ROLE));
-            return Optional.of(new Conversation(id, fields[0].isEmpty() ? null : Intent.of(fields[0]), List.copyOf(roles),
-                    Integer.parseInt(fields[2])));
+            return Optional.of(new Conversation(id, fields[0].isEmpty() ? null : Intent.of(fields[0]), list(fields[1]),
+                    Integer.parseInt(fields[2]), fields.length > 3 ? list(fields[3]) : List.of()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : List.copyOf(Arrays.asList(field.split(ROLE)));
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,93 +204,6 @@ class KnowledgeFolderTest {
         }
     }
 
-    /** Headings worded its own way ("duties"), and sections on skills and pay that the first article lacks. */
-    private static final String ARTICLE_WITH_SKILLS_AND_PAY = """
-            ---
-            title: "Scrum master or agile coach?"
-            roles:
-              - name: scrum master
-                aliases: [scrum masters]
-              - name: agile coach
-                aliases: [agile coaches]
-            ---
-
-            # Scrum master or agile coach?
-
-            ## What is a scrum master?
-
-            A scrum master helps one scrum team follow the framework and removes what blocks it.
-
-            ## What is an agile coach?
-
-            An agile coach works across many teams and with leadership to change how a whole organisation works.
-
-            ## Agile coach duties
-
-            ### Coaching leaders
-
-            The agile coach helps executives set goals and fund products.
-
-            ### Training teams
-
-            The agile coach runs workshops on scrum and kanban.
-
-            ## Skills and certifications
-
-            Agile coaches may hold the ICP-ACC certification. Both roles need strong facilitation and listening skills.
-
-            ## Salary and job outlook
-
-            Scrum masters earned a median salary of about $110,000 in 2024, while agile coaches earned about $140,000.
-
-            ## Key differences between a scrum master and an agile coach
-
-            A scrum master serves one team, while an agile coach changes how the whole organisation works.
-
-            ## Which role is right for you?
-
-            If you enjoy helping a single team improve sprint by sprint, the scrum master role may suit you. If you like
-            teaching and mentoring leaders, consider becoming an agile coach.
-            """;
-
-    @Test
-    void headingsOfItsOwnAndTopicsAskedInContextAreAnsweredFromTheArticle(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "scrum-master-vs-agile-coach.md", ARTICLE_WITH_SKILLS_AND_PAY);
-             var client = HttpClient.create(server.getURL())) {
-            var duties = ask(client, null, "what are the duties of an agile coach?");
-            assertTrue(duties.reply().contains("Coaching leaders") && duties.reply().contains("Training teams"), duties.reply());
-            assertEquals("Agile coach duties", duties.sources().get(0).section(), "\"duties\" is a synonym of responsibilities");
-
-            var skills = ask(client, null, "what skills does an agile coach need?");
-            assertTrue(skills.reply().contains("facilitation and listening skills"), skills.reply());
-            assertEquals("Skills and certifications", skills.sources().get(0).section());
-
-            var overview = ask(client, null, "tell me about agile coaches");
-            assertTrue(overview.reply().contains("an agile coach"), "\"a\" before a vowel becomes \"an\": " + overview.reply());
-            assertFalse(overview.reply().contains("a agile"), overview.reply());
-            var pay = ask(client, overview.sessionId(), "what about their salary?");
-            assertTrue(pay.reply().contains("$140,000"), "a new topic for the same role, not its overview: " + pay.reply());
-            assertEquals(List.of("agile coach"), pay.roles());
-            var certification = ask(client, pay.sessionId(), "what certifications do they need?");
-            assertTrue(certification.reply().contains("ICP-ACC"), certification.reply());
-            var weather = ask(client, certification.sessionId(), "what is the weather like?");
-            assertTrue(weather.sources().isEmpty() && !weather.reply().contains("for the agile coach role"),
-                    "a question the articles don't cover is not pinned on the role talked about: " + weather.reply());
-
-            var mentoring = ask(client, null, "I like teaching and mentoring leaders, which role suits me?");
-            assertEquals(List.of("agile coach"), mentoring.roles(), "the article whose roles differ in what the user likes");
-            assertTrue(mentoring.reply().contains("consider becoming an agile coach"), mentoring.reply());
-            var strategy = ask(client, null, "I like market research and strategy, which role suits me?");
-            assertEquals(List.of("product manager"), strategy.roles(), strategy.reply());
-            var either = ask(client, null, "scrum master or agile coach, which suits me?");
-            assertEquals(List.of("scrum master", "agile coach"), either.roles(), "\"suits\" is no interest: " + either.reply());
-            assertTrue(either.reply().contains("sprint by sprint") && either.reply().contains("mentoring leaders"), either.reply());
-
-            var notInArticle = ask(client, null, "how much does a product owner earn?");
-            assertTrue(notInArticle.reply().contains("don't cover"), "another article's figures are no answer: " + notInArticle.reply());
-        }
-    }
-
     @Test
     void brokenKnowledgeFilesStopStartUpNamingTheFileAndProblem(@TempDir Path folder) throws IOException {
         assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no YAML front matter");
@@ -322,7 +234,7 @@ class KnowledgeFolderTest {
     }
 
     /** The server over the project's knowledge plus one more article. */
-    private static EmbeddedServer serverWith(Path folder, String file, String article) throws IOException {
+    static EmbeddedServer serverWith(Path folder, String file, String article) throws IOException {
         copyKnowledge(folder);
         Files.writeString(folder.resolve(file), article);
         return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
@@ -337,7 +249,7 @@ class KnowledgeFolderTest {
         }
     }
 
-    private static ChatResponse ask(HttpClient client, String session, String message) {
+    static ChatResponse ask(HttpClient client, String session, String message) {
         return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(session, message)), ChatResponse.class);
     }
 }

@@ -14,12 +14,16 @@ class ConversationEncodingTest {
 
     @Test
     void conversationsRoundTripCompactly() {
-        var conversation = new Conversation("abc", Intent.ROLE_COMPARISON, List.of("product owner", "product manager"), 7);
+        var conversation = new Conversation("abc", Intent.ROLE_COMPARISON, List.of("product owner", "product manager"), 7,
+                List.of("education"));
         String encoded = RedisConversationStore.encode(conversation);
         assertTrue(encoded.length() < 100, "a few dozen bytes: " + encoded.length());
         assertEquals(Optional.of(conversation), RedisConversationStore.decode("abc", encoded));
         var fresh = Conversation.start("new");
         assertEquals(Optional.of(fresh), RedisConversationStore.decode("new", RedisConversationStore.encode(fresh)));
+        var beforeTopics = RedisConversationStore.decode("old", "role_overview\u001Fproduct owner\u001F2");
+        assertEquals(Optional.of(new Conversation("old", Intent.ROLE_OVERVIEW, List.of("product owner"), 2, List.of())),
+                beforeTopics, "written by the version before topics were remembered");
     }
 
     @Test

@@ -1,0 +1,216 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Article;
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.Role;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The retrieved part of career advice: which of two roles fits the interests a user states, on the grounds of what
+ * the article says of each, or what each role suits when the user states none.
+ */
+@Singleton
+final class AdviceAnswers {
+
+    private static final int GROUNDS = 2;
+    /** Best-matching passages whose articles are weighed for advice that names no role. */
+    private static final int ARTICLES_SEARCHED = 5;
+    /** Telling words a fit found in all the article says of one role needs, beyond its advice section. */
+    private static final int TELLING_WORDS_ALONE = 2;
+
+    private final PassageFinder finder;
+    private final RoleAnswers roleAnswers;
+    private final RoleCatalog roles;
+
+    AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roleAnswers = roleAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
+    record Advice(String role, Reply reply) { }
+
+    /** A sentence an article says of one role, and the section it stands in. */
+    private record Said(PassageFinder.Sentence sentence, Section section) { }
+
+    /** A role that fits the interests: by how much (telling words, as often as said) and by how many different ones. */
+    private record Fit(String role, int score, int words, Map<String, List<Said>> sides) { }
+
+    /**
+     * Advice for two roles: which fits the interests stated, judged first by the article's section on which role
+     * suits whom (or on their differences), then by everything the article says of one of them alone
+     * ("Nurse practitioner responsibilities: prescribing medication"); with no telling interest, what each suits.
+     */
+    Advice advice(Templates.IntentTemplate template, List<String> candidates, String question) {
+        var interests = interestTerms(template, question);
+        var found = finder.section(template.findString("heading"), candidates);
+        var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
+        var fit = fit(interests, candidates, section);
+        if (fit != null) {
+            var grounds = fit.sides().get(fit.role()).stream()
+                    .sorted(Comparator.comparingLong(s -> -s.sentence().terms().stream().filter(interests::contains).count()))
+                    .limit(GROUNDS).toList();
+            var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
+                    .toList();
+            return new Advice(fit.role(), new Reply(String.join("\n\n", grounds.stream().map(s -> s.sentence().text()).toList()),
+                    Reply.distinct(sources)));
+        }
+        if (found.isEmpty()) {
+            return new Advice(null, Reply.NOTHING);
+        }
+        var source = List.of(Reply.source(found.get().section(), found.get().score()));
+        var lines = new ArrayList<String>();
+        for (var role : candidates) {
+            var sentences = section.get(role);
+            if (!sentences.isEmpty()) { // a role the section only names beside the other has no line of its own
+                lines.add("- **" + roleAnswers.label(role) + "**: "
+                        + (sentences.size() > 1 ? sentences.get(1) : sentences.get(0)).sentence().text());
+            }
+        }
+        if (lines.isEmpty()) { // every sentence speaks of both roles at once: the section as written
+            var text = found.get().section().passages().stream().limit(GROUNDS).map(Passage::text).toList();
+            return new Advice(null, text.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", text), source));
+        }
+        return new Advice(null, new Reply(String.join("\n", lines), source));
+    }
+
+    /**
+     * For advice that names no role: the two roles of the article whose sides best fit the interests stated ("I like
+     * mentoring leaders" → the article on coaches), among the articles that best match them; none when no article's
+     * roles differ in what the user likes.
+     */
+    List<String> rolesFitting(Templates.IntentTemplate template, String question) {
+        var interests = interestTerms(template, question);
+        if (interests.isEmpty()) {
+            return List.of();
+        }
+        List<String> best = List.of();
+        int bestWords = 0;
+        var articles = finder.search(roles.withoutMentions(question), List.of(), ARTICLES_SEARCHED).stream()
+                .map(hit -> hit.passage().article()).distinct().toList();
+        for (var article : articles) {
+            var pair = article.roles().stream().limit(2).map(Role::name).toList();
+            if (pair.size() < 2) {
+                continue;
+            }
+            var section = finder.section(template.findString("heading"), pair).map(f -> sidesIn(f.section(), pair));
+            var fit = fit(interests, pair, section.orElse(null));
+            if (fit != null && fit.words() > bestWords) {
+                best = pair;
+                bestWords = fit.words();
+            }
+        }
+        return best;
+    }
+
+    /** The fit by the advice section's sentences, else by what the article says of one role alone. */
+    private Fit fit(Set<String> interests, List<String> candidates, Map<String, List<Said>> section) {
+        if (interests.isEmpty()) {
+            return null;
+        }
+        var fit = section == null ? null : bestFit(interests, candidates, section);
+        var article = roles.articleOf(candidates.get(0));
+        if (fit == null && article.isPresent()) {
+            fit = bestFit(interests, candidates, sidesAlone(article.get(), candidates));
+            // A whole article shares a stray word with most questions ("programming" with "programs"): it takes more.
+            fit = fit != null && fit.words() >= TELLING_WORDS_ALONE ? fit : null;
+        }
+        return fit;
+    }
+
+    /** The sentences of a section that name one of the roles and not the other. */
+    private Map<String, List<Said>> sidesIn(Section section, List<String> candidates) {
+        var sides = emptySides(candidates);
+        for (var passage : section.passages()) {
+            var split = roleAnswers.sentencesByRole(passage, candidates);
+            for (int i = 0; i < candidates.size(); i++) {
+                var side = sides.get(candidates.get(i));
+                split.get(i).forEach(s -> side.add(new Said(s, section)));
+            }
+        }
+        return sides;
+    }
+
+    /** Every sentence of the article's passages about one of the roles alone, naming no other of them. */
+    private Map<String, List<Said>> sidesAlone(Article article, List<String> candidates) {
+        var sides = emptySides(candidates);
+        for (var section : article.sections()) {
+            for (var passage : section.passages()) {
+                var about = candidates.stream().filter(passage.roles()::contains).toList();
+                if (about.size() != 1) {
+                    continue;
+                }
+                for (var sentence : finder.sentences(passage)) {
+                    if (sentence.roles().stream().noneMatch(r -> candidates.contains(r) && !r.equals(about.get(0)))) {
+                        sides.get(about.get(0)).add(new Said(sentence, section));
+                    }
+                }
+            }
+        }
+        return sides;
+    }
+
+    private static Map<String, List<Said>> emptySides(List<String> candidates) {
+        var sides = new HashMap<String, List<Said>>();
+        candidates.forEach(r -> sides.put(r, new ArrayList<>()));
+        return sides;
+    }
+
+    /**
+     * The role whose side shares the most of the user's words, counting only words that tell the roles apart; null on
+     * a tie or when the user names nothing that does.
+     */
+    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<Said>> sides) {
+        var counts = new HashMap<String, Map<String, Integer>>();
+        for (var role : candidates) {
+            var termCounts = new HashMap<String, Integer>();
+            for (var said : sides.get(role)) {
+                said.sentence().terms().forEach(t -> termCounts.merge(t, 1, Integer::sum));
+            }
+            counts.put(role, termCounts);
+        }
+        Fit best = null;
+        boolean tie = false;
+        for (var role : candidates) {
+            int score = 0;
+            int words = 0;
+            for (var term : interests) {
+                int mine = counts.get(role).getOrDefault(term, 0);
+                int others = candidates.stream().filter(r -> !r.equals(role))
+                        .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
+                score += Math.max(0, mine - others);
+                words += mine > others ? 1 : 0;
+            }
+            if (score > 0 && (best == null || score > best.score())) {
+                best = new Fit(role, score, words, sides);
+                tie = false;
+            } else if (best != null && score == best.score()) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * The question's words less the role names and the template's words of asking ("which", "suits"): what the user
+     * says they like. As the articles write them, without synonyms: "career" widened to "positions" would match
+     * "positioning".
+     */
+    private Set<String> interestTerms(Templates.IntentTemplate template, String question) {
+        var cues = Set.copyOf(template.findList("cue_words"));
+        var words = Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
+        return finder.indexTerms(String.join(" ", words));
+    }
+}

@@ -1,0 +1,186 @@
+package careerbot.knowledge;
+
+import io.micronaut.http.client.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static careerbot.knowledge.KnowledgeFolderTest.ask;
+import static careerbot.knowledge.KnowledgeFolderTest.serverWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Articles an editor adds, written their own way: headings worded otherwise, topics the first article lacks (skills,
+ * pay, education), asked outright or as follow-ups. Each runs the server over the project's knowledge plus one article.
+ */
+class ArticlesWrittenOtherwiseTest {
+
+    /** Headings worded its own way ("duties"), and sections on skills and pay that the first article lacks. */
+    private static final String ARTICLE_WITH_SKILLS_AND_PAY = """
+            ---
+            title: "Scrum master or agile coach?"
+            roles:
+              - name: scrum master
+                aliases: [scrum masters]
+              - name: agile coach
+                aliases: [agile coaches]
+            ---
+
+            # Scrum master or agile coach?
+
+            ## What is a scrum master?
+
+            A scrum master helps one scrum team follow the framework and removes what blocks it.
+
+            ## What is an agile coach?
+
+            An agile coach works across many teams and with leadership to change how a whole organisation works.
+
+            ## Agile coach duties
+
+            ### Coaching leaders
+
+            The agile coach helps executives set goals and fund products.
+
+            ### Training teams
+
+            The agile coach runs workshops on scrum and kanban.
+
+            ## Skills and certifications
+
+            Agile coaches may hold the ICP-ACC certification. Both roles need strong facilitation and listening skills.
+
+            ## Salary and job outlook
+
+            Scrum masters earned a median salary of about $110,000 in 2024, while agile coaches earned about $140,000.
+
+            ## Key differences between a scrum master and an agile coach
+
+            A scrum master serves one team, while an agile coach changes how the whole organisation works.
+
+            ## Which role is right for you?
+
+            If you enjoy helping a single team improve sprint by sprint, the scrum master role may suit you. If you like
+            teaching and mentoring leaders, consider becoming an agile coach.
+            """;
+
+    @Test
+    void headingsOfItsOwnAndTopicsAskedInContextAreAnsweredFromTheArticle(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "scrum-master-vs-agile-coach.md", ARTICLE_WITH_SKILLS_AND_PAY);
+             var client = HttpClient.create(server.getURL())) {
+            var duties = ask(client, null, "what are the duties of an agile coach?");
+            assertTrue(duties.reply().contains("Coaching leaders") && duties.reply().contains("Training teams"), duties.reply());
+            assertEquals("Agile coach duties", duties.sources().get(0).section(), "\"duties\" is a synonym of responsibilities");
+
+            var skills = ask(client, null, "what skills does an agile coach need?");
+            assertTrue(skills.reply().contains("facilitation and listening skills"), skills.reply());
+            assertEquals("Skills and certifications", skills.sources().get(0).section());
+
+            var overview = ask(client, null, "tell me about agile coaches");
+            assertTrue(overview.reply().contains("an agile coach"), "\"a\" before a vowel becomes \"an\": " + overview.reply());
+            assertFalse(overview.reply().contains("a agile"), overview.reply());
+            var pay = ask(client, overview.sessionId(), "what about their salary?");
+            assertTrue(pay.reply().contains("$140,000"), "a new topic for the same role, not its overview: " + pay.reply());
+            assertEquals(List.of("agile coach"), pay.roles());
+            var certification = ask(client, pay.sessionId(), "what certifications do they need?");
+            assertTrue(certification.reply().contains("ICP-ACC"), certification.reply());
+            var weather = ask(client, certification.sessionId(), "what is the weather like?");
+            assertTrue(weather.sources().isEmpty() && !weather.reply().contains("for the agile coach role"),
+                    "a question the articles don't cover is not pinned on the role talked about: " + weather.reply());
+
+            var mentoring = ask(client, null, "I like teaching and mentoring leaders, which role suits me?");
+            assertEquals(List.of("agile coach"), mentoring.roles(), "the article whose roles differ in what the user likes");
+            assertTrue(mentoring.reply().contains("consider becoming an agile coach"), mentoring.reply());
+            var strategy = ask(client, null, "I like market research and strategy, which role suits me?");
+            assertEquals(List.of("product manager"), strategy.roles(), strategy.reply());
+            var either = ask(client, null, "scrum master or agile coach, which suits me?");
+            assertEquals(List.of("scrum master", "agile coach"), either.roles(), "\"suits\" is no interest: " + either.reply());
+            assertTrue(either.reply().contains("sprint by sprint") && either.reply().contains("mentoring leaders"), either.reply());
+
+            var notInArticle = ask(client, null, "how much does a product owner earn?");
+            assertTrue(notInArticle.reply().contains("don't cover"), "another article's figures are no answer: " + notInArticle.reply());
+        }
+    }
+
+    /** Work far from software, a list shared by both roles, and sections on education and pay. */
+    private static final String ARTICLE_ON_NURSING = """
+            ---
+            title: "Registered nurse or nurse practitioner?"
+            roles:
+              - name: registered nurse
+                aliases: [RN, RNs, registered nurses]
+              - name: nurse practitioner
+                aliases: [NP, NPs, nurse practitioners]
+            ---
+
+            # Registered nurse or nurse practitioner?
+
+            ## What does a registered nurse do?
+
+            Registered nurses assess patients, give medications and coordinate care with doctors.
+
+            ## What does a nurse practitioner do?
+
+            Nurse practitioners diagnose illnesses, order tests and prescribe medication.
+
+            ## Nurse practitioner responsibilities
+
+            - Examining patients and diagnosing illnesses
+            - Prescribing medication and managing treatment plans
+
+            ## Where they work
+
+            - A registered nurse in a hospital emergency department triages patients as they arrive.
+            - A nurse practitioner in a rural clinic manages patients with chronic conditions such as diabetes.
+
+            ## Education and licensing
+
+            Registered nurses need a nursing degree and must pass the NCLEX-RN exam. Nurse practitioners need a master's degree in nursing and a national certification.
+
+            ## Salary and outlook
+
+            Employment of nurse practitioners is projected to grow 46% from 2023 to 2033.
+
+            ## How do the two roles differ?
+
+            A registered nurse carries out a care plan, while a nurse practitioner creates one. Nurse practitioners often work without a doctor's supervision.
+            """;
+
+    @Test
+    void workFarFromSoftwareIsAnsweredRoleByRoleAndTopicByTopic(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "registered-nurse-vs-nurse-practitioner.md", ARTICLE_ON_NURSING);
+             var client = HttpClient.create(server.getURL())) {
+            var examples = ask(client, null, "examples of RN work");
+            assertTrue(examples.reply().contains("emergency department") && !examples.reply().contains("rural clinic"),
+                    "of a list on both roles, the registered nurse's: " + examples.reply());
+
+            var outlook = ask(client, null, "what's the job outlook for NPs?");
+            assertTrue(outlook.reply().contains("46%") && !outlook.reply().contains("care plan"),
+                    "not a passage that only shares the word \"roles\": " + outlook.reply());
+
+            var advice = ask(client, null, "I like diagnosing illnesses and prescribing, which role suits me?");
+            assertEquals(List.of("nurse practitioner"), advice.roles(),
+                    "the differences say nothing of it, the nurse practitioner's own sections do: " + advice.reply());
+            assertTrue(advice.reply().contains("prescribe medication") || advice.reply().contains("Prescribing medication"),
+                    advice.reply());
+
+            var overview = ask(client, null, "what does an RN do");
+            var education = ask(client, overview.sessionId(), "what education do they need?");
+            assertTrue(education.reply().startsWith("Here is what my articles say")
+                    && education.reply().contains("NCLEX-RN"), "found by its heading: " + education.reply());
+            assertEquals("Education and licensing", education.sources().get(0).section());
+            var forTheOther = ask(client, education.sessionId(), "and what about NPs?");
+            assertTrue(forTheOther.reply().indexOf("Nurse practitioners need") < forTheOther.reply().indexOf("Registered nurses need")
+                    && forTheOther.reply().contains("Nurse practitioners need"),
+                    "the same topic for the role named, its sentences first: " + forTheOther.reply());
+            var notCovered = ask(client, forTheOther.sessionId(), "what about a product owner?");
+            assertTrue(notCovered.reply().contains("don't cover that for the product owner role"), notCovered.reply());
+        }
+    }
+
+}
