@@ -45,8 +45,11 @@ final class AdviceAnswers {
     /** A sentence an article says of one role, and the section it stands in. */
     private record Said(PassageFinder.Sentence sentence, Section section) { }
 
-    /** A role that fits the interests: by how much (telling words, as often as said) and by how many different ones. */
-    private record Fit(String role, int score, int words, Map<String, List<Said>> sides) { }
+    /**
+     * A role that fits the interests: by how much (telling words, as often as said), by how many different ones, and
+     * by how many of them its side says more than once.
+     */
+    private record Fit(String role, double score, int words, int themes, Map<String, List<Said>> sides) { }
 
     /**
      * Advice for two roles: which fits the interests stated, judged first by the article's section on which role
@@ -120,12 +123,13 @@ final class AdviceAnswers {
         if (interests.isEmpty()) {
             return null;
         }
-        var fit = section == null ? null : bestFit(interests, candidates, section);
+        var fit = section == null ? null : bestFit(interests, candidates, section, false);
         var article = roles.articleOf(candidates.get(0));
         if (fit == null && article.isPresent()) {
-            fit = bestFit(interests, candidates, sidesAlone(article.get(), candidates));
-            // A whole article shares a stray word with most questions ("programming" with "programs"): it takes more.
-            fit = fit != null && fit.words() >= TELLING_WORDS_ALONE ? fit : null;
+            fit = bestFit(interests, candidates, sidesAlone(article.get(), candidates), true);
+            // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes
+            // two telling words, or one the role's side says again and again ("dashboards").
+            fit = fit != null && (fit.words() >= TELLING_WORDS_ALONE || fit.themes() > 0) ? fit : null;
         }
         return fit;
     }
@@ -170,9 +174,11 @@ final class AdviceAnswers {
 
     /**
      * The role whose side shares the most of the user's words, counting only words that tell the roles apart; null on
-     * a tie or when the user names nothing that does.
+     * a tie or when the user names nothing that does. Weighed, a word counts by the share of its mentions on the
+     * role's side beyond the other's: over a whole article, "building" is said of both roles and "dashboards" of one.
      */
-    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<Said>> sides) {
+    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<Said>> sides,
+                               boolean weighed) {
         var counts = new HashMap<String, Map<String, Integer>>();
         for (var role : candidates) {
             var termCounts = new HashMap<String, Integer>();
@@ -184,17 +190,21 @@ final class AdviceAnswers {
         Fit best = null;
         boolean tie = false;
         for (var role : candidates) {
-            int score = 0;
+            double score = 0;
             int words = 0;
+            int themes = 0;
             for (var term : interests) {
                 int mine = counts.get(role).getOrDefault(term, 0);
                 int others = candidates.stream().filter(r -> !r.equals(role))
                         .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
-                score += Math.max(0, mine - others);
-                words += mine > others ? 1 : 0;
+                if (mine > others) {
+                    score += weighed ? (mine - others) / (double) (mine + others) : mine - others;
+                    words++;
+                    themes += mine > 1 ? 1 : 0;
+                }
             }
             if (score > 0 && (best == null || score > best.score())) {
-                best = new Fit(role, score, words, sides);
+                best = new Fit(role, score, words, themes, sides);
                 tie = false;
             } else if (best != null && score == best.score()) {
                 tie = true;

@@ -169,6 +169,10 @@ class ArticlesWrittenOtherwiseTest {
             assertTrue(advice.reply().contains("prescribe medication") || advice.reply().contains("Prescribing medication"),
                     advice.reply());
 
+            var oneTheme = ask(client, null, "I enjoy prescribing, which job fits me?");
+            assertEquals(List.of("nurse practitioner"), oneTheme.roles(),
+                    "one telling word, said of one role again and again: " + oneTheme.reply());
+
             var overview = ask(client, null, "what does an RN do");
             var education = ask(client, overview.sessionId(), "what education do they need?");
             assertTrue(education.reply().startsWith("Here is what my articles say")
