@@ -32,11 +32,14 @@ final class AdviceAnswers {
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
+    /** With one article there is no choosing which one's roles to advise on. */
+    private final boolean severalArticles;
 
     AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
+        this.severalArticles = knowledge.articles().size() > 1;
     }
 
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
@@ -95,6 +98,9 @@ final class AdviceAnswers {
      * roles differ in what the user likes.
      */
     List<String> rolesFitting(Templates.IntentTemplate template, String question) {
+        if (!severalArticles) {
+            return List.of();
+        }
         var interests = interestTerms(template, question);
         if (interests.isEmpty()) {
             return List.of();

@@ -185,9 +185,9 @@ public final class KnowledgeIndex implements AutoCloseable {
             query.add(new TermQuery(new Term(ROLE, role)), Occur.FILTER);
         }
         try {
-            var top = searcher.search(query.build(), limit);
-            var hits = new ArrayList<Hit>(top.scoreDocs.length);
-            for (var scoreDoc : top.scoreDocs) {
+            var top = TopScoring.search(searcher, query.build(), limit);
+            var hits = new ArrayList<Hit>(top.size());
+            for (var scoreDoc : top) {
                 hits.add(new Hit(byId[passageOfDoc[scoreDoc.doc]], scoreDoc.score));
             }
             return hits;
