@@ -7,10 +7,11 @@ import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,16 @@ final class AdviceAnswers {
     private static final int ARTICLES_SEARCHED = 5;
     /** Telling words a fit found in all the article says of one role needs, beyond its advice section. */
     private static final int TELLING_WORDS_ALONE = 2;
+    private static final int REMEMBERED_PAIRS = 1_000;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     /** With one article there is no choosing which one's roles to advise on. */
     private final boolean severalArticles;
+    /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
+    private final Cache<List<String>, Map<String, List<Said>>> sidesAlone =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
     AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -65,9 +70,7 @@ final class AdviceAnswers {
         var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
         var fit = fit(interests, candidates, section);
         if (fit != null) {
-            var grounds = fit.sides().get(fit.role()).stream()
-                    .sorted(Comparator.comparingLong(s -> -s.sentence().terms().stream().filter(interests::contains).count()))
-                    .limit(GROUNDS).toList();
+            var grounds = grounds(fit.sides().get(fit.role()), interests);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
                     .toList();
             return new Advice(fit.role(), new Reply(String.join("\n\n", grounds.stream().map(s -> s.sentence().text()).toList()),
@@ -90,6 +93,31 @@ final class AdviceAnswers {
             return new Advice(null, text.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", text), source));
         }
         return new Advice(null, new Reply(String.join("\n", lines), source));
+    }
+
+    /** The sentences that share most of the user's words, in reading order on a tie: one pass over the role's side. */
+    private static List<Said> grounds(List<Said> side, Set<String> interests) {
+        var best = new ArrayList<Said>(GROUNDS + 1);
+        var shared = new ArrayList<Integer>(GROUNDS + 1);
+        for (var said : side) {
+            int n = 0;
+            for (var term : interests) {
+                n += said.sentence().terms().contains(term) ? 1 : 0;
+            }
+            int at = best.size();
+            while (at > 0 && shared.get(at - 1) < n) {
+                at--;
+            }
+            if (at < GROUNDS) {
+                best.add(at, said);
+                shared.add(at, n);
+                if (best.size() > GROUNDS) {
+                    best.remove(GROUNDS);
+                    shared.remove(GROUNDS);
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -132,7 +160,8 @@ final class AdviceAnswers {
         var fit = section == null ? null : bestFit(interests, candidates, section, false);
         var article = roles.articleOf(candidates.get(0));
         if (fit == null && article.isPresent()) {
-            fit = bestFit(interests, candidates, sidesAlone(article.get(), candidates), true);
+            var alone = sidesAlone.get(candidates, pair -> sidesAlone(article.get(), pair));
+            fit = bestFit(interests, candidates, alone, true);
             // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes
             // two telling words, or one the role's side says again and again ("dashboards").
             fit = fit != null && (fit.words() >= TELLING_WORDS_ALONE || fit.themes() > 0) ? fit : null;
@@ -189,7 +218,11 @@ final class AdviceAnswers {
         for (var role : candidates) {
             var termCounts = new HashMap<String, Integer>();
             for (var said : sides.get(role)) {
-                said.sentence().terms().forEach(t -> termCounts.merge(t, 1, Integer::sum));
+                for (var term : interests) { // only the user's words count: fewer than any sentence's terms
+                    if (said.sentence().terms().contains(term)) {
+                        termCounts.merge(term, 1, Integer::sum);
+                    }
+                }
             }
             counts.put(role, termCounts);
         }

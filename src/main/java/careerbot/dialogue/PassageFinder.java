@@ -5,6 +5,8 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -32,6 +34,9 @@ final class PassageFinder {
     private static final int SELECTIVE_MAX_PASSAGES = 3;
     /** A term in more than this share of all passages says little about what a question asks. */
     private static final double COMMON_SHARE = 0.5;
+    /** Sections and passages whose analysis is kept: all of a few hundred articles, the most used of a larger base. */
+    private static final int REMEMBERED = 100_000;
+    private static final int REMEMBERED_ARTICLES = 1_000;
 
     /** A sentence of a passage, with the roles it names and its indexed terms. */
     record Sentence(String text, List<String> roles, Set<String> terms) { }
@@ -43,10 +48,12 @@ final class PassageFinder {
     private final RoleCatalog roles;
     /** Only ever keyed by the constant words of templates ("typical responsibilities"), so it stays small. */
     private final Map<String, Set<String>> templateTerms = new ConcurrentHashMap<>();
-    private final Map<Section, Set<String>> headingTerms = new ConcurrentHashMap<>();
-    private final Map<Integer, List<Sentence>> sentences = new ConcurrentHashMap<>();
-    private final Map<Integer, Set<String>> passageTerms = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> termCountsByArticle = new ConcurrentHashMap<>();
+    // Per section, passage or article, so bounded: a large knowledge base would otherwise keep every one ever read.
+    private final Cache<Section, Set<String>> headingTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Integer, List<Sentence>> sentences = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Integer, Set<String>> passageTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<String, Map<String, Integer>> termCountsByArticle =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_ARTICLES).build();
 
     PassageFinder(KnowledgeBase knowledge) {
         this.index = knowledge.index();
@@ -103,19 +110,19 @@ final class PassageFinder {
      * heading on responsibilities.
      */
     Set<String> headingTerms(Section section) {
-        return headingTerms.computeIfAbsent(section, s -> index.queryTerms(s.heading()));
+        return headingTerms.get(section, s -> index.queryTerms(s.heading()));
     }
 
     /** The sentences of a passage, each with the roles it names and its terms. */
     List<Sentence> sentences(Passage passage) {
-        return sentences.computeIfAbsent(passage.id(), id -> Sentences.of(passage.text()).stream()
+        return sentences.get(passage.id(), id -> Sentences.of(passage.text()).stream()
                 .map(s -> new Sentence(s, roles.rolesIn(s), Set.copyOf(index.indexTerms(s))))
                 .toList());
     }
 
     /** The terms a passage is indexed under. */
     Set<String> terms(Passage passage) {
-        return passageTerms.computeIfAbsent(passage.id(), id -> Set.copyOf(index.indexTerms(passage.text())));
+        return passageTerms.get(passage.id(), id -> Set.copyOf(index.indexTerms(passage.text())));
     }
 
     /** The indexed terms of a template's constant words (an aspect such as "scope"). */
@@ -151,7 +158,7 @@ final class PassageFinder {
 
     /** In how many passages of the article each term stands. */
     private Map<String, Integer> termCounts(Passage any) {
-        return termCountsByArticle.computeIfAbsent(any.article().id(), id -> {
+        return termCountsByArticle.get(any.article().id(), id -> {
             var counts = new HashMap<String, Integer>();
             any.article().sections().stream().flatMap(s -> s.passages().stream())
                     .forEach(p -> terms(p).forEach(t -> counts.merge(t, 1, Integer::sum)));
