@@ -259,7 +259,8 @@ final class AdviceAnswers {
      */
     private Set<String> interestTerms(Templates.IntentTemplate template, String question) {
         var cues = Set.copyOf(template.findList("cue_words"));
-        var words = Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
+        var words = Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text)
+                .filter(w -> !cues.contains(w)).toList();
         return finder.indexTerms(String.join(" ", words));
     }
 }

@@ -86,6 +86,7 @@ public final class ChatService {
 
     private Answered answer(Conversation conversation, String message) {
         var understanding = interpreter.understand(message);
+        // "And what about NPs?" after an answer on a topic ("what education do they need?"): that topic, for them.
         if (understanding.followUp() && !understanding.roles().isEmpty() && understanding.topicWords().isEmpty()
                 && !conversation.lastTopic().isEmpty()) {
             understanding = understanding.about(conversation.lastTopic());

@@ -67,7 +67,10 @@ public final class Interpreter {
         });
         askingWords(data).forEach(word -> askingWords.add(word, Boolean.TRUE));
         data.askingWords().forEach(word -> askingWords.add(word, Boolean.TRUE));
-        roles.roles().forEach(r -> r.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE))));
+        // A word of a role's name said on its own ("owner") names no topic either.
+        for (var role : roles.roles()) {
+            role.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
+        }
         for (var word : synonymWords(knowledge.synonymRules())) {
             exampleWords.add(word, Boolean.TRUE);
             askingWords.add(word, Boolean.TRUE);
@@ -148,11 +151,16 @@ public final class Interpreter {
         }
         var topic = topicWords(words, mentions);
         var unfamiliar = best.probability() >= SURE ? List.<String>of()
-                : topic.stream().filter(w -> !exampleWords.contains(Words.singular(w)) && !index.knowsWord(Words.singular(w))).toList();
+                : topic.stream().filter(w -> isUnfamiliar(Words.singular(w))).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
                 unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
+    }
+
+    /** A word neither the examples nor the articles use, nor one a typo away from theirs. */
+    private boolean isUnfamiliar(String word) {
+        return !exampleWords.contains(word) && !index.knowsWord(word);
     }
 
     private static boolean answersFromArticles(String label) {

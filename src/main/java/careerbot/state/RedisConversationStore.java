@@ -46,8 +46,8 @@ public class RedisConversationStore implements ConversationStore {
     }
 
     static String encode(Conversation c) {
-        return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ROLE, c.lastRoles()) + FIELD + c.turns()
-                + FIELD + String.join(ROLE, c.lastTopic());
+        return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ROLE, c.lastRoles())
+                + FIELD + c.turns() + FIELD + String.join(ROLE, c.lastTopic());
     }
 
     static Optional<Conversation> decode(String id, String value) {
