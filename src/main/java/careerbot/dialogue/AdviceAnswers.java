@@ -30,12 +30,15 @@ final class AdviceAnswers {
     /** Telling words a fit found in all the article says of one role needs, beyond its advice section. */
     private static final int TELLING_WORDS_ALONE = 2;
     private static final int REMEMBERED_PAIRS = 1_000;
+    /** Articles whose roles advice without roles or interests lists side by side. */
+    private static final int ARTICLES_LISTED = 3;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     /** With one article there is no choosing which one's roles to advise on. */
     private final boolean severalArticles;
+    private final List<Article> articles;
     /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
     private final Cache<List<String>, Map<String, List<Said>>> sidesAlone =
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
@@ -44,7 +47,8 @@ final class AdviceAnswers {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
-        this.severalArticles = knowledge.articles().size() > 1;
+        this.articles = knowledge.articles();
+        this.severalArticles = articles.size() > 1;
     }
 
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
@@ -79,20 +83,52 @@ final class AdviceAnswers {
         if (found.isEmpty()) {
             return new Advice(null, Reply.NOTHING);
         }
-        var source = List.of(Reply.source(found.get().section(), found.get().score()));
+        var source = Reply.source(found.get().section(), found.get().score());
+        if (candidates.stream().allMatch(r -> section.get(r).isEmpty())) {
+            // Every sentence speaks of both roles at once: the section as written.
+            var text = found.get().section().passages().stream().limit(GROUNDS).map(Passage::text).toList();
+            return new Advice(null, text.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", text), List.of(source)));
+        }
         var lines = new ArrayList<String>();
+        var sources = new ArrayList<>(List.of(source));
         for (var role : candidates) {
             var sentences = section.get(role);
-            if (!sentences.isEmpty()) { // a role the section only names beside the other has no line of its own
-                lines.add("- **" + roleAnswers.label(role) + "**: "
-                        + (sentences.size() > 1 ? sentences.get(1) : sentences.get(0)).sentence().text());
+            var line = sentences.isEmpty() ? null : (sentences.size() > 1 ? sentences.get(1) : sentences.get(0));
+            if (line == null) { // named only beside the other: the first thing the article says of it alone
+                var alone = sidesAlone(candidates).getOrDefault(role, List.of());
+                line = alone.isEmpty() ? null : alone.get(0);
+            }
+            if (line != null) {
+                lines.add("- **" + roleAnswers.label(role) + "**: " + line.sentence().text());
+                sources.add(Reply.source(line.section(), found.get().score()));
             }
         }
-        if (lines.isEmpty()) { // every sentence speaks of both roles at once: the section as written
-            var text = found.get().section().passages().stream().limit(GROUNDS).map(Passage::text).toList();
-            return new Advice(null, text.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", text), source));
+        return new Advice(null, new Reply(String.join("\n", lines), Reply.distinct(sources)));
+    }
+
+    boolean severalArticles() {
+        return severalArticles;
+    }
+
+    /**
+     * Advice that names no role and fits no article's roles, with a few articles: what each article's roles suit, one
+     * line a role. Nothing with more articles than {@value #ARTICLES_LISTED}: a list that long answers nothing.
+     */
+    Reply whatEachSuits(Templates.IntentTemplate template, String question) {
+        if (articles.size() > ARTICLES_LISTED) {
+            return Reply.NOTHING;
         }
-        return new Advice(null, new Reply(String.join("\n", lines), source));
+        var lines = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var article : articles) {
+            var pair = article.roles().stream().limit(2).map(Role::name).toList();
+            var advice = pair.size() < 2 ? null : advice(template, pair, question);
+            if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
+                lines.add(advice.reply().passages());
+                sources.addAll(advice.reply().sources());
+            }
+        }
+        return lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), Reply.distinct(sources));
     }
 
     /** The sentences that share most of the user's words, in reading order on a tie: one pass over the role's side. */
@@ -158,10 +194,8 @@ final class AdviceAnswers {
             return null;
         }
         var fit = section == null ? null : bestFit(interests, candidates, section, false);
-        var article = roles.articleOf(candidates.get(0));
-        if (fit == null && article.isPresent()) {
-            var alone = sidesAlone.get(candidates, pair -> sidesAlone(article.get(), pair));
-            fit = bestFit(interests, candidates, alone, true);
+        if (fit == null) {
+            fit = bestFit(interests, candidates, sidesAlone(candidates), true);
             // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes
             // two telling words, or one the role's side says again and again ("dashboards").
             fit = fit != null && (fit.words() >= TELLING_WORDS_ALONE || fit.themes() > 0) ? fit : null;
@@ -182,8 +216,17 @@ final class AdviceAnswers {
         return sides;
     }
 
+    /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */
+    private Map<String, List<Said>> sidesAlone(List<String> candidates) {
+        var article = roles.articleOf(candidates.get(0));
+        if (article.isEmpty() || !candidates.stream().allMatch(r -> roles.articleOf(r).equals(article))) {
+            return emptySides(candidates);
+        }
+        return sidesAlone.get(candidates, pair -> saidAlone(article.get(), pair));
+    }
+
     /** Every sentence of the article's passages about one of the roles alone, naming no other of them. */
-    private Map<String, List<Said>> sidesAlone(Article article, List<String> candidates) {
+    private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
         var sides = emptySides(candidates);
         for (var section : article.sections()) {
             for (var passage : section.passages()) {

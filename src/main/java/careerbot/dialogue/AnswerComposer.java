@@ -164,6 +164,16 @@ public final class AnswerComposer {
     private Answer advice(Question q, Map<String, String> values) {
         var template = templates.of(Intent.CAREER_ADVICE);
         var candidates = new ArrayList<>(q.roles().isEmpty() ? adviceAnswers.rolesFitting(template, q.text()) : q.roles());
+        if (candidates.isEmpty() && adviceAnswers.severalArticles()) {
+            // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
+            var each = adviceAnswers.whatEachSuits(template, q.text());
+            if (each.isEmpty()) {
+                return answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
+            }
+            values.put("passages", each.passages());
+            values.put("sources", sourcesLine(each.sources()));
+            return answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
+        }
         if (candidates.isEmpty()) {
             roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pay, education), asked outright or as follow-ups. Each runs the server over the project's knowledge plus one article.
  */
 class ArticlesWrittenOtherwiseTest {
+
+    @Test
+    void adviceNamingNoRoleAsksWhichRolesWhenManyArticlesCoverRoles(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("scrum-master-vs-agile-coach.md"), ARTICLE_WITH_SKILLS_AND_PAY);
+        Files.writeString(folder.resolve("chef-vs-baker.md"), ARTICLE_ON_NURSING
+                .replace("registered nurses", "chefs").replace("registered nurse", "chef").replace("RNs", "cooks")
+                .replace("RN", "cook").replace("nurse practitioners", "bakers").replace("nurse practitioner", "baker")
+                .replace("NPs", "pastry chefs").replace("NP", "pastry chef").replace("Registered nurse", "Chef"));
+        try (var server = serverWith(folder, "registered-nurse-vs-nurse-practitioner.md", ARTICLE_ON_NURSING);
+             var client = HttpClient.create(server.getURL())) {
+            var anyRole = ask(client, null, "which role suits me?");
+            assertTrue(anyRole.reply().startsWith("Which roles are you choosing between?"), anyRole.reply());
+            assertTrue(anyRole.sources().isEmpty(), "nothing quoted");
+            var named = ask(client, anyRole.sessionId(), "scrum master or agile coach? I like teaching and mentoring leaders");
+            assertEquals(List.of("agile coach"), named.roles(), named.reply());
+        }
+    }
 
     /** Headings worded its own way ("duties"), and sections on skills and pay that the first article lacks. */
     private static final String ARTICLE_WITH_SKILLS_AND_PAY = """
@@ -168,6 +186,13 @@ class ArticlesWrittenOtherwiseTest {
                     "the differences say nothing of it, the nurse practitioner's own sections do: " + advice.reply());
             assertTrue(advice.reply().contains("prescribe medication") || advice.reply().contains("Prescribing medication"),
                     advice.reply());
+
+            var eitherNurse = ask(client, null, "RN or NP, which suits me?");
+            assertTrue(eitherNurse.reply().contains("Registered nurses assess patients"),
+                    "a role the differences name only beside the other: what the article says of it alone: " + eitherNurse.reply());
+            var anyRole = ask(client, null, "which role suits me?");
+            assertTrue(anyRole.roles().isEmpty() && anyRole.reply().contains("**Nurse practitioner**")
+                    && anyRole.reply().contains("**Product manager**"), "every article's roles, not one's: " + anyRole.reply());
 
             var oneTheme = ask(client, null, "I enjoy prescribing, which job fits me?");
             assertEquals(List.of("nurse practitioner"), oneTheme.roles(),
