@@ -225,18 +225,20 @@ final class AdviceAnswers {
         return sidesAlone.get(candidates, pair -> saidAlone(article.get(), pair));
     }
 
-    /** Every sentence of the article's passages about one of the roles alone, naming no other of them. */
+    /**
+     * What the article says of each role alone: every sentence of a passage about one of them that names no other,
+     * and the sentences of a passage about both that name only one ("Data engineers need strong SQL").
+     */
     private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
         var sides = emptySides(candidates);
         for (var section : article.sections()) {
             for (var passage : section.passages()) {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
-                if (about.size() != 1) {
-                    continue;
-                }
                 for (var sentence : finder.sentences(passage)) {
-                    if (sentence.roles().stream().noneMatch(r -> candidates.contains(r) && !r.equals(about.get(0)))) {
-                        sides.get(about.get(0)).add(new Said(sentence, section));
+                    var named = candidates.stream().filter(sentence.roles()::contains).toList();
+                    var of = named.size() == 1 ? named : about.size() == 1 && named.isEmpty() ? about : List.<String>of();
+                    if (of.size() == 1) {
+                        sides.get(of.get(0)).add(new Said(sentence, section));
                     }
                 }
             }

@@ -48,6 +48,8 @@ final class PassageFinder {
     private final RoleCatalog roles;
     /** Only ever keyed by the constant words of templates ("typical responsibilities"), so it stays small. */
     private final Map<String, Set<String>> templateTerms = new ConcurrentHashMap<>();
+    /** The same words analysed like a question, synonyms included, as the headings they are compared with. */
+    private final Map<String, Set<String>> headingWordTerms = new ConcurrentHashMap<>();
     // Per section, passage or article, so bounded: a large knowledge base would otherwise keep every one ever read.
     private final Cache<Section, Set<String>> headingTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, List<Sentence>> sentences = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
@@ -68,7 +70,7 @@ final class PassageFinder {
         if (headingWords.isBlank() || about.isEmpty()) {
             return Optional.empty();
         }
-        var wanted = templateTerms.computeIfAbsent(headingWords, index::queryTerms);
+        var wanted = headingWordTerms.computeIfAbsent(headingWords, index::queryTerms);
         var article = roles.articleOf(about.iterator().next());
         if (article.isEmpty() || wanted.isEmpty()) {
             return Optional.empty();

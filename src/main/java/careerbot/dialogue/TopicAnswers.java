@@ -40,9 +40,13 @@ final class TopicAnswers {
      */
     Reply outlook(Templates.IntentTemplate template, List<String> about) {
         return outlooks.get(about, roles -> {
-            var hits = new ArrayList<>(finder.search(template.findString("words"), roles, OUTLOOK_PASSAGES));
-            // A passage far behind the best shares a word or two with the outlook words ("roles", "companies") and
-            // is about something else.
+            String words = template.findString("words");
+            var hits = new ArrayList<>(finder.search(words, roles, OUTLOOK_PASSAGES));
+            // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook; far behind the
+            // best, it shares a word or two with the outlook words ("companies") and is about something else.
+            var literal = finder.templateTerms(words);
+            hits.removeIf(h -> finder.terms(h.passage()).stream().noneMatch(literal::contains)
+                    && finder.indexTerms(h.passage().section().heading()).stream().noneMatch(literal::contains));
             hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
             var text = hits.stream().map(h -> h.passage().text()).toList();

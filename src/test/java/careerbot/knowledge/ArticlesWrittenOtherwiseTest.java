@@ -21,6 +21,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArticlesWrittenOtherwiseTest {
 
+    /** Overviews and a day in the life under headings of their own, and no word on the job outlook. */
+    private static final String ARTICLE_WITH_HEADINGS_OF_ITS_OWN = """
+            ---
+            title: "Data engineer vs. machine learning engineer"
+            roles:
+              - name: data engineer
+                aliases: [data engineers]
+              - name: machine learning engineer
+                aliases: [ML engineer, ML engineers, machine learning engineers]
+            ---
+
+            # Data engineer vs. machine learning engineer
+
+            ## Data engineer: role overview
+
+            A data engineer builds the pipelines that move data from source systems into warehouses.
+
+            ## Machine learning engineer: role overview
+
+            A machine learning engineer turns models into production services that serve predictions.
+
+            ## A typical day
+
+            - A data engineer at an online retailer fixes a failed overnight load.
+            - A machine learning engineer at a bank deploys a fraud model.
+
+            ## The main differences
+
+            A data engineer keeps data flowing, while a machine learning engineer keeps models running.
+            """;
+
+    @Test
+    void overviewsAndADayInTheLifeAreFoundUnderHeadingsOfTheirOwn(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "data-engineer-vs-ml-engineer.md", ARTICLE_WITH_HEADINGS_OF_ITS_OWN);
+             var client = HttpClient.create(server.getURL())) {
+            var overview = ask(client, null, "what does a data engineer do?");
+            assertEquals("Data engineer: role overview", overview.sources().get(0).section(), overview.reply());
+            assertEquals(1, overview.sources().size(), overview.reply());
+            var day = ask(client, null, "examples of ML engineer work");
+            assertTrue(day.reply().contains("fraud model") && !day.reply().contains("overnight load"), day.reply());
+            var outlook = ask(client, null, "what's the job outlook for data engineers?");
+            assertTrue(outlook.sources().isEmpty() && outlook.reply().contains("don't cover"),
+                    "a passage found only through the synonym \"roles\" of \"jobs\" is no outlook: " + outlook.reply());
+        }
+    }
+
     @Test
     void adviceNamingNoRoleAsksWhichRolesWhenManyArticlesCoverRoles(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("scrum-master-vs-agile-coach.md"), ARTICLE_WITH_SKILLS_AND_PAY);
