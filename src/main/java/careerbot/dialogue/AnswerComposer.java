@@ -58,7 +58,10 @@ public final class AnswerComposer {
     Answer compose(Question q) {
         var u = q.understanding();
         var values = baseValues(q.roles());
-        if (!u.unknownRoles().isEmpty() && u.roles().isEmpty() && isAbout(q.intent(), u.unknownRoles().get(0))) {
+        // "Is a PO the same as a scrum master?" compares with a role no article covers: not with the PO's counterpart.
+        boolean comparedWithUncovered = q.intent() == Intent.ROLE_COMPARISON && u.roles().size() == 1;
+        if (!u.unknownRoles().isEmpty() && (u.roles().isEmpty() || comparedWithUncovered)
+                && isAbout(q.intent(), u.unknownRoles().get(0))) {
             return unknownRole(q, u.unknownRoles().get(0), values);
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE

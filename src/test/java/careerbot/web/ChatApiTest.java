@@ -82,6 +82,9 @@ class ChatApiTest {
         var otherOutlook = chat(null, "what's the job outlook for data analysts?");
         assertTrue(otherOutlook.reply().contains("the data analyst role"), "not the covered roles' outlook: " + otherOutlook.reply());
         assertTrue(otherOutlook.sources().isEmpty());
+        var scrumMaster = chat(null, "is a product owner the same as a scrum master?");
+        assertTrue(scrumMaster.reply().contains("the scrum master role") && scrumMaster.sources().isEmpty(),
+                "not the product owner compared with the product manager: " + scrumMaster.reply());
         var background = chat(null, "I am a developer and I love working with the team on the backlog, which role suits me?");
         assertEquals("career_advice", background.intent().name(), "a user's own job is background, not the subject");
         assertEquals(List.of("product owner"), background.roles());
