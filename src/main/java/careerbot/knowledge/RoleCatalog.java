@@ -154,7 +154,9 @@ public final class RoleCatalog {
         for (int k = 0; k < form.words.size(); k++) {
             String typed = words.get(at + k).text();
             String known = form.words.get(k);
-            if (typos ? !Words.sameWord(typed, known) : !Words.singular(typed).equals(Words.singular(known))) {
+            boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
+                    : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
+            if (!same) {
                 return false;
             }
         }

@@ -12,6 +12,7 @@ public final class Words {
 
     /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
     static final int MIN_TYPO_LENGTH = 4;
+    static final int MIN_TWO_TYPO_LENGTH = 8;
 
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }
@@ -79,6 +80,51 @@ public final class Words {
             return true;
         }
         return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && withinOneEdit(a, b);
+    }
+
+    /**
+     * {@link #sameWord}, or for long words ({@value #MIN_TWO_TYPO_LENGTH} letters or more) two edits apart: the rest
+     * of a role's name once its first word is matched ("nurse practioner"), where a long word with two slips is still
+     * the only one it can be.
+     */
+    static boolean sameLongWord(String typed, String known) {
+        String a = singular(typed);
+        String b = singular(known);
+        return sameWord(a, b) || (Math.min(a.length(), b.length()) >= MIN_TWO_TYPO_LENGTH && withinTwoEdits(a, b));
+    }
+
+    /** Optimal string alignment distance at most two (insertions, deletions, substitutions, swaps of neighbours). */
+    static boolean withinTwoEdits(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > 2) {
+                return false;
+            }
+            int[] oldest = before;
+            before = previous;
+            previous = current;
+            current = oldest;
+        }
+        return previous[b.length()] <= 2;
     }
 
     static boolean withinOneEdit(String a, String b) {

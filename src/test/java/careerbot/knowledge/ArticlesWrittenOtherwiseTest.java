@@ -240,6 +240,9 @@ class ArticlesWrittenOtherwiseTest {
             assertTrue(anyRole.roles().isEmpty() && anyRole.reply().contains("**Nurse practitioner**")
                     && anyRole.reply().contains("**Product manager**"), "every article's roles, not one's: " + anyRole.reply());
 
+            var typos = ask(client, null, "tell me about nurse practioners");
+            assertEquals(List.of("nurse practitioner"), typos.roles(), "two slips in a long word of a role's name: " + typos.reply());
+
             var oneTheme = ask(client, null, "I enjoy prescribing, which job fits me?");
             assertEquals(List.of("nurse practitioner"), oneTheme.roles(),
                     "one telling word, said of one role again and again: " + oneTheme.reply());

@@ -25,4 +25,15 @@ class WordIndexTest {
         assertTrue(index.find("pn").isEmpty(), "short words must be spelled right");
         assertEquals(List.of("p"), index.find("PMs".toLowerCase()));
     }
+
+    @Test
+    void longWordsAfterARolesFirstWordMayHaveTwoSlips() {
+        assertTrue(Words.sameLongWord("practioners", "practitioner"), "two letters left out");
+        assertTrue(Words.sameLongWord("practicioner", "practitioner"), "one substitution");
+        assertTrue(Words.sameLongWord("pracitioner", "practitioner"), "a swap and a deletion");
+        assertTrue(!Words.sameLongWord("management", "manager"), "three edits is another word");
+        assertTrue(!Words.sameLongWord("engeneer", "engineering"), "three edits is another word");
+        assertTrue(!Words.sameLongWord("mangr", "manager"), "short words get one slip only");
+        assertTrue(Words.withinTwoEdits("abcdefgh", "abcdefgh") && !Words.withinTwoEdits("abcdefgh", "hgfedcba"));
+    }
 }
