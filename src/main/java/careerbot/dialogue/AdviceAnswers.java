@@ -124,7 +124,10 @@ final class AdviceAnswers {
             var pair = article.roles().stream().limit(2).map(Role::name).toList();
             var advice = pair.size() < 2 ? null : advice(template, pair, question);
             if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
-                lines.add(advice.reply().passages());
+                var text = advice.reply().passages();
+                // A section that speaks of both roles at once comes as written: one line under both their names.
+                lines.add(text.startsWith("- ") ? text : "- **" + roleAnswers.label(pair.get(0)) + " or "
+                        + roles.title(pair.get(1)) + "**: " + text.replace("\n\n", " "));
                 sources.addAll(advice.reply().sources());
             }
         }
