@@ -1,5 +1,7 @@
 package careerbot.dialogue;
 
+import careerbot.dialogue.Sides.Fit;
+import careerbot.dialogue.Sides.Said;
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
@@ -12,7 +14,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,15 +55,6 @@ final class AdviceAnswers {
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
     record Advice(String role, Reply reply) { }
 
-    /** A sentence an article says of one role, and the section it stands in. */
-    private record Said(PassageFinder.Sentence sentence, Section section) { }
-
-    /**
-     * A role that fits the interests: by how much (telling words, as often as said), by how many different ones, and
-     * by how many of them its side says more than once.
-     */
-    private record Fit(String role, double score, int words, int themes, Map<String, List<Said>> sides) { }
-
     /**
      * Advice for two roles: which fits the interests stated, judged first by the article's section on which role
      * suits whom (or on their differences), then by everything the article says of one of them alone
@@ -74,7 +66,7 @@ final class AdviceAnswers {
         var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
         var fit = fit(interests, candidates, section);
         if (fit != null) {
-            var grounds = grounds(fit.sides().get(fit.role()), interests);
+            var grounds = Sides.grounds(fit.sides().get(fit.role()), interests, GROUNDS);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
                     .toList();
             return new Advice(fit.role(), new Reply(String.join("\n\n", grounds.stream().map(s -> s.sentence().text()).toList()),
@@ -134,31 +126,6 @@ final class AdviceAnswers {
         return lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), Reply.distinct(sources));
     }
 
-    /** The sentences that share most of the user's words, in reading order on a tie: one pass over the role's side. */
-    private static List<Said> grounds(List<Said> side, Set<String> interests) {
-        var best = new ArrayList<Said>(GROUNDS + 1);
-        var shared = new ArrayList<Integer>(GROUNDS + 1);
-        for (var said : side) {
-            int n = 0;
-            for (var term : interests) {
-                n += said.sentence().terms().contains(term) ? 1 : 0;
-            }
-            int at = best.size();
-            while (at > 0 && shared.get(at - 1) < n) {
-                at--;
-            }
-            if (at < GROUNDS) {
-                best.add(at, said);
-                shared.add(at, n);
-                if (best.size() > GROUNDS) {
-                    best.remove(GROUNDS);
-                    shared.remove(GROUNDS);
-                }
-            }
-        }
-        return best;
-    }
-
     /**
      * For advice that names no role: the two roles of the article whose sides best fit the interests stated ("I like
      * mentoring leaders" → the article on coaches), among the articles that best match them; none when no article's
@@ -196,9 +163,9 @@ final class AdviceAnswers {
         if (interests.isEmpty()) {
             return null;
         }
-        var fit = section == null ? null : bestFit(interests, candidates, section, false);
+        var fit = section == null ? null : Sides.bestFit(interests, candidates, section, false);
         if (fit == null) {
-            fit = bestFit(interests, candidates, sidesAlone(candidates), true);
+            fit = Sides.bestFit(interests, candidates, sidesAlone(candidates), true);
             // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes
             // two telling words, or one the role's side says again and again ("dashboards").
             fit = fit != null && (fit.words() >= TELLING_WORDS_ALONE || fit.themes() > 0) ? fit : null;
@@ -208,7 +175,7 @@ final class AdviceAnswers {
 
     /** The sentences of a section that name one of the roles and not the other. */
     private Map<String, List<Said>> sidesIn(Section section, List<String> candidates) {
-        var sides = emptySides(candidates);
+        var sides = Sides.empty(candidates);
         for (var passage : section.passages()) {
             var split = roleAnswers.sentencesByRole(passage, candidates);
             for (int i = 0; i < candidates.size(); i++) {
@@ -223,7 +190,7 @@ final class AdviceAnswers {
     private Map<String, List<Said>> sidesAlone(List<String> candidates) {
         var article = roles.articleOf(candidates.get(0));
         if (article.isEmpty() || !candidates.stream().allMatch(r -> roles.articleOf(r).equals(article))) {
-            return emptySides(candidates);
+            return Sides.empty(candidates);
         }
         return sidesAlone.get(candidates, pair -> saidAlone(article.get(), pair));
     }
@@ -233,7 +200,7 @@ final class AdviceAnswers {
      * and the sentences of a passage about both that name only one ("Data engineers need strong SQL").
      */
     private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
-        var sides = emptySides(candidates);
+        var sides = Sides.empty(candidates);
         for (var section : article.sections()) {
             for (var passage : section.passages()) {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
@@ -247,57 +214,6 @@ final class AdviceAnswers {
             }
         }
         return sides;
-    }
-
-    private static Map<String, List<Said>> emptySides(List<String> candidates) {
-        var sides = new HashMap<String, List<Said>>();
-        candidates.forEach(r -> sides.put(r, new ArrayList<>()));
-        return sides;
-    }
-
-    /**
-     * The role whose side shares the most of the user's words, counting only words that tell the roles apart; null on
-     * a tie or when the user names nothing that does. Weighed, a word counts by the share of its mentions on the
-     * role's side beyond the other's: over a whole article, "building" is said of both roles and "dashboards" of one.
-     */
-    private static Fit bestFit(Set<String> interests, List<String> candidates, Map<String, List<Said>> sides,
-                               boolean weighed) {
-        var counts = new HashMap<String, Map<String, Integer>>();
-        for (var role : candidates) {
-            var termCounts = new HashMap<String, Integer>();
-            for (var said : sides.get(role)) {
-                for (var term : interests) { // only the user's words count: fewer than any sentence's terms
-                    if (said.sentence().terms().contains(term)) {
-                        termCounts.merge(term, 1, Integer::sum);
-                    }
-                }
-            }
-            counts.put(role, termCounts);
-        }
-        Fit best = null;
-        boolean tie = false;
-        for (var role : candidates) {
-            double score = 0;
-            int words = 0;
-            int themes = 0;
-            for (var term : interests) {
-                int mine = counts.get(role).getOrDefault(term, 0);
-                int others = candidates.stream().filter(r -> !r.equals(role))
-                        .mapToInt(r -> counts.get(r).getOrDefault(term, 0)).max().orElse(0);
-                if (mine > others) {
-                    score += weighed ? (mine - others) / (double) (mine + others) : mine - others;
-                    words++;
-                    themes += mine > 1 ? 1 : 0;
-                }
-            }
-            if (score > 0 && (best == null || score > best.score())) {
-                best = new Fit(role, score, words, themes, sides);
-                tie = false;
-            } else if (best != null && score == best.score()) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
     }
 
     /**
