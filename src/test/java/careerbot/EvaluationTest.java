@@ -1,8 +1,7 @@
 package careerbot;
 
-import careerbot.web.ChatRequest;
+import careerbot.web.ChatCalls;
 import careerbot.web.ChatResponse;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -88,7 +87,7 @@ class EvaluationTest {
     }
 
     private ChatResponse chat(String session, String message) {
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(session, message)), ChatResponse.class);
+        return ChatCalls.chat(client, session, message);
     }
 
     private static EvaluationReport.Outcome outcome(EvaluationSet.Case c, ChatResponse response) {

@@ -8,7 +8,6 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
-import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -37,8 +36,6 @@ final class AdviceAnswers {
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
-    /** With one article there is no choosing which one's roles to advise on. */
-    private final boolean severalArticles;
     private final List<Article> articles;
     /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
     private final Cache<List<String>, Map<String, List<Said>>> sidesAlone =
@@ -49,7 +46,6 @@ final class AdviceAnswers {
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
         this.articles = knowledge.articles();
-        this.severalArticles = articles.size() > 1;
     }
 
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */
@@ -60,8 +56,7 @@ final class AdviceAnswers {
      * suits whom (or on their differences), then by everything the article says of one of them alone
      * ("Nurse practitioner responsibilities: prescribing medication"); with no telling interest, what each suits.
      */
-    Advice advice(Templates.IntentTemplate template, List<String> candidates, String question) {
-        var interests = interestTerms(template, question);
+    Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests) {
         var found = finder.section(template.findString("heading"), candidates);
         var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
         var fit = fit(interests, candidates, section);
@@ -98,15 +93,16 @@ final class AdviceAnswers {
         return new Advice(null, new Reply(String.join("\n", lines), Reply.distinct(sources)));
     }
 
+    /** With one article there is no choosing which one's roles to advise on. */
     boolean severalArticles() {
-        return severalArticles;
+        return articles.size() > 1;
     }
 
     /**
      * Advice that names no role and fits no article's roles, with a few articles: what each article's roles suit, one
      * line a role. Nothing with more articles than {@value #ARTICLES_LISTED}: a list that long answers nothing.
      */
-    Reply whatEachSuits(Templates.IntentTemplate template, String question) {
+    Reply whatEachSuits(Templates.IntentTemplate template, Set<String> interests) {
         if (articles.size() > ARTICLES_LISTED) {
             return Reply.NOTHING;
         }
@@ -114,7 +110,7 @@ final class AdviceAnswers {
         var sources = new ArrayList<Source>();
         for (var article : articles) {
             var pair = article.roles().stream().limit(2).map(Role::name).toList();
-            var advice = pair.size() < 2 ? null : advice(template, pair, question);
+            var advice = pair.size() < 2 ? null : advice(template, pair, interests);
             if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
                 var text = advice.reply().passages();
                 // A section that speaks of both roles at once comes as written: one line under both their names.
@@ -131,12 +127,8 @@ final class AdviceAnswers {
      * mentoring leaders" → the article on coaches), among the articles that best match them; none when no article's
      * roles differ in what the user likes.
      */
-    List<String> rolesFitting(Templates.IntentTemplate template, String question) {
-        if (!severalArticles) {
-            return List.of();
-        }
-        var interests = interestTerms(template, question);
-        if (interests.isEmpty()) {
+    List<String> rolesFitting(Templates.IntentTemplate template, Set<String> interests, String question) {
+        if (!severalArticles() || interests.isEmpty()) {
             return List.of();
         }
         List<String> best = List.of();
@@ -221,10 +213,7 @@ final class AdviceAnswers {
      * says they like. As the articles write them, without synonyms: "career" widened to "positions" would match
      * "positioning".
      */
-    private Set<String> interestTerms(Templates.IntentTemplate template, String question) {
-        var cues = Set.copyOf(template.findList("cue_words"));
-        var words = Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text)
-                .filter(w -> !cues.contains(w)).toList();
-        return finder.indexTerms(String.join(" ", words));
+    Set<String> interests(Templates.IntentTemplate template, String question) {
+        return finder.indexTerms(template.withoutCueWords(roles.withoutMentions(question)));
     }
 }

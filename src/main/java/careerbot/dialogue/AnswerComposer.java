@@ -166,10 +166,12 @@ public final class AnswerComposer {
     /** Career advice: which role fits the interests stated, or what each role suits when none are. */
     private Answer advice(Question q, Map<String, String> values) {
         var template = templates.of(Intent.CAREER_ADVICE);
-        var candidates = new ArrayList<>(q.roles().isEmpty() ? adviceAnswers.rolesFitting(template, q.text()) : q.roles());
+        var interests = adviceAnswers.interests(template, q.text());
+        var candidates = new ArrayList<>(q.roles().isEmpty() ? adviceAnswers.rolesFitting(template, interests, q.text())
+                : q.roles());
         if (candidates.isEmpty() && adviceAnswers.severalArticles()) {
             // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
-            var each = adviceAnswers.whatEachSuits(template, q.text());
+            var each = adviceAnswers.whatEachSuits(template, interests);
             if (each.isEmpty()) {
                 return answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
             }
@@ -184,7 +186,7 @@ public final class AnswerComposer {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
         var pair = candidates.stream().limit(2).toList();
-        var advice = adviceAnswers.advice(template, pair, q.text());
+        var advice = adviceAnswers.advice(template, pair, interests);
         if (advice.reply().isEmpty()) {
             return notCovered(q, "that", values);
         }

@@ -1,6 +1,7 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeFileException;
+import careerbot.knowledge.Words;
 import careerbot.knowledge.YamlMapping;
 import careerbot.nlu.Intent;
 
@@ -9,12 +10,30 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The reply texts of {@code templates.yml}: per intent, where to find passages, reply variations and suggestions. */
 final class Templates {
 
-    /** What one intent's reply is made of. */
-    record IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions) {
+    /**
+     * What one intent's reply is made of.
+     *
+     * @param cueWords the words that ask rather than say what about ({@code find: cue_words}), read once
+     */
+    record IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions, Set<String> cueWords) {
+
+        IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions) {
+            this(find, replies, suggestions, find.get("cue_words") instanceof List<?> l
+                    ? l.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()) : Set.of());
+        }
+
+        /** The words of a text less the cue words, joined by spaces: "what is a backlog" → "backlog". */
+        String withoutCueWords(String text) {
+            var words = Words.of(text).stream().map(Words.Word::text).filter(w -> !cueWords.contains(w)).toList();
+            return String.join(" ", words);
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }

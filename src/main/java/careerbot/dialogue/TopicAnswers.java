@@ -3,7 +3,6 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -58,9 +57,7 @@ final class TopicAnswers {
 
     /** The words of a definition question that name the term ("the product backlog"), less the asking words. */
     String term(Templates.IntentTemplate template, String question) {
-        var cues = Set.copyOf(template.findList("cue_words"));
-        var words = Words.of(question).stream().map(Words.Word::text).filter(w -> !cues.contains(w)).toList();
-        return String.join(" ", words);
+        return template.withoutCueWords(question);
     }
 
     /**

@@ -74,12 +74,7 @@ public final class Words {
      * substitution or swap of neighbours): "manger" is "manager", but "pm" is never "pms" misspelled.
      */
     public static boolean sameWord(String typed, String known) {
-        String a = singular(typed);
-        String b = singular(known);
-        if (a.equals(b)) {
-            return true;
-        }
-        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && withinOneEdit(a, b);
+        return similar(singular(typed), singular(known), false);
     }
 
     /**
@@ -88,9 +83,18 @@ public final class Words {
      * the only one it can be.
      */
     static boolean sameLongWord(String typed, String known) {
-        String a = singular(typed);
-        String b = singular(known);
-        return sameWord(a, b) || (Math.min(a.length(), b.length()) >= MIN_TWO_TYPO_LENGTH && withinTwoEdits(a, b));
+        return similar(singular(typed), singular(known), true);
+    }
+
+    private static boolean similar(String a, String b, boolean twoSlipsInLongWords) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (twoSlipsInLongWords && shorter >= MIN_TWO_TYPO_LENGTH) {
+            return withinTwoEdits(a, b);
+        }
+        return shorter >= MIN_TYPO_LENGTH && withinOneEdit(a, b);
     }
 
     /** Optimal string alignment distance at most two (insertions, deletions, substitutions, swaps of neighbours). */

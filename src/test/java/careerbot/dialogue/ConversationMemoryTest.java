@@ -1,9 +1,8 @@
 package careerbot.dialogue;
 
-import careerbot.web.ChatRequest;
+import careerbot.web.ChatCalls;
 import careerbot.web.ChatResponse;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,7 +26,7 @@ class ConversationMemoryTest {
     HttpClient client;
 
     private ChatResponse chat(String sessionId, String message) {
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(sessionId, message)), ChatResponse.class);
+        return ChatCalls.chat(client, sessionId, message);
     }
 
     @Test

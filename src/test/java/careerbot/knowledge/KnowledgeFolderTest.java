@@ -1,9 +1,8 @@
 package careerbot.knowledge;
 
-import careerbot.web.ChatRequest;
+import careerbot.web.ChatCalls;
 import careerbot.web.ChatResponse;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
@@ -250,6 +249,6 @@ class KnowledgeFolderTest {
     }
 
     static ChatResponse ask(HttpClient client, String session, String message) {
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(session, message)), ChatResponse.class);
+        return ChatCalls.chat(client, session, message);
     }
 }

@@ -2,7 +2,7 @@ package careerbot.state;
 
 import careerbot.slack.FakeSlackApi;
 import careerbot.slack.SlackSignature;
-import careerbot.web.ChatRequest;
+import careerbot.web.ChatCalls;
 import careerbot.web.ChatResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -79,7 +79,7 @@ class RedisScaleOutTest {
     }
 
     static ChatResponse chat(HttpClient client, String session, String message) {
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(session, message)), ChatResponse.class);
+        return ChatCalls.chat(client, session, message);
     }
 
     @Test

@@ -32,7 +32,7 @@ class ChatApiTest {
     HttpClient client;
 
     private ChatResponse chat(String sessionId, String message) {
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat", new ChatRequest(sessionId, message)), ChatResponse.class);
+        return ChatCalls.chat(client, sessionId, message);
     }
 
     @Test
