@@ -1,5 +1,6 @@
 package careerbot.knowledge;
 
+import careerbot.DaemonThreads;
 import jakarta.inject.Singleton;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -11,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Every article of the knowledge folder, parsed and indexed once at start-up ({@code careerbot.KnowledgeStartup}: before
  * the server accepts a request, so a broken file stops start-up instead of failing the first question).
+ * <p>
+ * The index is built on a thread of its own once the articles are parsed: what needs only the articles and their
+ * roles (the intent model's training) starts meanwhile, and {@link #index()} waits for it.
  */
 @Singleton
 public final class KnowledgeBase implements AutoCloseable {
@@ -28,7 +34,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final List<Article> articles;
     private final List<Passage> passages;
     private final RoleCatalog roles;
-    private final KnowledgeIndex index;
+    private final CompletableFuture<KnowledgeIndex> index;
     /** The editors' {@code synonyms.txt} (Solr format), empty when there is none. */
     private final String synonymRules;
 
@@ -46,15 +52,19 @@ public final class KnowledgeBase implements AutoCloseable {
         this.synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
         var synonyms = EnglishAnalysis.synonyms(roles.roles(), synonymRules);
         long parsed = System.nanoTime();
-        this.index = new KnowledgeIndex(passages, EnglishAnalysis.queryAnalyzer(synonyms), count -> {
-            if (count % PROGRESS_EVERY == 0) {
-                LOG.info("Indexed {} of {} passages", count, passages.size());
-            }
-        });
-        long indexed = System.nanoTime();
-        LOG.info("Knowledge base {}: {} articles, {} roles, {} passages; read in {} ms, indexed in {} ms ({} passages/s)",
-                folder.toAbsolutePath(), articles.size(), roles.roles().size(), passages.size(), (parsed - started) / 1_000_000,
-                (indexed - parsed) / 1_000_000, passages.size() * 1_000_000_000L / Math.max(1, indexed - parsed));
+        this.index = CompletableFuture.supplyAsync(() -> {
+            var built = new KnowledgeIndex(passages, EnglishAnalysis.queryAnalyzer(synonyms), count -> {
+                if (count % PROGRESS_EVERY == 0) {
+                    LOG.info("Indexed {} of {} passages", count, passages.size());
+                }
+            });
+            long indexed = System.nanoTime();
+            LOG.info("Knowledge base {}: {} articles, {} roles, {} passages; read in {} ms, indexed in {} ms ({} passages/s)",
+                    folder.toAbsolutePath(), articles.size(), roles.roles().size(), passages.size(),
+                    (parsed - started) / 1_000_000, (indexed - parsed) / 1_000_000,
+                    passages.size() * 1_000_000_000L / Math.max(1, indexed - parsed));
+            return built;
+        }, runnable -> DaemonThreads.named("indexing").newThread(runnable).start());
     }
 
     private static List<Article> readArticles(Path folder) {
@@ -101,8 +111,13 @@ public final class KnowledgeBase implements AutoCloseable {
         return roles;
     }
 
+    /** The index, once built: the first caller waits for it. */
     public KnowledgeIndex index() {
-        return index;
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException problem ? problem : e;
+        }
     }
 
     public String synonymRules() {
@@ -113,7 +128,7 @@ public final class KnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            index.close();
+            index().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package careerbot.nlu;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeFileException;
-import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.WordIndex;
 import careerbot.knowledge.Words;
@@ -40,7 +39,8 @@ public final class Interpreter {
     private static final int ASKING_WORD_EXAMPLES = 2;
 
     private final RoleCatalog roles;
-    private final KnowledgeIndex index;
+    /** For its index, which is still being built while the model trains. */
+    private final KnowledgeBase knowledge;
     private final Features features;
     /** Trained in the background while the server starts; the first question waits for it if it must. */
     private final CompletableFuture<IntentModel> model;
@@ -53,7 +53,7 @@ public final class Interpreter {
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         this.roles = knowledge.roles();
-        this.index = knowledge.index();
+        this.knowledge = knowledge;
         this.features = new Features(roles);
         this.threshold = configuration.confidenceThreshold();
         var file = knowledge.folder().resolve("intents.yml");
@@ -160,7 +160,7 @@ public final class Interpreter {
 
     /** A word neither the examples nor the articles use, nor one a typo away from theirs. */
     private boolean isUnfamiliar(String word) {
-        return !exampleWords.contains(word) && !index.knowsWord(word);
+        return !exampleWords.contains(word) && !knowledge.index().knowsWord(word);
     }
 
     private static boolean answersFromArticles(String label) {
