@@ -99,7 +99,7 @@ public final class AnswerComposer {
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
                 || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
         if (tryBestMatch) {
-            var match = topicAnswers.bestMatch(q.text(), u.roles());
+            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.roles());
             if (!match.isEmpty()) {
                 return matched(q, match, values);
             }
@@ -115,7 +115,8 @@ public final class AnswerComposer {
                 return matched(q, onTopic, values);
             }
             if (!u.roles().isEmpty()) {
-                return notCovered(q, "that for the " + values.get("role") + " role", values);
+                return notCovered(q, q.roles().size() == 1 ? "that for the " + values.get("role") + " role"
+                        : "that for the " + values.get("roles") + " roles", values);
             }
         }
         return filled(q, template, reply, values);

@@ -4,9 +4,18 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Sentences of a passage, for quoting a gist rather than a whole paragraph. */
 final class Sentences {
+
+    /**
+     * The JDK's sentence rules end a sentence at any period before a capital: "The U.S. Bureau of Labor Statistics"
+     * would lose its subject. A piece that ends in dotted initials ("U.S.", "e.g.") or a title ("Dr.") goes on into
+     * the next one; when such a period did end a sentence, two are quoted as one, which loses nothing.
+     */
+    private static final Pattern ENDS_IN_ABBREVIATION =
+            Pattern.compile("(?:(?<![\\p{L}.])(?:\\p{L}\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|vs)\\.)$");
 
     private Sentences() {
     }
@@ -15,11 +24,17 @@ final class Sentences {
         var iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(text);
         var sentences = new ArrayList<String>();
+        var pending = new StringBuilder();
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            var sentence = text.substring(start, end).strip();
+            pending.append(text, start, end);
+            var sentence = pending.toString().strip();
+            if (end < text.length() && ENDS_IN_ABBREVIATION.matcher(sentence).find()) {
+                continue;
+            }
             if (!sentence.isEmpty()) {
                 sentences.add(sentence);
             }
+            pending.setLength(0);
         }
         return sentences;
     }

@@ -204,6 +204,12 @@ public final class KnowledgeIndex implements AutoCloseable {
         return knownWords.get(word, this::inVocabulary);
     }
 
+    /** True when the word as it stands, not one edit from it, is in the articles' text or headings. */
+    public boolean usesWord(String word) {
+        var terms = EnglishAnalysis.terms(indexAnalyzer, word);
+        return !terms.isEmpty() && terms.stream().allMatch(term -> passagesWith(term) > 0);
+    }
+
     private boolean inVocabulary(String word) {
         var terms = EnglishAnalysis.terms(indexAnalyzer, word);
         if (terms.isEmpty()) {

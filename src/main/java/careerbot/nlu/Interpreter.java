@@ -158,6 +158,18 @@ public final class Interpreter {
                 unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
     }
 
+    /**
+     * An asking word, or a typo of one, unless the examples or the articles use the word as it stands: "where" is a
+     * word of its own, not a slip for "there".
+     */
+    private boolean isAskingWord(String word) {
+        if (!askingWords.find(word, false).isEmpty()) {
+            return true;
+        }
+        return askingWords.contains(word) && exampleWords.find(word, false).isEmpty()
+                && !knowledge.index().usesWord(word);
+    }
+
     /** A word neither the examples nor the articles use, nor one a typo away from theirs. */
     private boolean isUnfamiliar(String word) {
         return !exampleWords.contains(word) && !knowledge.index().knowsWord(word);
@@ -181,7 +193,7 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             if (w.length() >= MIN_TOPIC_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !askingWords.contains(w)
+                    && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
                 topic.add(word.text());
             }

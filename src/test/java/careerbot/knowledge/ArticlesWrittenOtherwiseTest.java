@@ -208,7 +208,7 @@ class ArticlesWrittenOtherwiseTest {
 
             ## Salary and outlook
 
-            Employment of nurse practitioners is projected to grow 46% from 2023 to 2033.
+            The U.S. Bureau of Labor Statistics reported a median pay of $86,070 for registered nurses in May 2023. Employment of nurse practitioners is projected to grow 46% from 2023 to 2033.
 
             ## How do the two roles differ?
 
@@ -258,6 +258,15 @@ class ArticlesWrittenOtherwiseTest {
                     "the same topic for the role named, its sentences first: " + forTheOther.reply());
             var notCovered = ask(client, forTheOther.sessionId(), "what about a product owner?");
             assertTrue(notCovered.reply().contains("don't cover that for the product owner role"), notCovered.reply());
+
+            var pay = ask(client, null, "what's the salary of an RN?");
+            assertTrue(pay.reply().contains("The U.S. Bureau of Labor Statistics reported a median pay of $86,070"),
+                    "a sentence quoted whole, not cut after \"U.S.\": " + pay.reply());
+            var where = ask(client, null, "where do NPs work?");
+            assertTrue(where.reply().contains("rural clinic"), "\"where\" is no slip for \"there\": " + where.reply());
+            assertEquals("Where they work", where.sources().get(0).section());
+            var whereUncovered = ask(client, null, "where do product owners work?");
+            assertTrue(whereUncovered.reply().contains("don't cover that"), whereUncovered.reply());
         }
     }
 

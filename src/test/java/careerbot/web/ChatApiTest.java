@@ -77,6 +77,9 @@ class ChatApiTest {
         assertEquals("out_of_scope", salary.intent().name());
         assertFalse(salary.reply().matches("(?s).*\\$\\s?\\d.*"), "no invented figure");
         assertTrue(salary.sources().isEmpty());
+        var whoEarnsMore = chat(null, "PO or PM, which one earns more?");
+        assertTrue(whoEarnsMore.reply().contains("don't cover that for the product owner and product manager roles"),
+                "a question of pay, not of which role suits: " + whoEarnsMore.reply());
         var projectManager = chat(null, "what does a project manager do?");
         assertTrue(projectManager.reply().contains("project manager") && projectManager.reply().contains("product manager"));
         var otherOutlook = chat(null, "what's the job outlook for data analysts?");
