@@ -78,7 +78,9 @@ public final class AnswerComposer {
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
-            case JOB_OUTLOOK -> topicAnswers.outlook(template, q.roles());
+            // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
+            case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
+                    : topicAnswers.outlook(template, q.roles());
             case CONCEPT_DEFINITION -> definition(topicAnswers.term(template, q.text()), values);
             default -> Reply.NOTHING;
         };

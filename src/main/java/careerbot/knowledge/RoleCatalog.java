@@ -19,7 +19,12 @@ public final class RoleCatalog {
     /** A role found in a text: its canonical name and the span of text that named it. */
     public record Mention(String role, int start, int end) { }
 
-    private record Form(String role, List<String> words) { }
+    /** @param lastStem the stem of the last word, for a text naming the field ("data engineering") */
+    private record Form(String role, List<String> words, String lastStem) {
+        Form(String role, List<String> words) {
+            this(role, words, words.isEmpty() ? "" : Words.stem(words.get(words.size() - 1)));
+        }
+    }
 
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
@@ -150,12 +155,22 @@ public final class RoleCatalog {
         return mentions.stream().map(Mention::role).distinct().toList();
     }
 
+    /**
+     * "Data engineering" for the data engineer, "product management" for the product manager: the rest of the name
+     * matched, a last word longer than the title's that shares its stem names the role's field, and a question about
+     * the field is about the role. Only after a first word, so "management" alone names no one.
+     */
+    private static boolean namesTheField(String typed, Form form) {
+        return typed.length() > form.words.get(form.words.size() - 1).length() && Words.stem(typed).equals(form.lastStem);
+    }
+
     private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words.size(); k++) {
             String typed = words.get(at + k).text();
             String known = form.words.get(k);
             boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
-                    : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
+                    : k == 0 ? Words.sameWord(typed, known)
+                    : Words.sameLongWord(typed, known) || (k == form.words.size() - 1 && namesTheField(typed, form));
             if (!same) {
                 return false;
             }

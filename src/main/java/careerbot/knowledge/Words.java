@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tartarus.snowball.ext.EnglishStemmer;
+
 /**
  * The word-level view of text shared by role matching and the intent features: lower-cased runs of letters and
  * digits (apostrophes inside a word kept), with their offsets so a match can be cut out of the original text.
@@ -84,6 +86,17 @@ public final class Words {
      */
     static boolean sameLongWord(String typed, String known) {
         return similar(singular(typed), singular(known), true);
+    }
+
+    /**
+     * The word's English stem (Snowball's Porter2): a job title's last word and the name of its field share it
+     * ("engineer" and "engineering", "manager" and "management", "nurse" and "nursing").
+     */
+    static String stem(String word) {
+        var stemmer = new EnglishStemmer(); // a few fields of state per call: cheaper than sharing one across threads
+        stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     private static boolean similar(String a, String b, boolean twoSlipsInLongWords) {

@@ -64,6 +64,13 @@ class ArticlesWrittenOtherwiseTest {
             var outlook = ask(client, null, "what's the job outlook for data engineers?");
             assertTrue(outlook.sources().isEmpty() && outlook.reply().contains("don't cover"),
                     "a passage found only through the synonym \"roles\" of \"jobs\" is no outlook: " + outlook.reply());
+            var field = ask(client, null, "is data engineering a good career?");
+            assertEquals(List.of("data engineer"), field.roles(), "the field names the role: " + field.reply());
+            assertFalse(field.reply().contains("product owner and product manager"),
+                    "not the other article's outlook: " + field.reply());
+            var whose = ask(client, null, "what's the job outlook?");
+            assertTrue(whose.reply().startsWith("Which role do you mean") && whose.sources().isEmpty(),
+                    "two articles could say: " + whose.reply());
         }
     }
 
