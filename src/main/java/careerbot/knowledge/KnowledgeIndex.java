@@ -13,6 +13,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -77,6 +78,13 @@ public final class KnowledgeIndex implements AutoCloseable {
      */
     private final Cache<String, Integer> passageCounts = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
     private final Function<String, Integer> countPassages = this::countPassagesWith;
+    /**
+     * Each term's place in the term dictionary and its statistics, looked up once: a query given them skips the
+     * lookup, and the task machinery {@link TermStates#build} runs for it, at every search. The index never changes,
+     * so they stay valid.
+     */
+    private final Cache<Term, TermStates> termStates = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
+    private final Function<Term, TermStates> lookUpTerm = this::lookUp;
 
     public KnowledgeIndex(List<Passage> passages, Analyzer queryAnalyzer, IndexProgress progress) {
         this.passages = passages;
@@ -149,8 +157,8 @@ public final class KnowledgeIndex implements AutoCloseable {
             if (clauses++ == MAX_QUERY_TERMS) {
                 break;
             }
-            words.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(HEADINGS, term)), HEADING_BOOST), Occur.SHOULD);
+            words.add(termQuery(TEXT, term), Occur.SHOULD);
+            words.add(new BoostQuery(termQuery(HEADINGS, term), HEADING_BOOST), Occur.SHOULD);
         }
         return run(words.build(), Set.copyOf(roles), limit);
     }
@@ -163,6 +171,19 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** The terms a passage or heading is indexed under. */
     public Set<String> indexTerms(String text) {
         return new HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));
+    }
+
+    private TermQuery termQuery(String field, String text) {
+        var term = new Term(field, text);
+        return new TermQuery(term, termStates.get(term, lookUpTerm));
+    }
+
+    private TermStates lookUp(Term term) {
+        try {
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** In how many passages an indexed term stands, in their text or headings. */
@@ -193,7 +214,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         var query = new BooleanQuery.Builder().add(words, Occur.MUST);
         for (var role : roles) {
-            query.add(new TermQuery(new Term(ROLE, role)), Occur.FILTER);
+            query.add(termQuery(ROLE, role), Occur.FILTER);
         }
         try {
             var top = TopScoring.search(searcher, query.build(), limit);
