@@ -93,7 +93,7 @@ public final class Words {
      * ("engineer" and "engineering", "manager" and "management", "nurse" and "nursing").
      */
     static String stem(String word) {
-        var stemmer = new EnglishStemmer(); // a few fields of state per call: cheaper than sharing one across threads
+        var stemmer = new EnglishStemmer(); // it keeps the word being stemmed: one per call, as threads share this
         stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
         stemmer.stem();
         return stemmer.getCurrent();
