@@ -127,7 +127,10 @@ public final class AnswerComposer {
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
         values.put("passages", reply.passages());
         values.put("sources", sourcesLine(reply.sources()));
-        return answer(q, Templates.pick(template.replies(), q.turn()), reply.sources(), values);
+        // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
+        boolean eachRole = q.roles().size() > 1 && q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON;
+        var frame = eachRole ? templates.reply("each_role", q.turn()) : Templates.pick(template.replies(), q.turn());
+        return answer(q, frame, reply.sources(), values);
     }
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */

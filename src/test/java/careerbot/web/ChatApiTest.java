@@ -72,6 +72,15 @@ class ChatApiTest {
     }
 
     @Test
+    void aQuestionOnTwoRolesAnswersEachUnderItsName() {
+        var both = chat(null, "what do product owners and product managers do?");
+        assertTrue(both.reply().startsWith("On the product owner and product manager roles")
+                && both.reply().contains("**Product owner**") && both.reply().contains("**Product manager**"),
+                "no title naming one of the two only: " + both.reply());
+        assertEquals(List.of("product owner", "product manager"), both.roles());
+    }
+
+    @Test
     void notCoveredTopicsAreSaidHonestly() {
         var salary = chat(null, "what is the salary of a product manager?");
         assertEquals("out_of_scope", salary.intent().name());
