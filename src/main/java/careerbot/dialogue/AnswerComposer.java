@@ -71,6 +71,11 @@ public final class AnswerComposer {
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
         }
+        if (q.intent() == Intent.CONCEPT_DEFINITION && !q.roles().isEmpty()
+                && topicAnswers.term(templates.of(q.intent()), roles.withoutMentions(q.text())).isBlank()) {
+            // "What does PO stand for?": the term is a role, and what the role does says what it is.
+            return compose(new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn()));
+        }
         var template = templates.of(q.intent());
         Reply reply = switch (q.intent()) {
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.overview(template, r, q.text()));
@@ -101,7 +106,7 @@ public final class AnswerComposer {
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
                 || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
         if (tryBestMatch) {
-            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.roles());
+            var match = topicAnswers.bestMatch(q.text(), u.roles());
             if (!match.isEmpty()) {
                 return matched(q, match, values);
             }

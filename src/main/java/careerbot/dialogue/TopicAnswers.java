@@ -62,12 +62,11 @@ final class TopicAnswers {
 
     /**
      * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
-     * passage holds at least half of the question's telling words (its topic words when it has any: "where" in "where
-     * do POs work?", not the "work" every article uses); nothing otherwise.
+     * passage holds at least half of the question's telling words; nothing otherwise.
      */
-    Reply bestMatch(String question, List<String> topicWords, List<String> about) {
+    Reply bestMatch(String question, List<String> about) {
         String words = roles.withoutMentions(question);
-        var content = finder.contentTerms(topicWords.isEmpty() ? words : String.join(" ", topicWords));
+        var content = finder.contentTerms(words);
         if (content.isEmpty()) {
             return Reply.NOTHING;
         }

@@ -127,6 +127,9 @@ class ChatApiTest {
             assertEquals(List.of("product owner"), chat(null, message).roles(), message);
         }
         assertEquals(List.of("product manager"), chat(null, "what does a product manger do").roles());
+        var abbreviation = chat(null, "what does PO mean?");
+        assertTrue(abbreviation.reply().contains("What a product owner does"),
+                "an alias asked about is answered as the role it names: " + abbreviation.reply());
     }
 
     @Test
