@@ -19,17 +19,14 @@ public final class RoleCatalog {
     /** A role found in a text: its canonical name and the span of text that named it. */
     public record Mention(String role, int start, int end) { }
 
-    /** @param lastStem the stem of the last word, for a text naming the field ("data engineering") */
-    private record Form(String role, List<String> words, String lastStem) {
-        Form(String role, List<String> words) {
-            this(role, words, words.isEmpty() ? "" : Words.stem(words.get(words.size() - 1)));
-        }
-    }
+    private record Form(String role, List<String> words) { }
 
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
+    /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
+    private final Map<String, List<Form>> oneWordByStart = new HashMap<>();
     private final WordIndex<String> byNameWord = new WordIndex<>();
     private final List<Role> roleList;
     /** Roles by name; an article naming a role another one names first adds nothing. */
@@ -46,6 +43,8 @@ public final class RoleCatalog {
             }
         }
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
+        forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
+                oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
     }
@@ -129,7 +128,7 @@ public final class RoleCatalog {
         int i = 0;
         while (i < words.size()) {
             Form best = null;
-            for (var form : byFirstWord.find(words.get(i).text(), typos)) {
+            for (var form : candidates(words.get(i).text(), typos)) {
                 int size = form.words.size();
                 if (i + size <= words.size() && (best == null || size > best.words.size()) && matches(form, words, i, typos)) {
                     best = form;
@@ -146,6 +145,15 @@ public final class RoleCatalog {
         return found;
     }
 
+    /** The forms a word can start: by the word itself, or else a one-word form whose field it may name. */
+    private List<Form> candidates(String word, boolean typos) {
+        var forms = byFirstWord.find(word, typos);
+        if (!forms.isEmpty() || word.length() < Words.FIELD_KEY) {
+            return forms;
+        }
+        return oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
+    }
+
     /** Distinct role names mentioned, in order of first mention. */
     public List<String> rolesIn(String text) {
         return distinctRoles(mentions(text));
@@ -156,21 +164,20 @@ public final class RoleCatalog {
     }
 
     /**
-     * "Data engineering" for the data engineer, "product management" for the product manager: the rest of the name
-     * matched, a last word longer than the title's that shares its stem names the role's field, and a question about
-     * the field is about the role. Only after a first word, so "management" alone names no one.
+     * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
+     * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
+     * an article's "plumbing may suit you". A first word of a longer name must be there, so "management" alone names
+     * no product manager.
      */
-    private static boolean namesTheField(String typed, Form form) {
-        return typed.length() > form.words.get(form.words.size() - 1).length() && Words.stem(typed).equals(form.lastStem);
-    }
-
     private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words.size(); k++) {
             String typed = words.get(at + k).text();
             String known = form.words.get(k);
             boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
-                    : k == 0 ? Words.sameWord(typed, known)
-                    : Words.sameLongWord(typed, known) || (k == form.words.size() - 1 && namesTheField(typed, form));
+                    : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
+            if (!same && k == form.words.size() - 1 && (k > 0 || form.words.size() == 1)) {
+                same = Words.namesField(typed, known);
+            }
             if (!same) {
                 return false;
             }

@@ -15,6 +15,10 @@ public final class Words {
     /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
     static final int MIN_TYPO_LENGTH = 4;
     static final int MIN_TWO_TYPO_LENGTH = 8;
+    /** Letters a word must share with a title's word to name its field (see {@link #namesField}). */
+    static final int MIN_FIELD_START = 5;
+    /** Letters that file a one-word title for field lookups: "nurs" finds "nurse" from "nursing". */
+    static final int FIELD_KEY = 4;
 
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }
@@ -89,9 +93,22 @@ public final class Words {
     }
 
     /**
-     * The word's English stem (Snowball's Porter2): a job title's last word and the name of its field share it
-     * ("engineer" and "engineering", "manager" and "management", "nurse" and "nursing").
+     * Whether a word names the field of a job title's last word rather than the job ("plumbing" for "plumber",
+     * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
+     * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem.
      */
+    static boolean namesField(String typed, String titleWord) {
+        int shared = 0;
+        while (shared < typed.length() && shared < titleWord.length() && typed.charAt(shared) == titleWord.charAt(shared)) {
+            shared++;
+        }
+        if (shared >= MIN_FIELD_START && shared * 2 >= titleWord.length()) {
+            return true;
+        }
+        return shared >= FIELD_KEY && stem(typed).equals(stem(titleWord));
+    }
+
+    /** The word's English stem (Snowball's Porter2). */
     static String stem(String word) {
         var stemmer = new EnglishStemmer(); // it keeps the word being stemmed: one per call, as threads share this
         stemmer.setCurrent(word.toLowerCase(Locale.ROOT));

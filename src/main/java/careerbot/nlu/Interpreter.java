@@ -150,7 +150,10 @@ public final class Interpreter {
             intent = Intent.of(best.label());
         }
         var topic = topicWords(words, mentions);
-        var unfamiliar = best.probability() >= SURE ? List.<String>of()
+        // Sure of a question about roles that names none, the unfamiliar word may be the role or the subject itself
+        // ("what is scrum?", "what does a barista do?"): it is reported however sure the phrasing is.
+        boolean phrasingExplainsAll = best.probability() >= SURE && !(mentioned.isEmpty() && intent.isAboutRoles());
+        var unfamiliar = phrasingExplainsAll ? List.<String>of()
                 : topic.stream().filter(w -> isUnfamiliar(Words.singular(w))).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);

@@ -275,4 +275,46 @@ class ArticlesWrittenOtherwiseTest {
         }
     }
 
+    /** Two trades, whose advice names the fields ("electrical work", "plumbing"), not the titles. */
+    private static final String ARTICLE_ON_TRADES = """
+            ---
+            title: "Electrician or plumber: choosing a trade"
+            roles:
+              - name: electrician
+                aliases: [electricians]
+              - name: plumber
+                aliases: [plumbers]
+            ---
+
+            # Electrician or plumber: choosing a trade
+
+            ## The electrician's job
+
+            Electricians install, inspect and repair wiring, lighting and electrical systems in homes and offices.
+
+            ## The plumber's job
+
+            Plumbers install and repair pipes, fixtures and water heaters, and clear blocked drains.
+
+            ## Which trade suits you?
+
+            If you like logic, diagrams and precise work, electrical work may suit you. If you prefer hands-on problem solving and do not mind getting wet, plumbing may suit you better.
+            """;
+
+    @Test
+    void aFieldNamedInsteadOfTheTitleIsAboutTheRole(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "electrician-vs-plumber.md", ARTICLE_ON_TRADES);
+             var client = HttpClient.create(server.getURL())) {
+            var precise = ask(client, null, "I like diagrams and precise work, which trade suits me?");
+            assertEquals(List.of("electrician"), precise.roles(), "\"electrical work may suit you\": " + precise.reply());
+            assertTrue(precise.reply().contains("electrical work may suit you"), precise.reply());
+            var wet = ask(client, null, "which suits me, electrician or plumber? I don't mind getting wet");
+            assertEquals(List.of("plumber"), wet.roles(), wet.reply());
+            var field = ask(client, null, "what is plumbing like as a job?");
+            assertEquals(List.of("plumber"), field.roles(), "the field names the role: " + field.reply());
+            var barista = ask(client, null, "what does a barista do?");
+            assertTrue(barista.reply().contains("don't cover") && barista.sources().isEmpty(),
+                    "sure of the phrasing, not of a role it never heard of: " + barista.reply());
+        }
+    }
 }
