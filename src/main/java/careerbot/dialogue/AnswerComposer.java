@@ -106,7 +106,7 @@ public final class AnswerComposer {
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
                 || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
         if (tryBestMatch) {
-            var match = topicAnswers.bestMatch(q.text(), u.roles());
+            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.roles());
             if (!match.isEmpty()) {
                 return matched(q, match, values);
             }

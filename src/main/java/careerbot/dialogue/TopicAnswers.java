@@ -62,11 +62,16 @@ final class TopicAnswers {
 
     /**
      * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
-     * passage holds at least half of the question's telling words; nothing otherwise.
+     * passage holds at least half of the question's telling words; nothing otherwise. The telling words are its topic
+     * words the articles use ("apprenticeship", "long" in "how long is an apprenticeship?", not the asking "how"), or
+     * when it has none, every word they use.
      */
-    Reply bestMatch(String question, List<String> about) {
+    Reply bestMatch(String question, List<String> topicWords, List<String> about) {
         String words = roles.withoutMentions(question);
-        var content = finder.contentTerms(words);
+        var content = finder.contentTerms(String.join(" ", topicWords));
+        if (content.isEmpty()) {
+            content = finder.contentTerms(words);
+        }
         if (content.isEmpty()) {
             return Reply.NOTHING;
         }

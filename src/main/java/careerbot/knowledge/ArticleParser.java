@@ -157,14 +157,15 @@ public final class ArticleParser {
 
         /**
          * Roles named in the passage, or in a heading above it below the title (the title names every role). A passage
-         * of the introduction that names none ("These roles are typically found at…") is about all of the article's.
+         * that names none, under headings that name none ("These roles are typically found at…", "Both trades are
+         * learnt through apprenticeships"), is about all of the article's.
          */
         private Set<String> rolesOf(String text) {
             var about = new LinkedHashSet<>(roles.rolesNamedExactly(text));
             for (var s = current; s != null && s.level() > 1; s = s.parent()) {
                 about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
             }
-            if (about.isEmpty() && current.level() == 1) {
+            if (about.isEmpty()) {
                 article.roles().forEach(r -> about.add(r.name()));
             }
             return Set.copyOf(about);

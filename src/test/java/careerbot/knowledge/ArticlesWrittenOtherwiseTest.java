@@ -296,6 +296,10 @@ class ArticlesWrittenOtherwiseTest {
 
             Plumbers install and repair pipes, fixtures and water heaters, and clear blocked drains.
 
+            ## Training and apprenticeships
+
+            Both trades are learnt through apprenticeships of three to five years, combining paid work with classroom study.
+
             ## Which trade suits you?
 
             If you like logic, diagrams and precise work, electrical work may suit you. If you prefer hands-on problem solving and do not mind getting wet, plumbing may suit you better.
@@ -312,6 +316,9 @@ class ArticlesWrittenOtherwiseTest {
             assertEquals(List.of("plumber"), wet.roles(), wet.reply());
             var field = ask(client, null, "what is plumbing like as a job?");
             assertEquals(List.of("plumber"), field.roles(), "the field names the role: " + field.reply());
+            var howLong = ask(client, null, "how long is a plumbing apprenticeship?");
+            assertTrue(howLong.reply().contains("three to five years"),
+                    "its topic words, not the asking \"how\", are what a passage must hold: " + howLong.reply());
             var barista = ask(client, null, "what does a barista do?");
             assertTrue(barista.reply().contains("don't cover") && barista.sources().isEmpty(),
                     "sure of the phrasing, not of a role it never heard of: " + barista.reply());
