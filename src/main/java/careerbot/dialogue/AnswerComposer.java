@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,10 @@ public final class AnswerComposer {
                 : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
     }
 
+    /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
+    private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
+            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW);
+
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
     record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
 
@@ -64,17 +69,25 @@ public final class AnswerComposer {
                 && isAbout(q.intent(), u.unknownRoles().get(0))) {
             return unknownRole(q, u.unknownRoles().get(0), values);
         }
+        var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
+        if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty()
+                && topicAnswers.term(definitionTemplate, roles.withoutMentions(q.text())).isBlank()
+                && topicAnswers.term(definitionTemplate, String.join(" ", u.topicWords())).isBlank()) {
+            // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,
+            // and what the role does says it, whichever intent the model leant to and whatever asking words it lacks.
+            var asOverview = new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn());
+            var overview = templates.of(Intent.ROLE_OVERVIEW);
+            var reply = eachRole(asOverview, r -> roleAnswers.overview(overview, r, q.text()));
+            if (!reply.isEmpty()) {
+                return filled(asOverview, overview, reply, values);
+            }
+        }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
             return notCovered(q, "“" + String.join(" ", u.unknownWords()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
-        }
-        if (q.intent() == Intent.CONCEPT_DEFINITION && !q.roles().isEmpty()
-                && topicAnswers.term(templates.of(q.intent()), roles.withoutMentions(q.text())).isBlank()) {
-            // "What does PO stand for?": the term is a role, and what the role does says what it is.
-            return compose(new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn()));
         }
         var template = templates.of(q.intent());
         Reply reply = switch (q.intent()) {
@@ -91,7 +104,6 @@ public final class AnswerComposer {
         };
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-            var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
             String term = topicAnswers.term(definitionTemplate, q.text());
             if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
                 var definition = definition(term, values);
