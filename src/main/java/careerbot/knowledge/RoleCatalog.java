@@ -166,8 +166,8 @@ public final class RoleCatalog {
     /**
      * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
      * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
-     * an article's "plumbing may suit you". A first word of a longer name must be there, so "management" alone names
-     * no product manager.
+     * an article's "plumbing may suit you". The words before it must be there, so "management" alone names no
+     * product manager.
      */
     private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words.size(); k++) {
@@ -175,7 +175,7 @@ public final class RoleCatalog {
             String known = form.words.get(k);
             boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
                     : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
-            if (!same && k == form.words.size() - 1 && (k > 0 || form.words.size() == 1)) {
+            if (!same && k == form.words.size() - 1) {
                 same = Words.namesField(typed, known);
             }
             if (!same) {
