@@ -109,7 +109,7 @@ final class AdviceAnswers {
         var lines = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var article : articles) {
-            var pair = article.roles().stream().limit(2).map(Role::name).toList();
+            var pair = pairOf(article);
             var advice = pair.size() < 2 ? null : advice(template, pair, interests);
             if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
                 var text = advice.reply().passages();
@@ -136,7 +136,7 @@ final class AdviceAnswers {
         var articles = finder.search(roles.withoutMentions(question), List.of(), ARTICLES_SEARCHED).stream()
                 .map(hit -> hit.passage().article()).distinct().toList();
         for (var article : articles) {
-            var pair = article.roles().stream().limit(2).map(Role::name).toList();
+            var pair = pairOf(article);
             if (pair.size() < 2) {
                 continue;
             }
@@ -148,6 +148,11 @@ final class AdviceAnswers {
             }
         }
         return best;
+    }
+
+    /** The two roles an article compares: advice weighs one against the other. */
+    private static List<String> pairOf(Article article) {
+        return article.roles().stream().limit(2).map(Role::name).toList();
     }
 
     /** The fit by the advice section's sentences, else by what the article says of one role alone. */

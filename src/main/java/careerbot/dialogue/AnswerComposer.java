@@ -29,6 +29,9 @@ public final class AnswerComposer {
     private static final int ROLES_NAMED_IN_HELP = 4;
     /** A placeholder filled with nothing leaves blank lines behind. */
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
+    /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
+    private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
+            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW);
 
     private final Templates templates;
     private final RoleAnswers roleAnswers;
@@ -53,10 +56,6 @@ public final class AnswerComposer {
                 : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
     }
 
-    /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
-    private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
-            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW);
-
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
     record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
 
@@ -71,8 +70,8 @@ public final class AnswerComposer {
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty()
-                && topicAnswers.term(definitionTemplate, roles.withoutMentions(q.text())).isBlank()
-                && topicAnswers.term(definitionTemplate, String.join(" ", u.topicWords())).isBlank()) {
+                && definitionTemplate.withoutCueWords(String.join(" ", u.topicWords())).isBlank()
+                && definitionTemplate.withoutCueWords(roles.withoutMentions(q.text())).isBlank()) {
             // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,
             // and what the role does says it, whichever intent the model leant to and whatever asking words it lacks.
             var asOverview = new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn());
@@ -99,12 +98,12 @@ public final class AnswerComposer {
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
-            case CONCEPT_DEFINITION -> definition(topicAnswers.term(template, q.text()), values);
+            case CONCEPT_DEFINITION -> definition(template.withoutCueWords(q.text()), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-            String term = topicAnswers.term(definitionTemplate, q.text());
+            String term = definitionTemplate.withoutCueWords(q.text());
             if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
                 var definition = definition(term, values);
                 if (!definition.isEmpty()) {

@@ -55,11 +55,6 @@ final class TopicAnswers {
     }
 
 
-    /** The words of a definition question that name the term ("the product backlog"), less the asking words. */
-    String term(Templates.IntentTemplate template, String question) {
-        return template.withoutCueWords(question);
-    }
-
     /**
      * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
      * passage holds at least half of the question's telling words; nothing otherwise. The telling words are its topic
