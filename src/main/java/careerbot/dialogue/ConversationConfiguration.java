@@ -6,7 +6,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * @param maxSize     conversations kept at most; the least recently used go first
+ * @param maxSize     conversations kept in memory at most: the half written to last is always kept, older ones go first
+ *                    (in the memory store, which reserves about 150 bytes for each at start-up; Redis keeps all)
  * @param idleTimeout a conversation untouched this long is forgotten
  */
 @ConfigurationProperties(ConversationConfiguration.PREFIX)

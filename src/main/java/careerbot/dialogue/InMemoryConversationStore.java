@@ -1,39 +1,40 @@
 package careerbot.dialogue;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** The one-machine store: a Caffeine cache, bounded by size and idle time. */
+/** The one-machine store: conversations encoded ({@link ConversationCodec}) in a {@link ConversationLog}. */
 @Singleton
 @Requires(property = "careerbot.state.store", value = "memory", defaultValue = "memory")
 public final class InMemoryConversationStore implements ConversationStore {
 
-    private final Cache<String, Conversation> conversations;
+    private final ConversationLog conversations;
+    private final long idleMillis;
 
     public InMemoryConversationStore(ConversationConfiguration configuration) {
-        // Every turn saves its conversation, so expiring after the last write is expiring after the last message; it
-        // spares the reordering a read costs under expireAfterAccess. Eviction runs on the calling thread: handing it
-        // to the common pool (one thread on two cores) cost more than doing it (measured under wrk, see bench/).
-        this.conversations = Caffeine.newBuilder()
-                .maximumSize(configuration.maxSize())
-                .expireAfterWrite(configuration.idleTimeout())
-                .executor(Runnable::run)
-                .build();
+        this.conversations = new ConversationLog(configuration.maxSize());
+        this.idleMillis = configuration.idleTimeout().toMillis();
     }
 
     @Override
     public CompletableFuture<Optional<Conversation>> find(String id) {
-        return CompletableFuture.completedFuture(Optional.ofNullable(conversations.getIfPresent(id)));
+        Optional<String> value;
+        // Every turn saves its conversation: written within the idle timeout is touched within it.
+        synchronized (conversations) {
+            value = conversations.find(id, System.currentTimeMillis() - idleMillis);
+        }
+        return CompletableFuture.completedFuture(value.flatMap(v -> ConversationCodec.decode(id, v)));
     }
 
     @Override
     public CompletableFuture<Void> save(Conversation conversation) {
-        conversations.put(conversation.id(), conversation);
+        String value = ConversationCodec.encode(conversation);
+        synchronized (conversations) {
+            conversations.put(conversation.id(), value, System.currentTimeMillis());
+        }
         return CompletableFuture.completedFuture(null);
     }
 }
