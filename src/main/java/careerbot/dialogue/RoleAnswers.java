@@ -7,8 +7,11 @@ import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
 @Singleton
@@ -45,10 +48,11 @@ final class RoleAnswers {
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
-            return listed(section.passages(), found.get().score());
+            return listed(ofRole(section.passages(), role, Passage::roles), found.get().score());
         }
         var lines = new ArrayList<String>();
-        for (var child : section.children()) {
+        // One section for both roles ("Key responsibilities"): the responsibilities of this one.
+        for (var child : ofRole(section.children(), role, RoleAnswers::rolesOf)) {
             var gist = child.passages().isEmpty() ? "" : " — " + finder.sentences(child.passages().get(0)).get(0).text();
             lines.add("- **" + child.heading() + "**" + gist);
         }
@@ -65,10 +69,8 @@ final class RoleAnswers {
         if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work"), with no list of examples
             return searched(question, List.of(role));
         }
-        var roleItems = items.stream().filter(p -> p.roles().contains(role)).toList();
-        if (!roleItems.isEmpty()) { // one list for both roles ("Where they work"): this role's examples
-            items = roleItems;
-        }
+        // One list for both roles ("Where they work"): this role's examples.
+        items = ofRole(items, role, Passage::roles);
         var selected = finder.selectedBy(question, items);
         return listed(selected.isEmpty() ? items : selected, found.get().score());
     }
@@ -112,6 +114,18 @@ final class RoleAnswers {
             return paragraphs(section, found.get().score());
         }
         return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /** Those of the parts about the role, if any is; else all of them, none being about one role rather than another. */
+    private static <T> List<T> ofRole(List<T> parts, String role, Function<T, Set<String>> rolesOf) {
+        var about = parts.stream().filter(p -> rolesOf.apply(p).contains(role)).toList();
+        return about.isEmpty() ? parts : about;
+    }
+
+    private static Set<String> rolesOf(Section section) {
+        var roles = new HashSet<String>();
+        section.passages().forEach(p -> roles.addAll(p.roles()));
+        return roles;
     }
 
     /** For each role, the sentences of the passage that name it (and no other of the roles). */

@@ -296,6 +296,20 @@ class ArticlesWrittenOtherwiseTest {
 
             Plumbers install and repair pipes, fixtures and water heaters, and clear blocked drains.
 
+            ## Key responsibilities
+
+            ### Wiring and circuits
+
+            Electricians run cable, fit sockets and test circuits before they are switched on.
+
+            ### Pipes and drains
+
+            Plumbers fit pipework, seal joints and unblock drains.
+
+            ### Working safely
+
+            Both trades follow the building codes and keep their sites safe.
+
             ## Training and apprenticeships
 
             Both trades are learnt through apprenticeships of three to five years, combining paid work with classroom study.
@@ -319,6 +333,9 @@ class ArticlesWrittenOtherwiseTest {
             var howLong = ask(client, null, "how long is a plumbing apprenticeship?");
             assertTrue(howLong.reply().contains("three to five years"),
                     "its topic words, not the asking \"how\", are what a passage must hold: " + howLong.reply());
+            var duties = ask(client, null, "what are a plumber's responsibilities?");
+            assertTrue(duties.reply().contains("Pipes and drains") && duties.reply().contains("Working safely")
+                    && !duties.reply().contains("Wiring"), "one section for both: the plumber's part " + duties.reply());
             var barista = ask(client, null, "what does a barista do?");
             assertTrue(barista.reply().contains("don't cover") && barista.sources().isEmpty(),
                     "sure of the phrasing, not of a role it never heard of: " + barista.reply());
