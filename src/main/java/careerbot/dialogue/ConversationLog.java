@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Encoded values by id, in two generations of records appended to a byte array and found through an open-addressing
- * table of longs. A write goes to the young generation; when it is full, the old one is emptied and the two swap, so
- * the last {@code maxEntries / 2} ids written are always kept, and never more than {@code maxEntries} records.
+ * table of longs. A write goes to the young generation; when it is full, the old one is emptied and the two swap. So
+ * the ids of the last {@code maxEntries / 2} writes are always kept (fewer if their records are longer than
+ * {@link #BYTES_PER_RECORD} on average), and never more than {@code maxEntries} records (one a generation at least).
  *
  * <p>Why not a map of objects: 100,000 conversations kept as objects made every young collection copy and scan the
  * ones written since the last (bench/PROFILE.md: pauses of 3–4.4 ms against 1 ms). Here they live in four arrays of

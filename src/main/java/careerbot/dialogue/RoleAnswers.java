@@ -7,11 +7,9 @@ import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
 @Singleton
@@ -48,11 +46,12 @@ final class RoleAnswers {
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
-            return listed(ofRole(section.passages(), role, Passage::roles), found.get().score());
+            return listed(ofRole(section.passages(), p -> p.roles().contains(role)), found.get().score());
         }
         var lines = new ArrayList<String>();
         // One section for both roles ("Key responsibilities"): the responsibilities of this one.
-        for (var child : ofRole(section.children(), role, RoleAnswers::rolesOf)) {
+        var children = ofRole(section.children(), c -> c.passages().stream().anyMatch(p -> p.roles().contains(role)));
+        for (var child : children) {
             var gist = child.passages().isEmpty() ? "" : " — " + finder.sentences(child.passages().get(0)).get(0).text();
             lines.add("- **" + child.heading() + "**" + gist);
         }
@@ -70,7 +69,7 @@ final class RoleAnswers {
             return searched(question, List.of(role));
         }
         // One list for both roles ("Where they work"): this role's examples.
-        items = ofRole(items, role, Passage::roles);
+        items = ofRole(items, p -> p.roles().contains(role));
         var selected = finder.selectedBy(question, items);
         return listed(selected.isEmpty() ? items : selected, found.get().score());
     }
@@ -116,16 +115,10 @@ final class RoleAnswers {
         return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
     }
 
-    /** Those of the parts about the role, if any is; else all of them, none being about one role rather than another. */
-    private static <T> List<T> ofRole(List<T> parts, String role, Function<T, Set<String>> rolesOf) {
-        var about = parts.stream().filter(p -> rolesOf.apply(p).contains(role)).toList();
+    /** The parts about the role, if any is; else all of them, as none is about one role rather than another. */
+    private static <T> List<T> ofRole(List<T> parts, Predicate<T> aboutTheRole) {
+        var about = parts.stream().filter(aboutTheRole).toList();
         return about.isEmpty() ? parts : about;
-    }
-
-    private static Set<String> rolesOf(Section section) {
-        var roles = new HashSet<String>();
-        section.passages().forEach(p -> roles.addAll(p.roles()));
-        return roles;
     }
 
     /** For each role, the sentences of the passage that name it (and no other of the roles). */
