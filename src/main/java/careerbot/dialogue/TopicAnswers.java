@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The retrieved part of the answers that are not about one role's sections: job outlook, definitions, topics. */
 @Singleton
@@ -76,27 +78,39 @@ final class TopicAnswers {
         }
         var hit = hits.get(0);
         var covered = finder.terms(hit.passage()).stream().filter(content::contains).count();
-        return covered * 2 < content.size() ? Reply.NOTHING : sentencesWith(content, hit);
+        return covered * 2 < content.size() ? Reply.NOTHING : sentencesWith(content, about, hit);
     }
 
     /**
      * What the articles say about every topic word of a question ("a master's degree"): the sentences that hold them,
      * from the best-matching passage about the roles that holds them all, in its text or its heading ("Education and
-     * licensing"). Nothing when no passage does: a passage with half of what was asked ("growth" for "salary growth")
-     * answers another question.
+     * licensing"). A word stands there as itself or as one of its synonyms ("education" as "degree"). Nothing when no
+     * passage does: a passage with half of what was asked ("growth" for "salary growth") answers another question.
      */
     Reply onTopic(List<String> topicWords, List<String> about) {
-        var wanted = finder.indexTerms(String.join(" ", topicWords));
-        if (wanted.isEmpty() || !finder.mentionsAll(wanted)) { // a word no article uses ("salary"): no search finds it
+        var wanted = new ArrayList<Set<String>>();
+        for (var word : topicWords) {
+            if (finder.indexTerms(word).isEmpty()) {
+                continue; // a stop word
+            }
+            var used = finder.questionTerms(word).stream().filter(t -> finder.mentionsAll(Set.of(t)))
+                    .collect(Collectors.toSet());
+            if (used.isEmpty()) { // a word no article uses, nor any of its synonyms ("salary"): no search finds it
+                return Reply.NOTHING;
+            }
+            wanted.add(used);
+        }
+        if (wanted.isEmpty()) {
             return Reply.NOTHING;
         }
-        for (var hit : finder.search(wanted, about, ON_TOPIC_CANDIDATES)) {
+        var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        for (var hit : finder.search(anyWanted, about, ON_TOPIC_CANDIDATES)) {
             var inText = finder.terms(hit.passage());
-            if (inText.containsAll(wanted)) {
-                return sentencesWith(wanted, hit);
+            if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
+                return sentencesWith(anyWanted, about, hit);
             }
             var heading = finder.headingTerms(hit.passage().section());
-            if (wanted.stream().allMatch(t -> inText.contains(t) || heading.contains(t))) {
+            if (wanted.stream().allMatch(w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
                 return sentencesAbout(about, hit);
             }
         }
@@ -105,18 +119,19 @@ final class TopicAnswers {
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
     private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
-        var sentences = finder.sentences(hit.passage()).stream()
-                .sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
-                .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
-        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
+        return quoted(finder.sentences(hit.passage()).stream(), about, hit);
     }
 
-    /** The first sentences of the passage found that hold any of the terms, and the passage as their source. */
-    private Reply sentencesWith(Set<String> terms, KnowledgeIndex.Hit hit) {
-        var sentences = finder.sentences(hit.passage()).stream()
-                .filter(s -> s.terms().stream().anyMatch(terms::contains))
+    /** The first sentences of the passage found that hold any of the terms, those naming the roles asked about first. */
+    private Reply sentencesWith(Set<String> terms, List<String> about, KnowledgeIndex.Hit hit) {
+        return quoted(finder.sentences(hit.passage()).stream().filter(s -> s.terms().stream().anyMatch(terms::contains)),
+                about, hit);
+    }
+
+    private static Reply quoted(Stream<PassageFinder.Sentence> sentences, List<String> about, KnowledgeIndex.Hit hit) {
+        var text = sentences.sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
-        return new Reply(String.join(" ", sentences), List.of(Reply.source(hit.passage(), hit.score())));
+        return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /**

@@ -73,7 +73,6 @@ public final class Interpreter {
         }
         for (var word : synonymWords(knowledge.synonymRules())) {
             exampleWords.add(word, Boolean.TRUE);
-            askingWords.add(word, Boolean.TRUE);
         }
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }

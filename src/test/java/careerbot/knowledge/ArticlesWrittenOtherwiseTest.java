@@ -336,6 +336,12 @@ class ArticlesWrittenOtherwiseTest {
             var duties = ask(client, null, "what are a plumber's responsibilities?");
             assertTrue(duties.reply().contains("Pipes and drains") && duties.reply().contains("Working safely")
                     && !duties.reply().contains("Wiring"), "one section for both: the plumber's part " + duties.reply());
+            var qualifications = ask(client, null, "what qualifications does a plumber need?");
+            assertTrue(qualifications.reply().contains("apprenticeships of three to five years"),
+                    "\"qualifications\" through its synonyms (synonyms.txt): \"training\", \"study\" " + qualifications.reply());
+            var notHere = ask(client, null, "what qualifications does a product owner need?");
+            assertTrue(notHere.reply().contains("don't cover that for the product owner role"),
+                    "the plumber's training is no product owner's: " + notHere.reply());
             var barista = ask(client, null, "what does a barista do?");
             assertTrue(barista.reply().contains("don't cover") && barista.sources().isEmpty(),
                     "sure of the phrasing, not of a role it never heard of: " + barista.reply());
