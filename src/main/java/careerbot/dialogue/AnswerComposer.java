@@ -133,8 +133,8 @@ public final class AnswerComposer {
                 return matched(q, onTopic, values);
             }
             if (!u.roles().isEmpty()) {
-                return notCovered(q, q.roles().size() == 1 ? "that for the " + values.get("role") + " role"
-                        : "that for the " + values.get("roles") + " roles", values);
+                return notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
+                        : values.get("roles") + " roles"), values);
             }
         }
         return filled(q, template, reply, values);

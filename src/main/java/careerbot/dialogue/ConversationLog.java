@@ -119,16 +119,8 @@ final class ConversationLog {
 
         /** The offset of the id's record, or -1. */
         int find(byte[] key, long hash) {
-            int mask = slots.length - 1;
-            for (int i = (int) hash & mask; slots[i] != 0; i = (i + 1) & mask) {
-                if ((int) (slots[i] >>> 32) == (int) (hash >>> 32)) {
-                    int record = (int) slots[i] - 1;
-                    if (idEquals(record, key)) {
-                        return record;
-                    }
-                }
-            }
-            return -1;
+            long slot = slots[slotOf(key, hash)];
+            return slot == 0 ? -1 : (int) slot - 1;
         }
 
         /** A new record; the id's slot, if it has one, points at it from now on (the old record stays, unread). */
@@ -141,12 +133,21 @@ final class ConversationLog {
             System.arraycopy(value, 0, records, record + HEADER + key.length, value.length);
             end += HEADER + key.length + value.length;
             entries++;
+            slots[slotOf(key, hash)] = (hash & 0xFFFF_FFFF_0000_0000L) | (record + 1L);
+        }
+
+        /** The id's slot, or the free one where it would go (linear probing; a table half full at most has one). */
+        private int slotOf(byte[] key, long hash) {
             int mask = slots.length - 1;
             int i = (int) hash & mask;
-            while (slots[i] != 0 && !((int) (slots[i] >>> 32) == (int) (hash >>> 32) && idEquals((int) slots[i] - 1, key))) {
+            while (slots[i] != 0 && !holds(slots[i], key, hash)) {
                 i = (i + 1) & mask;
             }
-            slots[i] = (hash & 0xFFFF_FFFF_0000_0000L) | (record + 1L);
+            return i;
+        }
+
+        private boolean holds(long slot, byte[] key, long hash) {
+            return (int) (slot >>> 32) == (int) (hash >>> 32) && idEquals((int) slot - 1, key);
         }
 
         long writtenAt(int record) {

@@ -90,11 +90,11 @@ final class TopicAnswers {
     Reply onTopic(List<String> topicWords, List<String> about) {
         var wanted = new ArrayList<Set<String>>();
         for (var word : topicWords) {
-            if (finder.indexTerms(word).isEmpty()) {
+            var terms = finder.questionTerms(word);
+            if (terms.isEmpty()) {
                 continue; // a stop word
             }
-            var used = finder.questionTerms(word).stream().filter(t -> finder.mentionsAll(Set.of(t)))
-                    .collect(Collectors.toSet());
+            var used = terms.stream().filter(t -> finder.mentionsAll(Set.of(t))).collect(Collectors.toSet());
             if (used.isEmpty()) { // a word no article uses, nor any of its synonyms ("salary"): no search finds it
                 return Reply.NOTHING;
             }
@@ -122,10 +122,11 @@ final class TopicAnswers {
         return quoted(finder.sentences(hit.passage()).stream(), about, hit);
     }
 
-    /** The first sentences of the passage found that hold any of the terms, those naming the roles asked about first. */
+    /** The first sentences of the passage found that hold any of the terms, those naming the roles asked first. */
     private Reply sentencesWith(Set<String> terms, List<String> about, KnowledgeIndex.Hit hit) {
-        return quoted(finder.sentences(hit.passage()).stream().filter(s -> s.terms().stream().anyMatch(terms::contains)),
-                about, hit);
+        var holdingTerms = finder.sentences(hit.passage()).stream()
+                .filter(s -> s.terms().stream().anyMatch(terms::contains));
+        return quoted(holdingTerms, about, hit);
     }
 
     private static Reply quoted(Stream<PassageFinder.Sentence> sentences, List<String> about, KnowledgeIndex.Hit hit) {

@@ -71,9 +71,7 @@ public final class Interpreter {
         for (var role : roles.roles()) {
             role.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
         }
-        for (var word : synonymWords(knowledge.synonymRules())) {
-            exampleWords.add(word, Boolean.TRUE);
-        }
+        synonymWords(knowledge.synonymRules()).forEach(word -> exampleWords.add(word, Boolean.TRUE));
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
