@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +32,8 @@ public final class AnswerComposer {
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
     /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
     private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
-            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW);
+            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
+                    Intent.ROLE_EXAMPLES);
 
     private final Templates templates;
     private final RoleAnswers roleAnswers;
@@ -83,7 +85,7 @@ public final class AnswerComposer {
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
-            return notCovered(q, "“" + String.join(" ", u.unknownWords()) + "”", values);
+            return notCovered(q, "“" + asWritten(String.join(" ", u.unknownWords()), q.text()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
@@ -98,14 +100,14 @@ public final class AnswerComposer {
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
-            case CONCEPT_DEFINITION -> definition(template.withoutCueWords(q.text()), values);
+            case CONCEPT_DEFINITION -> definition(template.withoutCueWords(q.text()), q.text(), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
             String term = definitionTemplate.withoutCueWords(q.text());
             if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
-                var definition = definition(term, values);
+                var definition = definition(term, q.text(), values);
                 if (!definition.isEmpty()) {
                     var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
                     return filled(defining, definitionTemplate, definition, values);
@@ -222,9 +224,15 @@ public final class AnswerComposer {
                 advice.reply().sources(), values);
     }
 
-    private Reply definition(String term, Map<String, String> values) {
-        values.put("term", RoleAnswers.capitalise(term));
+    private Reply definition(String term, String question, Map<String, String> values) {
+        values.put("term", RoleAnswers.capitalise(asWritten(term, question)));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
+    }
+
+    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
+    private static String asWritten(String words, String question) {
+        int at = question.toLowerCase(Locale.ROOT).indexOf(words);
+        return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());
     }
 
     private Answer unknownRole(Question q, String unknown, Map<String, String> values) {

@@ -94,6 +94,22 @@ final class PassageFinder {
         return best == null ? Optional.empty() : Optional.of(new Found(best, bestMatched / (double) wanted.size()));
     }
 
+    /**
+     * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"):
+     * where an article whose headings don't ask what a role does describes it.
+     */
+    Optional<Found> sectionNaming(String role) {
+        var article = roles.articleOf(role);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        return article.get().sections().stream()
+                .filter(s -> s.level() >= 2 && s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH))
+                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)))
+                .findFirst()
+                .map(s -> new Found(s, 1.0));
+    }
+
     private static boolean coversAll(Section section, Collection<String> about) {
         return section.passages().stream().anyMatch(p -> p.roles().containsAll(about))
                 || section.children().stream().anyMatch(c -> coversAll(c, about));

@@ -16,6 +16,17 @@ record Reply(String passages, List<Source> sources) {
         return passages.isBlank();
     }
 
+    /** A passage as a reply quotes it: one that introduces a list, with the list. */
+    static String quote(Passage passage) {
+        var list = passage.section().listAfter(passage);
+        if (list.isEmpty()) {
+            return passage.text();
+        }
+        var text = new StringBuilder(passage.text());
+        list.forEach(item -> text.append("\n- ").append(item.text()));
+        return text.toString();
+    }
+
     static Source source(Section section, double score) {
         return new Source(section.article().id(), section.article().title(), section.heading(), score);
     }

@@ -7,6 +7,7 @@ import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -34,6 +35,7 @@ final class RoleAnswers {
     /** The section that describes the role, its first paragraphs. */
     Reply overview(Templates.IntentTemplate template, String role, String question) {
         return finder.section(template.findString("heading"), List.of(role))
+                .or(() -> finder.sectionNaming(role))
                 .map(found -> paragraphs(found.section(), found.score()))
                 .orElseGet(() -> searched(question, List.of(role)));
     }
@@ -42,7 +44,9 @@ final class RoleAnswers {
     Reply responsibilities(Templates.IntentTemplate template, String role, String question) {
         var found = finder.section(template.findString("heading"), List.of(role));
         if (found.isEmpty()) {
-            return searched(question, List.of(role));
+            // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:").
+            return finder.sectionNaming(role).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
+                    .orElseGet(() -> searched(question, List.of(role)));
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
@@ -145,9 +149,19 @@ final class RoleAnswers {
         return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a))).findFirst().orElse("");
     }
 
+    /** The section's first paragraphs, each with the list it introduces; its first passages if it has no paragraph. */
     private Reply paragraphs(Section section, double score) {
-        var text = section.passages().stream().limit(OVERVIEW_PARAGRAPHS).map(Passage::text).toList();
+        var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
+        var text = (paragraphs.isEmpty() ? section.passages() : paragraphs).stream()
+                .limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(section, score)));
+    }
+
+    /** The first list of a section, with the paragraph that introduces it. */
+    private static Reply introducedList(PassageFinder.Found found) {
+        return found.section().passages().stream().filter(p -> !found.section().listAfter(p).isEmpty()).findFirst()
+                .map(p -> new Reply(Reply.quote(p), List.of(Reply.source(found.section(), found.score()))))
+                .orElse(Reply.NOTHING);
     }
 
     private static Reply listed(List<Passage> passages, double score) {
@@ -164,7 +178,14 @@ final class RoleAnswers {
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }
-        var text = hits.stream().map(h -> h.passage().text()).toList();
+        var text = new ArrayList<String>();
+        var quotedInLists = new HashSet<Passage>();
+        for (var hit : hits) {
+            if (quotedInLists.add(hit.passage())) {
+                quotedInLists.addAll(hit.passage().section().listAfter(hit.passage()));
+                text.add(Reply.quote(hit.passage()));
+            }
+        }
         var sources = hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList();
         return new Reply(String.join("\n\n", text), Reply.distinct(sources));
     }

@@ -50,7 +50,7 @@ final class TopicAnswers {
                     && finder.indexTerms(h.passage().section().heading()).stream().noneMatch(literal::contains));
             hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
-            var text = hits.stream().map(h -> h.passage().text()).toList();
+            var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
             return new Reply(String.join("\n\n", text),
                     Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
         });
@@ -88,6 +88,20 @@ final class TopicAnswers {
      * passage does: a passage with half of what was asked ("growth" for "salary growth") answers another question.
      */
     Reply onTopic(List<String> topicWords, List<String> about) {
+        var together = onTopicOfAll(topicWords, about);
+        if (!together.isEmpty() || about.size() < 2) {
+            return together;
+        }
+        // "Which pays more, an accountant or a financial analyst?": an article may say it of each role apart.
+        var parts = about.stream().map(role -> onTopicOfAll(topicWords, List.of(role))).toList();
+        if (parts.stream().anyMatch(Reply::isEmpty)) {
+            return Reply.NOTHING; // half an answer to a question about two roles would read as the whole of it
+        }
+        return new Reply(String.join("\n\n", parts.stream().map(Reply::passages).toList()),
+                Reply.distinct(parts.stream().flatMap(p -> p.sources().stream()).toList()));
+    }
+
+    private Reply onTopicOfAll(List<String> topicWords, List<String> about) {
         var wanted = new ArrayList<Set<String>>();
         for (var word : topicWords) {
             var terms = finder.questionTerms(word);

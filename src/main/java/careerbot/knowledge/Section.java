@@ -51,6 +51,22 @@ public final class Section {
         return Collections.unmodifiableList(children);
     }
 
+    /**
+     * The list that a paragraph introduces ("Day to day, an accountant might:"): the list items right after it, when
+     * it ends with a colon; none otherwise. Quoted without them, such a paragraph promises what it doesn't give.
+     */
+    public List<Passage> listAfter(Passage intro) {
+        int at = passages.indexOf(intro);
+        if (at < 0 || intro.kind() != Passage.Kind.PARAGRAPH || !intro.text().endsWith(":")) {
+            return List.of();
+        }
+        int end = at + 1;
+        while (end < passages.size() && passages.get(end).kind() == Passage.Kind.LIST_ITEM) {
+            end++;
+        }
+        return List.copyOf(passages.subList(at + 1, end));
+    }
+
     void add(Passage passage) {
         passages.add(passage);
     }

@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Understands one message: which intent, which roles (covered or not), which words say what it is about, and which
@@ -29,7 +31,10 @@ import java.util.concurrent.CompletableFuture;
 public final class Interpreter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Interpreter.class);
-    /** Shorter words are more often slang, typos or filler ("wat", "pls", "use") than what a question is about. */
+    /**
+     * Shorter words are more often slang, typos or filler ("wat", "pls", "use") than what a question is about, unless
+     * a synonym rule names them ("pay") or they are written in capitals ("CFA").
+     */
     private static final int MIN_TOPIC_WORD = 4;
     /**
      * Above this confidence the phrasing alone is a known way of asking (an unfamiliar word is filler, "so what
@@ -50,6 +55,8 @@ public final class Interpreter {
     private final WordIndex<Boolean> exampleWords = new WordIndex<>();
     /** Words that ask rather than say what about ({@link #askingWords(TrainingData)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
+    private final List<TrainingData.ImpliedTopic> impliedTopics;
+    private final Set<String> synonymWords;
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         this.roles = knowledge.roles();
@@ -60,6 +67,7 @@ public final class Interpreter {
         // Read and checked now, so a broken intents.yml stops start-up; only the training runs in the background.
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
+        this.impliedTopics = data.impliedTopics();
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -71,7 +79,8 @@ public final class Interpreter {
         for (var role : roles.roles()) {
             role.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
         }
-        synonymWords(knowledge.synonymRules()).forEach(word -> exampleWords.add(word, Boolean.TRUE));
+        this.synonymWords = Set.copyOf(synonymWords(knowledge.synonymRules()));
+        synonymWords.forEach(word -> exampleWords.add(word, Boolean.TRUE));
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
@@ -146,7 +155,7 @@ public final class Interpreter {
         } else {
             intent = Intent.of(best.label());
         }
-        var topic = topicWords(words, mentions);
+        var topic = topicWords(message, words, mentions);
         // Sure of a question about roles that names none, the unfamiliar word may be the role or the subject itself
         // ("what is scrum?", "what does a barista do?"): it is reported however sure the phrasing is.
         boolean phrasingExplainsAll = best.probability() >= SURE && !(mentioned.isEmpty() && intent.isAboutRoles());
@@ -156,6 +165,11 @@ public final class Interpreter {
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
                 unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
+    }
+
+    /** Capitals only, as written: "CFA", "KPI" are short words that name a topic. */
+    private static boolean isAcronym(String written) {
+        return written.length() >= 2 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -186,16 +200,29 @@ public final class Interpreter {
 
     /**
      * The words that say what a message is about beyond the roles it names and its way of asking: none of the words
-     * of the intent examples ("what", "responsibilities"), but "degree" or "dashboard".
+     * of the intent examples ("what", "responsibilities"), but "degree" or "dashboard"; and the topics its way of
+     * asking implies ("salary" for "how much does a PO make?").
      */
-    private List<String> topicWords(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+    private List<String> topicWords(String message, List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
         var topic = new ArrayList<String>();
         for (var word : words) {
             String w = Words.singular(word.text());
-            if (w.length() >= MIN_TOPIC_WORD && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+            boolean longEnough = w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w)
+                    || isAcronym(message.substring(word.start(), word.end()));
+            if (longEnough && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
                     && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
                 topic.add(word.text());
+            }
+        }
+        var said = words.stream().map(Words.Word::text).collect(Collectors.toSet());
+        for (var implied : impliedTopics) {
+            if (said.containsAll(implied.when())) {
+                // "money" in "how much money does a PO make?" is the way of asking, said in the topic's place.
+                topic.removeIf(implied.when()::contains);
+                if (!topic.contains(implied.topic())) {
+                    topic.add(implied.topic());
+                }
             }
         }
         return topic;

@@ -21,9 +21,13 @@ import java.util.regex.Matcher;
  * @param written       label → the examples as written, before {@code {role}} is expanded
  * @param jobTitleWords words that end a job title, for noticing roles no article covers
  * @param askingWords   words that ask rather than name what a question is about, beyond those the examples teach
+ * @param impliedTopics ways of asking that say what a question is about without its word
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
-                           Set<String> jobTitleWords, Set<String> askingWords) {
+                           Set<String> jobTitleWords, Set<String> askingWords, List<ImpliedTopic> impliedTopics) {
+
+    /** A question holding every word of {@code when} ("how", "much", "make") is about {@code topic} ("salary"). */
+    public record ImpliedTopic(Set<String> when, String topic) { }
 
     /** Not an intent: an utterance that asks the previous question again about another role. */
     public static final String FOLLOW_UP = "follow_up";
@@ -58,7 +62,27 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
         }
         var examples = new LinkedHashMap<String, List<String>>();
         written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
-        return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")));
+        return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")),
+                impliedTopics(file, root.get("implied_topics")));
+    }
+
+    private static List<ImpliedTopic> impliedTopics(Path file, Object given) {
+        var implied = new ArrayList<ImpliedTopic>();
+        if (given == null) {
+            return implied;
+        }
+        if (!(given instanceof List<?> entries)) {
+            throw new KnowledgeFileException(file, "'implied_topics' must be a list of {when: [words], topic: word}");
+        }
+        for (Object entry : entries) {
+            if (!(entry instanceof Map<?, ?> rule) || !(rule.get("when") instanceof List<?> when) || when.isEmpty()
+                    || !(rule.get("topic") instanceof String topic) || topic.isBlank()) {
+                throw new KnowledgeFileException(file, "every implied topic needs 'when' (a list of words) and 'topic': "
+                        + entry);
+            }
+            implied.add(new ImpliedTopic(words(when), topic.strip().toLowerCase(Locale.ROOT)));
+        }
+        return implied;
     }
 
     private static Set<String> words(Object list) {

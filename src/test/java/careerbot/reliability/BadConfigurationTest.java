@@ -28,6 +28,7 @@ class BadConfigurationTest {
         "intents.yml|'nlu:'|'nlu: ['|not valid YAML",
         "intents.yml|'  - intent: thanks'|'  - intent: thankyou'|unknown intent 'thankyou'",
         "templates.yml|'intents:'|'intent:'|no 'intents' mapping",
+        "intents.yml|'{when: [how, become], topic: education}'|'{when: how become, topic: education}'|needs 'when' (a list of words)",
     })
     void brokenFileStopsStartUpInOneLine(String file, String find, String replace, String problem, @TempDir Path folder)
             throws IOException {

@@ -1,0 +1,164 @@
+package careerbot.knowledge;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static careerbot.knowledge.KnowledgeFolderTest.ask;
+import static careerbot.knowledge.KnowledgeFolderTest.serverWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An article whose headings name the roles without asking about them ("The accountant's job"), whose duties are a
+ * list under a paragraph that ends with a colon, and which covers pay and qualifications; questions that ask about
+ * pay or qualifications without naming them ("how much does … make?", "how do I become …?").
+ */
+class ListsAndImpliedTopicsTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "Accountant or financial analyst: which finance career fits you?"
+            published: 2025-09-14
+            roles:
+              - name: accountant
+                aliases: [accountants, CPA, certified public accountant]
+              - name: financial analyst
+                aliases: [financial analysts, FA, finance analyst]
+            ---
+
+            # Accountant or financial analyst: which finance career fits you?
+
+            Accountants and financial analysts both work with numbers, but they look in different
+            directions. An accountant records and checks what has already happened to an organisation's
+            money. A financial analyst uses that record to forecast what might happen next and to advise
+            on investments.
+
+            ## The accountant's job
+
+            Accountants prepare and examine financial records. They make sure that records are accurate
+            and that taxes are paid properly and on time. Many accountants work for accounting firms,
+            while others work inside companies or for government agencies.
+
+            Day to day, an accountant might:
+
+            - reconcile bank statements and ledgers
+            - prepare tax returns and financial statements
+            - audit records for errors or fraud
+            - advise managers on ways to reduce costs
+
+            ## The financial analyst's job
+
+            Financial analysts guide businesses and individuals in decisions about spending money to make
+            a profit. They assess the performance of stocks, bonds and other investments.
+
+            Typical tasks of a financial analyst include:
+
+            - building financial models in spreadsheets
+            - studying economic trends and company reports
+            - recommending whether to buy or sell an investment
+            - presenting forecasts to executives or clients
+
+            Financial analysts often work for banks, insurance companies and investment funds.
+
+            ## Skills you need
+
+            Both careers need strong maths and attention to detail. Accountants rely on a thorough
+            knowledge of tax law and accounting standards. Financial analysts need good judgement about
+            markets and the ability to explain a forecast to people who are not specialists.
+
+            ## Education and certification
+
+            Most accountants hold a bachelor's degree in accounting. Accountants who file reports with the
+            Securities and Exchange Commission must be a Certified Public Accountant (CPA), which requires
+            passing a four-part exam.
+
+            Financial analysts usually need a bachelor's degree in finance, economics or statistics. Many
+            later earn the Chartered Financial Analyst (CFA) credential, which takes three exams.
+
+            ## Pay and job prospects
+
+            Accountants earned a median salary of $79,880 in 2023, according to the U.S. Bureau of Labor
+            Statistics. Employment of accountants is projected to grow 4% from 2023 to 2033.
+
+            Financial analysts earned a median salary of $99,890 in 2023. Their employment is projected to
+            grow 9% over the same period.
+
+            ## Which one should you choose?
+
+            If you enjoy order, rules and making sure the numbers add up, accounting may suit you. If you
+            like markets, predictions and persuading people, you may prefer financial analysis.
+            """;
+
+    @TempDir
+    static Path folder;
+    private static EmbeddedServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = serverWith(folder, "accountant-vs-financial-analyst.md", ARTICLE);
+        client = HttpClient.create(server.getURL());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void theSectionNamingTheRoleIsItsOverviewWithTheListItsParagraphIntroduces() {
+        var overview = ask(client, null, "what does an accountant do?");
+        assertEquals("The accountant's job", overview.sources().get(0).section(), overview.reply());
+        assertTrue(overview.reply().contains("Accountants prepare and examine financial records."), overview.reply());
+        assertTrue(overview.reply().contains("Day to day, an accountant might:\n"
+                + "- reconcile bank statements and ledgers\n- prepare tax returns and financial statements\n"),
+                "the list the paragraph introduces: " + overview.reply());
+        assertFalse(overview.reply().contains("bachelor's degree"), "not the passage that names accountants most");
+        var duties = ask(client, null, "what are the responsibilities of an accountant?");
+        assertTrue(duties.reply().contains("- prepare tax returns and financial statements"), duties.reply());
+        assertFalse(duties.reply().contains("bachelor's degree"), duties.reply());
+        var standsFor = ask(client, null, "what does CPA stand for?");
+        assertTrue(standsFor.reply().contains("financial records"),
+                "an alias asked about is the role: " + standsFor.reply());
+    }
+
+    @Test
+    void payAskedWithoutItsWordIsAnsweredForTheRoleAskedAboutAndItsFollowUp() {
+        var make = ask(client, null, "how much does an accountant make?");
+        assertTrue(make.reply().contains("$79,880") && !make.reply().contains("$99,890"), make.reply());
+        var other = ask(client, make.sessionId(), "and a financial analyst?");
+        assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
+        var money = ask(client, null, "how much money do financial analysts make");
+        assertTrue(money.reply().contains("$99,890"), "\"money\" asks, it is no topic of its own: " + money.reply());
+        var both = ask(client, null, "which pays more, accountant or financial analyst?");
+        assertTrue(both.reply().contains("$79,880") && both.reply().contains("$99,890"),
+                "each role's pay, from passages about one role each: " + both.reply());
+    }
+
+    @Test
+    void becomingOneIsAnsweredFromQualificationsAndAnAcronymIsATerm() {
+        var become = ask(client, null, "how do I become a CPA?");
+        assertTrue(become.reply().contains("bachelor's degree in accounting"), become.reply());
+        var cfa = ask(client, null, "what is a CFA?");
+        assertTrue(cfa.reply().startsWith("**CFA**") && cfa.reply().contains("three exams"), cfa.reply());
+    }
+
+    @Test
+    void theFirstArticleStillSaysItDoesNotCoverPayOrQualifications() {
+        for (var question : new String[] {"how much does a product owner make?", "how do I become a product manager?",
+                "which pays more, a PO or a PM?"}) {
+            var reply = ask(client, null, question);
+            assertTrue(reply.reply().contains("don't cover") && reply.sources().isEmpty(),
+                    question + ": " + reply.reply());
+        }
+    }
+}
