@@ -118,14 +118,34 @@ final class TopicAnswers {
             return Reply.NOTHING;
         }
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
-        for (var hit : finder.search(anyWanted, about, ON_TOPIC_CANDIDATES)) {
+        var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES);
+        // The words as the question says them first: "degree" in a passage on degrees before "training" (a synonym of
+        // it) in one on training models.
+        var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
+        var found = firstHolding(hits, asSaid, about, false);
+        return found.isEmpty() ? firstHolding(hits, wanted, about, true) : found;
+    }
+
+    /**
+     * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold them or,
+     * when some stand only in its heading, its first ones.
+     */
+    private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about,
+                               boolean withSynonyms) {
+        var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        for (var hit : hits) {
             var inText = finder.terms(hit.passage());
+            var section = hit.passage().section();
+            var heading = withSynonyms ? finder.headingTerms(section) : finder.indexTerms(section.heading());
+            Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
-                return sentencesWith(anyWanted, about, hit);
+                found = sentencesWith(anyWanted, about, hit);
+            } else if (wanted.stream().allMatch(
+                    w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
+                found = sentencesAbout(about, hit);
             }
-            var heading = finder.headingTerms(hit.passage().section());
-            if (wanted.stream().allMatch(w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                return sentencesAbout(about, hit);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return Reply.NOTHING;
@@ -143,8 +163,14 @@ final class TopicAnswers {
         return quoted(holdingTerms, about, hit);
     }
 
+    /**
+     * Sentences that name only other roles are left out: in a passage about two roles, "data scientists usually hold a
+     * master's degree" says nothing of data analysts.
+     */
     private static Reply quoted(Stream<PassageFinder.Sentence> sentences, List<String> about, KnowledgeIndex.Hit hit) {
-        var text = sentences.sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
+        var text = sentences
+                .filter(s -> about.isEmpty() || s.roles().isEmpty() || s.roles().stream().anyMatch(about::contains))
+                .sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
         return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));
     }

@@ -260,9 +260,9 @@ class ArticlesWrittenOtherwiseTest {
                     && education.reply().contains("NCLEX-RN"), "found by its heading: " + education.reply());
             assertEquals("Education and licensing", education.sources().get(0).section());
             var forTheOther = ask(client, education.sessionId(), "and what about NPs?");
-            assertTrue(forTheOther.reply().indexOf("Nurse practitioners need") < forTheOther.reply().indexOf("Registered nurses need")
-                    && forTheOther.reply().contains("Nurse practitioners need"),
-                    "the same topic for the role named, its sentences first: " + forTheOther.reply());
+            assertTrue(forTheOther.reply().contains("Nurse practitioners need")
+                    && !forTheOther.reply().contains("Registered nurses need"),
+                    "the same topic for the role named, its sentences only: " + forTheOther.reply());
             var notCovered = ask(client, forTheOther.sessionId(), "what about a product owner?");
             assertTrue(notCovered.reply().contains("don't cover that for the product owner role"), notCovered.reply());
 

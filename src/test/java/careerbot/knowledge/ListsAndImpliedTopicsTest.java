@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article whose headings name the roles without asking about them ("The accountant's job"), whose duties are a
  * list under a paragraph that ends with a colon, and which covers pay and qualifications; questions that ask about
- * pay or qualifications without naming them ("how much does … make?", "how do I become …?").
+ * pay or qualifications without naming them ("how much does … make?", "how do I become …?"); and topics quoted from a
+ * passage on two roles at once.
  */
 class ListsAndImpliedTopicsTest {
 
@@ -97,6 +98,37 @@ class ListsAndImpliedTopicsTest {
             like markets, predictions and persuading people, you may prefer financial analysis.
             """;
 
+    /** One passage on both roles, each sentence on one; "training" (a synonym of "degree") in another sense. */
+    private static final String ARTICLE_ON_TWO_ROLES_AT_ONCE = """
+            ---
+            title: "Data analyst vs. data scientist"
+            roles:
+              - name: data analyst
+                aliases: [data analysts]
+              - name: data scientist
+                aliases: [data scientists]
+            ---
+
+            # Data analyst vs. data scientist
+
+            ## What does a data analyst do?
+
+            Data analysts clean data and build dashboards that answer business questions.
+
+            ## What does a data scientist do?
+
+            Data scientists build statistical models that predict outcomes.
+
+            ### Building predictive models
+
+            Training machine learning models in Python or R to forecast demand.
+
+            ## What are some differences between a data analyst and a data scientist?
+
+            Data analysts mostly describe what has happened, while data scientists mostly predict what will happen. Data
+            scientists usually need stronger programming and statistics skills, and many hold a master's degree.
+            """;
+
     @TempDir
     static Path folder;
     private static EmbeddedServer server;
@@ -159,6 +191,19 @@ class ListsAndImpliedTopicsTest {
             var reply = ask(client, null, question);
             assertTrue(reply.reply().contains("don't cover") && reply.sources().isEmpty(),
                     question + ": " + reply.reply());
+        }
+    }
+
+    @Test
+    void aTopicIsQuotedFromSentencesOnTheRoleAskedAboutInTheWordsAskedFirst(@TempDir Path other) throws IOException {
+        try (var twoRoles = serverWith(other, "data-analyst-vs-data-scientist.md", ARTICLE_ON_TWO_ROLES_AT_ONCE);
+             var twoRolesClient = HttpClient.create(twoRoles.getURL())) {
+            var analyst = ask(twoRolesClient, null, "how do I become a data analyst?");
+            assertTrue(analyst.reply().contains("don't cover") && !analyst.reply().contains("master's degree"),
+                    "what data scientists need is not what data analysts need: " + analyst.reply());
+            var scientist = ask(twoRolesClient, null, "what degree does a data scientist need?");
+            assertTrue(scientist.reply().contains("master's degree") && !scientist.reply().contains("Training"),
+                    "the word asked before its synonym in another sense: " + scientist.reply());
         }
     }
 }
