@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
@@ -62,8 +63,11 @@ final class RoleAnswers {
         return new Reply(String.join("\n", lines), List.of(Reply.source(section, found.get().score())));
     }
 
-    /** The examples of the role's work; an industry the question names ("at a bank") picks the matching one. */
-    Reply examples(Templates.IntentTemplate template, String role, String question) {
+    /**
+     * The examples of the role's work; an industry the question names ("at a bank") picks the matching one. When the
+     * question is about something none of them is about ("in healthcare"), the reply says so before giving them all.
+     */
+    Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topicWords) {
         var found = finder.section(template.findString("heading"), List.of(role));
         if (found.isEmpty()) {
             return searched(question, List.of(role));
@@ -75,7 +79,19 @@ final class RoleAnswers {
         // One list for both roles ("Where they work"): this role's examples.
         items = ofRole(items, p -> p.roles().contains(role));
         var selected = finder.selectedBy(question, items);
-        return listed(selected.isEmpty() ? items : selected, found.get().score());
+        var examples = listed(selected.isEmpty() ? items : selected, found.get().score());
+        String noneAbout = template.findString("none_about");
+        if (!selected.isEmpty() || topicWords.isEmpty() || noneAbout.isBlank()
+                || items.stream().anyMatch(p -> holdsAny(p, topicWords))) {
+            return examples;
+        }
+        noneAbout = Template.parse(noneAbout).fill(Map.of("role", roles.title(role), "topic", String.join(" ", topicWords)));
+        return new Reply(noneAbout + "\n\n" + examples.passages(), examples.sources());
+    }
+
+    private boolean holdsAny(Passage passage, List<String> words) {
+        var terms = finder.terms(passage);
+        return words.stream().anyMatch(w -> finder.questionTerms(w).stream().anyMatch(terms::contains));
     }
 
     /**

@@ -206,4 +206,15 @@ class ListsAndImpliedTopicsTest {
                     "the word asked before its synonym in another sense: " + scientist.reply());
         }
     }
+
+    @Test
+    void examplesAskedOfAnIndustryNoneIsAboutSaySoBeforeTheOnesGiven() {
+        var healthcare = ask(client, null, "what does a PO do in healthcare?");
+        assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about “healthcare”.")
+                && healthcare.reply().contains("financial services company"), healthcare.reply());
+        var bank = ask(client, null, "what does a PO do at a bank?");
+        assertTrue(bank.reply().contains("financial services company") && !bank.reply().contains("None of"), bank.reply());
+        var all = ask(client, null, "examples of product owner work");
+        assertFalse(all.reply().contains("None of"), all.reply());
+    }
 }
