@@ -57,6 +57,8 @@ public final class Interpreter {
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> synonymWords;
+    /** The synonym words by their spellings one typo off: "salery" is "salary". */
+    private final WordIndex<String> synonymSpellings = new WordIndex<>();
 
     public Interpreter(KnowledgeBase knowledge, NluConfiguration configuration) {
         this.roles = knowledge.roles();
@@ -81,6 +83,7 @@ public final class Interpreter {
         }
         this.synonymWords = Set.copyOf(synonymWords(knowledge.synonymRules()));
         synonymWords.forEach(word -> exampleWords.add(word, Boolean.TRUE));
+        synonymWords.forEach(word -> synonymSpellings.add(word, Words.singular(word)));
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
@@ -167,6 +170,18 @@ public final class Interpreter {
                 unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
     }
 
+    /**
+     * A topic word the articles don't use as written, one typo from a single word of the synonym rules, is that word:
+     * the rules list the words users ask about that the articles put otherwise, so a slip in one finds nothing else.
+     */
+    private String spelt(String word) {
+        if (knowledge.index().usesWord(word) || synonymWords.contains(Words.singular(word))) {
+            return word;
+        }
+        var near = synonymSpellings.find(word).stream().distinct().toList();
+        return near.size() == 1 ? near.get(0) : word;
+    }
+
     /** Capitals only, as written: "CFA", "KPI" are short words that name a topic. */
     private static boolean isAcronym(String written) {
         return written.length() >= 2 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z');
@@ -212,7 +227,7 @@ public final class Interpreter {
             if (longEnough && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
                     && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
-                topic.add(word.text());
+                topic.add(spelt(word.text()));
             }
         }
         var said = words.stream().map(Words.Word::text).collect(Collectors.toSet());

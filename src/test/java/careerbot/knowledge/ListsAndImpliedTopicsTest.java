@@ -171,6 +171,8 @@ class ListsAndImpliedTopicsTest {
         assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
         var money = ask(client, null, "how much money do financial analysts make");
         assertTrue(money.reply().contains("$99,890"), "\"money\" asks, it is no topic of its own: " + money.reply());
+        var typo = ask(client, null, "whats the salery of a financial analist");
+        assertTrue(typo.reply().contains("$99,890"), "a slip in a word of the synonym rules: " + typo.reply());
         var both = ask(client, null, "which pays more, accountant or financial analyst?");
         assertTrue(both.reply().contains("$79,880") && both.reply().contains("$99,890"),
                 "each role's pay, from passages about one role each: " + both.reply());
