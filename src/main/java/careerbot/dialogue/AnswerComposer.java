@@ -127,9 +127,10 @@ public final class AnswerComposer {
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
             return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
-        if (q.intent() == Intent.OUT_OF_SCOPE && !q.roles().isEmpty()) {
+        if (q.intent() == Intent.OUT_OF_SCOPE && (!q.roles().isEmpty() || !adviceAnswers.severalArticles())) {
             // The model learnt what is out of scope from the articles it was first given; a later one may cover it.
-            // The roles are named in the question or, for "what certifications do they need?", talked about before.
+            // The roles are named in the question or, for "what certifications do they need?", talked about before;
+            // with one article, "which one is more strategic?" is about its roles.
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);

@@ -110,6 +110,9 @@ class ChatApiTest {
         var story = chat(null, "tell me a funny story");
         assertEquals("out_of_scope", story.intent().name());
         assertTrue(story.sources().isEmpty(), "nothing matched, nothing quoted");
+        var strategic = chat(null, "which one is more strategic?");
+        assertTrue(strategic.reply().contains("strategic") && strategic.reply().contains("product manager")
+                && strategic.roles().isEmpty(), "one article, so \"which one\" is one of its roles: " + strategic.reply());
     }
 
     @Test
