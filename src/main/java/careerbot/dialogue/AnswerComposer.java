@@ -72,8 +72,8 @@ public final class AnswerComposer {
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty()
-                && definitionTemplate.withoutCueWords(String.join(" ", u.topicWords())).isBlank()
-                && definitionTemplate.withoutCueWords(roles.withoutMentions(q.text())).isBlank()) {
+                && definitionTemplate.hasOnlyCueWords(u.topicWords())
+                && definitionTemplate.hasOnlyCueWords(roles.withoutMentions(q.text()))) {
             // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,
             // and what the role does says it, whichever intent the model leant to and whatever asking words it lacks.
             var asOverview = new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn());

@@ -85,8 +85,8 @@ final class RoleAnswers {
                 || items.stream().anyMatch(p -> holdsAny(p, topicWords))) {
             return examples;
         }
-        noneAbout = Template.parse(noneAbout).fill(Map.of("role", roles.title(role), "topic", String.join(" ", topicWords)));
-        return new Reply(noneAbout + "\n\n" + examples.passages(), examples.sources());
+        var values = Map.of("role", roles.title(role), "topic", String.join(" ", topicWords));
+        return new Reply(Template.parse(noneAbout).fill(values) + "\n\n" + examples.passages(), examples.sources());
     }
 
     private boolean holdsAny(Passage passage, List<String> words) {

@@ -34,6 +34,16 @@ final class Templates {
             return String.join(" ", words);
         }
 
+        /** True when every word of the text is a cue word ("what does … stand for"); none is built to say so. */
+        boolean hasOnlyCueWords(String text) {
+            return Words.of(text).stream().allMatch(w -> cueWords.contains(w.text()));
+        }
+
+        /** The same for words already split and lower-cased (a question's topic words). */
+        boolean hasOnlyCueWords(List<String> words) {
+            return cueWords.containsAll(words);
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }

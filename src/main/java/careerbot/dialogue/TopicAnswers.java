@@ -128,21 +128,22 @@ final class TopicAnswers {
 
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold them or,
-     * when some stand only in its heading, its first ones.
+     * when some stand only in its heading (if headings count), its first ones.
      */
     private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about,
-                               boolean withSynonyms) {
+                               boolean headingsCount) {
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
         for (var hit : hits) {
             var inText = finder.terms(hit.passage());
-            var section = hit.passage().section();
-            var heading = withSynonyms ? finder.headingTerms(section) : finder.indexTerms(section.heading());
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
                 found = sentencesWith(anyWanted, about, hit);
-            } else if (wanted.stream().allMatch(
-                    w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = sentencesAbout(about, hit);
+            } else if (headingsCount) {
+                var heading = finder.headingTerms(hit.passage().section());
+                if (wanted.stream().allMatch(
+                        w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
+                    found = sentencesAbout(about, hit);
+                }
             }
             if (!found.isEmpty()) {
                 return found;

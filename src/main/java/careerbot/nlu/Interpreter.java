@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * Understands one message: which intent, which roles (covered or not), which words say what it is about, and which
@@ -175,16 +174,22 @@ public final class Interpreter {
      * the rules list the words users ask about that the articles put otherwise, so a slip in one finds nothing else.
      */
     private String spelt(String word) {
-        if (knowledge.index().usesWord(word) || synonymWords.contains(Words.singular(word))) {
+        if (synonymWords.contains(Words.singular(word))) {
             return word;
         }
-        var near = synonymSpellings.find(word).stream().distinct().toList();
-        return near.size() == 1 ? near.get(0) : word;
+        var near = synonymSpellings.find(word);
+        boolean oneWord = !near.isEmpty() && near.stream().allMatch(near.get(0)::equals);
+        return oneWord && !knowledge.index().usesWord(word) ? near.get(0) : word;
     }
 
     /** Capitals only, as written: "CFA", "KPI" are short words that name a topic. */
-    private static boolean isAcronym(String written) {
-        return written.length() >= 2 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    private static boolean isAcronym(String text, Words.Word word) {
+        for (int i = word.start(); i < word.end(); i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return word.end() - word.start() >= 2;
     }
 
     /**
@@ -223,18 +228,21 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             boolean longEnough = w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w)
-                    || isAcronym(message.substring(word.start(), word.end()));
+                    || isAcronym(message, word);
             if (longEnough && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
                     && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
                 topic.add(spelt(word.text()));
             }
         }
-        var said = words.stream().map(Words.Word::text).collect(Collectors.toSet());
+        var said = new String[words.size()];
+        for (int i = 0; i < said.length; i++) {
+            said[i] = Words.singular(words.get(i).text());
+        }
         for (var implied : impliedTopics) {
-            if (said.containsAll(implied.when())) {
+            if (implied.isSaidIn(said)) {
                 // "money" in "how much money does a PO make?" is the way of asking, said in the topic's place.
-                topic.removeIf(implied.when()::contains);
+                topic.removeIf(w -> implied.when().contains(Words.singular(w)));
                 if (!topic.contains(implied.topic())) {
                     topic.add(implied.topic());
                 }

@@ -2,10 +2,12 @@ package careerbot.nlu;
 
 import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Role;
+import careerbot.knowledge.Words;
 import careerbot.knowledge.YamlMapping;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +28,22 @@ import java.util.regex.Matcher;
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, List<ImpliedTopic> impliedTopics) {
 
-    /** A question holding every word of {@code when} ("how", "much", "make") is about {@code topic} ("salary"). */
-    public record ImpliedTopic(Set<String> when, String topic) { }
+    /**
+     * A question holding every word of {@code when} ("how", "much", "make"; kept as {@link Words#singular} sees them)
+     * is about {@code topic} ("salary").
+     */
+    public record ImpliedTopic(Set<String> when, String topic) {
+
+        /** Every word of {@code when} is among the words of a question, taken {@link Words#singular}. */
+        public boolean isSaidIn(String[] singularWords) {
+            for (var word : when) {
+                if (!Arrays.asList(singularWords).contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** Not an intent: an utterance that asks the previous question again about another role. */
     public static final String FOLLOW_UP = "follow_up";
@@ -80,7 +96,9 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
                 throw new KnowledgeFileException(file, "every implied topic needs 'when' (a list of words) and 'topic': "
                         + entry);
             }
-            implied.add(new ImpliedTopic(words(when), topic.strip().toLowerCase(Locale.ROOT)));
+            var singular = new LinkedHashSet<String>();
+            words(when).forEach(w -> singular.add(Words.singular(w))); // "how much … makes" as "… make"
+            implied.add(new ImpliedTopic(singular, topic.strip().toLowerCase(Locale.ROOT)));
         }
         return implied;
     }

@@ -169,8 +169,10 @@ class ListsAndImpliedTopicsTest {
         assertTrue(make.reply().contains("$79,880") && !make.reply().contains("$99,890"), make.reply());
         var other = ask(client, make.sessionId(), "and a financial analyst?");
         assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
-        var money = ask(client, null, "how much money do financial analysts make");
+        var money = ask(client, null, "how much money does a financial analyst make in a year?");
         assertTrue(money.reply().contains("$99,890"), "\"money\" asks, it is no topic of its own: " + money.reply());
+        var makes = ask(client, null, "tell me how much money an accountant makes per year");
+        assertTrue(makes.reply().contains("$79,880"), makes.reply());
         var typo = ask(client, null, "whats the salery of a financial analist");
         assertTrue(typo.reply().contains("$99,890"), "a slip in a word of the synonym rules: " + typo.reply());
         var both = ask(client, null, "which pays more, accountant or financial analyst?");
