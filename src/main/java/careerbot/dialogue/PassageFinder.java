@@ -52,6 +52,7 @@ final class PassageFinder {
     private final Map<String, Set<String>> headingWordTerms = new ConcurrentHashMap<>();
     // Per section, passage or article, so bounded: a large knowledge base would otherwise keep every one ever read.
     private final Cache<Section, Set<String>> headingTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Section, Set<String>> headingIndexTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, List<Sentence>> sentences = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, Set<String>> passageTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<String, Map<String, Integer>> termCountsByArticle =
@@ -129,6 +130,11 @@ final class PassageFinder {
      */
     Set<String> headingTerms(Section section) {
         return headingTerms.get(section, s -> index.queryTerms(s.heading()));
+    }
+
+    /** The terms of a section's heading as written, stemmed: "Education and licensing" holds "education" itself. */
+    Set<String> headingIndexTerms(Section section) {
+        return headingIndexTerms.get(section, s -> Set.copyOf(index.indexTerms(s.heading())));
     }
 
     /** The sentences of a passage, each with the roles it names and its terms. */

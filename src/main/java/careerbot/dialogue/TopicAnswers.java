@@ -3,6 +3,7 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -119,31 +121,38 @@ final class TopicAnswers {
         }
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES);
-        // The words as the question says them first: "degree" in a passage on degrees before "training" (a synonym of
-        // it) in one on training models.
+        // The words as the question says them first, under a heading that says them ("Education and licensing") before
+        // in passing ("they differ in education"); then "degree" in a passage on degrees before a synonym of it.
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
-        var found = firstHolding(hits, asSaid, about, false);
-        return found.isEmpty() ? firstHolding(hits, wanted, about, true) : found;
+        var found = firstHolding(hits, asSaid, about, finder::headingIndexTerms, true);
+        if (found.isEmpty()) {
+            found = firstHolding(hits, asSaid, about, null, false);
+        }
+        return found.isEmpty() ? firstHolding(hits, wanted, about, finder::headingTerms, false) : found;
     }
 
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold them or,
-     * when some stand only in its heading (if headings count), its first ones.
+     * when some stand only in its heading, its first ones.
+     *
+     * @param headingTermsOf the terms of a heading that count, or null when headings don't
+     * @param headedOnly     only passages whose heading holds one of the words
      */
     private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about,
-                               boolean headingsCount) {
+                               Function<Section, Set<String>> headingTermsOf, boolean headedOnly) {
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
         for (var hit : hits) {
             var inText = finder.terms(hit.passage());
+            var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
+            if (headedOnly && wanted.stream().noneMatch(w -> w.stream().anyMatch(heading::contains))) {
+                continue;
+            }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
                 found = sentencesWith(anyWanted, about, hit);
-            } else if (headingsCount) {
-                var heading = finder.headingTerms(hit.passage().section());
-                if (wanted.stream().allMatch(
-                        w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                    found = sentencesAbout(about, hit);
-                }
+            } else if (wanted.stream().allMatch(
+                    w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
+                found = sentencesAbout(about, hit);
             }
             if (!found.isEmpty()) {
                 return found;

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article whose headings name the roles without asking about them ("The accountant's job"), whose duties are a
  * list under a paragraph that ends with a colon, and which covers pay and qualifications; questions that ask about
- * pay or qualifications without naming them ("how much does … make?", "how do I become …?"); and topics quoted from a
- * passage on two roles at once.
+ * pay or qualifications without naming them ("how much does … make?", "how do I become …?"); topics quoted from a
+ * passage on two roles at once, or from a section headed by them.
  */
 class ListsAndImpliedTopicsTest {
 
@@ -129,6 +129,28 @@ class ListsAndImpliedTopicsTest {
             scientists usually need stronger programming and statistics skills, and many hold a master's degree.
             """;
 
+    /** "Education" said in passing in the introduction, and a section headed by it. */
+    private static final String ARTICLE_WITH_A_SECTION_ON_THE_TOPIC = """
+            ---
+            title: "Registered nurse vs. nurse practitioner"
+            roles:
+              - name: registered nurse
+                aliases: [RN, registered nurses]
+              - name: nurse practitioner
+                aliases: [NP, nurse practitioners]
+            ---
+
+            # Registered nurse vs. nurse practitioner
+
+            Registered nurses and nurse practitioners both care for patients, but they differ in education and
+            autonomy.
+
+            ## Education and licensing
+
+            Registered nurses need a nursing degree and must pass the NCLEX-RN exam. Nurse practitioners need a
+            master's degree in nursing and a national certification.
+            """;
+
     @TempDir
     static Path folder;
     private static EmbeddedServer server;
@@ -214,11 +236,24 @@ class ListsAndImpliedTopicsTest {
     @Test
     void examplesAskedOfAnIndustryNoneIsAboutSaySoBeforeTheOnesGiven() {
         var healthcare = ask(client, null, "what does a PO do in healthcare?");
-        assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about “healthcare”.")
-                && healthcare.reply().contains("financial services company"), healthcare.reply());
+        assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about “healthcare”."),
+                healthcare.reply());
+        assertTrue(healthcare.reply().contains("financial services company"), healthcare.reply());
         var bank = ask(client, null, "what does a PO do at a bank?");
-        assertTrue(bank.reply().contains("financial services company") && !bank.reply().contains("None of"), bank.reply());
+        assertTrue(bank.reply().contains("financial services company") && !bank.reply().contains("None of"),
+                bank.reply());
         var all = ask(client, null, "examples of product owner work");
         assertFalse(all.reply().contains("None of"), all.reply());
+    }
+
+    @Test
+    void aSectionHeadedByTheTopicAnswersBeforeAPassageThatMentionsIt(@TempDir Path other) throws IOException {
+        try (var nurses = serverWith(other, "rn-vs-np.md", ARTICLE_WITH_A_SECTION_ON_THE_TOPIC);
+             var nursesClient = HttpClient.create(nurses.getURL())) {
+            var become = ask(nursesClient, null, "how do I become a nurse practitioner?");
+            assertTrue(become.reply().contains("Nurse practitioners need a master's degree")
+                    && !become.reply().contains("Registered nurses need"), become.reply());
+            assertEquals("Education and licensing", become.sources().get(0).section());
+        }
     }
 }
