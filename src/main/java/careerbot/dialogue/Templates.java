@@ -34,7 +34,7 @@ final class Templates {
             return String.join(" ", words);
         }
 
-        /** True when every word of the text is a cue word ("what does … stand for"); none is built to say so. */
+        /** True when every word of the text is a cue word ("what does … stand for"), without building what is left. */
         boolean hasOnlyCueWords(String text) {
             return Words.of(text).stream().allMatch(w -> cueWords.contains(w.text()));
         }

@@ -236,7 +236,8 @@ class ListsAndImpliedTopicsTest {
     @Test
     void examplesAskedOfAnIndustryNoneIsAboutSaySoBeforeTheOnesGiven() {
         var healthcare = ask(client, null, "what does a PO do in healthcare?");
-        assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about “healthcare”."),
+        assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about"
+                + " “healthcare”."),
                 healthcare.reply());
         assertTrue(healthcare.reply().contains("financial services company"), healthcare.reply());
         var bank = ask(client, null, "what does a PO do at a bank?");
