@@ -133,7 +133,7 @@ final class TopicAnswers {
 
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold them or,
-     * when some stand only in its heading, its first ones.
+     * when some stand only in its heading or none on the roles asked about holds them there, its first ones.
      *
      * @param headingTermsOf the terms of a heading that count, or null when headings don't
      * @param headedOnly     only passages whose heading holds one of the words
@@ -144,13 +144,16 @@ final class TopicAnswers {
         for (var hit : hits) {
             var inText = finder.terms(hit.passage());
             var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
-            if (headedOnly && wanted.stream().noneMatch(w -> w.stream().anyMatch(heading::contains))) {
+            boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
+            if (headedOnly && !headed) {
                 continue;
             }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
                 found = sentencesWith(anyWanted, about, hit);
-            } else if (wanted.stream().allMatch(
+            }
+            // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python").
+            if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
                 found = sentencesAbout(about, hit);
             }

@@ -127,6 +127,11 @@ class ListsAndImpliedTopicsTest {
 
             Data analysts mostly describe what has happened, while data scientists mostly predict what will happen. Data
             scientists usually need stronger programming and statistics skills, and many hold a master's degree.
+
+            ## Key skills
+
+            Data analysts need strong SQL and spreadsheet skills. Data scientists need Python and a good grasp of
+            statistics.
             """;
 
     /** "Education" said in passing in the introduction, and a section headed by it. */
@@ -227,6 +232,10 @@ class ListsAndImpliedTopicsTest {
             var analyst = ask(twoRolesClient, null, "how do I become a data analyst?");
             assertTrue(analyst.reply().contains("don't cover") && !analyst.reply().contains("master's degree"),
                     "what data scientists need is not what data analysts need: " + analyst.reply());
+            var skills = ask(twoRolesClient, null, "what skills does a data scientist need?");
+            assertTrue(skills.reply().contains("Data scientists need Python") && !skills.reply().contains("SQL"),
+                    "under the heading, the sentence on the role asked about, which doesn't repeat the word: "
+                    + skills.reply());
             var scientist = ask(twoRolesClient, null, "what degree does a data scientist need?");
             assertTrue(scientist.reply().contains("master's degree") && !scientist.reply().contains("Training"),
                     "the word asked before its synonym in another sense: " + scientist.reply());
