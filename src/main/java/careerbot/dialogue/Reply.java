@@ -6,6 +6,7 @@ import careerbot.knowledge.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The retrieved part of a reply: the Markdown that fills {passages}, and the sources it quotes. */
 record Reply(String passages, List<Source> sources) {
@@ -14,6 +15,11 @@ record Reply(String passages, List<Source> sources) {
 
     boolean isEmpty() {
         return passages.isBlank();
+    }
+
+    /** This reply, or when it is empty the other one. */
+    Reply or(Supplier<Reply> other) {
+        return isEmpty() ? other.get() : this;
     }
 
     /** A passage as a reply quotes it: one that introduces a list, with the list. */

@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
@@ -22,10 +24,12 @@ final class RoleAnswers {
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
+    private final Set<String> synonymWords;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge) {
         this.finder = finder;
         this.roles = knowledge.roles();
+        this.synonymWords = knowledge.synonymWords();
     }
 
     /** A role as a reply's label or first word: "UI designer", "Product owner". */
@@ -69,15 +73,10 @@ final class RoleAnswers {
      */
     Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topicWords) {
         var found = finder.section(template.findString("heading"), List.of(role));
-        if (found.isEmpty()) {
+        var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
+        if (items.isEmpty()) { // none, or a heading that only shares a word ("Day-to-day work") with no list of examples
             return searched(question, List.of(role));
         }
-        var items = found.get().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
-        if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work"), with no list of examples
-            return searched(question, List.of(role));
-        }
-        // One list for both roles ("Where they work"): this role's examples.
-        items = ofRole(items, p -> p.roles().contains(role));
         var selected = finder.selectedBy(question, items);
         var examples = listed(selected.isEmpty() ? items : selected, found.get().score());
         String noneAbout = template.findString("none_about");
@@ -87,6 +86,28 @@ final class RoleAnswers {
         }
         var values = Map.of("role", roles.title(role), "topic", String.join(" ", topicWords));
         return new Reply(Template.parse(noneAbout).fill(values) + "\n\n" + examples.passages(), examples.sources());
+    }
+
+    /**
+     * The examples of the role's work that the question picks out ("what does a PM do at a games studio?"), or
+     * nothing when it picks none: what a role does somewhere is its example there.
+     */
+    Reply examplesPicked(Templates.IntentTemplate template, String role, String question) {
+        // Only by words of the synonym rules, where the editors list places of work ("games", "hospital"): another
+        // word an example shares ("roadmap") doesn't make the question one about where the role works.
+        var places = Words.of(question).stream().map(Words.Word::text).filter(synonymWords::contains).toList();
+        var found = finder.section(template.findString("heading"), List.of(role));
+        if (places.isEmpty() || found.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var selected = finder.selectedBy(String.join(" ", places), exampleItems(found.get().section(), role));
+        return selected.isEmpty() ? Reply.NOTHING : listed(selected, found.get().score());
+    }
+
+    /** The list items of a section of examples; of one on both roles ("Where they work"), this role's. */
+    private static List<Passage> exampleItems(Section section, String role) {
+        var items = section.passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
+        return ofRole(items, p -> p.roles().contains(role));
     }
 
     private boolean holdsAny(Passage passage, List<String> words) {

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +37,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private final List<Passage> passages;
     private final RoleCatalog roles;
     private final CompletableFuture<KnowledgeIndex> index;
-    /** The editors' {@code synonyms.txt} (Solr format), empty when there is none. */
-    private final String synonymRules;
+    /** The words of the editors' {@code synonyms.txt} (Solr format); none when there is no such file. */
+    private final Set<String> synonymWords;
 
     public KnowledgeBase(KnowledgeConfiguration configuration) {
         this(Path.of(configuration.path()));
@@ -49,7 +51,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
         this.roles = new RoleCatalog(articles);
         var synonymsFile = folder.resolve("synonyms.txt");
-        this.synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
+        String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
+        this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
+                .map(Words.Word::text).collect(Collectors.toUnmodifiableSet());
         var synonyms = EnglishAnalysis.synonyms(roles.roles(), synonymRules);
         long parsed = System.nanoTime();
         this.index = CompletableFuture.supplyAsync(() -> {
@@ -120,8 +124,12 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    public String synonymRules() {
-        return synonymRules;
+    /**
+     * The words of the editors' synonym rules: words users say that the articles put another way ("hospital",
+     * "salary"), the vocabulary of topics the editors expect questions on.
+     */
+    public Set<String> synonymWords() {
+        return synonymWords;
     }
 
     @PreDestroy

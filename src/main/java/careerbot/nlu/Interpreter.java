@@ -80,7 +80,7 @@ public final class Interpreter {
         for (var role : roles.roles()) {
             role.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
         }
-        this.synonymWords = Set.copyOf(synonymWords(knowledge.synonymRules()));
+        this.synonymWords = knowledge.synonymWords();
         synonymWords.forEach(word -> exampleWords.add(word, Boolean.TRUE));
         synonymWords.forEach(word -> synonymSpellings.add(word, Words.singular(word)));
         this.model = CompletableFuture.supplyAsync(() -> train(data));
@@ -124,12 +124,6 @@ public final class Interpreter {
         });
         return examplesWith.entrySet().stream().filter(e -> e.getValue() >= ASKING_WORD_EXAMPLES)
                 .map(Map.Entry::getKey).toList();
-    }
-
-    /** Words of the editors' synonym rules: a user saying "hospital" is asking about something the articles cover. */
-    private static List<String> synonymWords(String rules) {
-        return rules.lines().filter(l -> !l.startsWith("#"))
-                .flatMap(l -> Words.of(l).stream()).map(Words.Word::text).toList();
     }
 
     /** True once the intent model is trained: until then a question waits for it. */

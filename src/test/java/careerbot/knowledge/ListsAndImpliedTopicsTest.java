@@ -243,7 +243,7 @@ class ListsAndImpliedTopicsTest {
     }
 
     @Test
-    void examplesAskedOfAnIndustryNoneIsAboutSaySoBeforeTheOnesGiven() {
+    void examplesAskedOfAnIndustryAreTheOnesThereOrSaySoWhenNoneIs() {
         var healthcare = ask(client, null, "what does a PO do in healthcare?");
         assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about"
                 + " “healthcare”."),
@@ -254,6 +254,11 @@ class ListsAndImpliedTopicsTest {
                 bank.reply());
         var all = ask(client, null, "examples of product owner work");
         assertFalse(all.reply().contains("None of"), all.reply());
+        var film = ask(client, null, "what does a product manager do at a film studio?");
+        assertTrue(film.reply().contains("entertainment company") && !film.reply().contains("healthcare"),
+                "what a role does somewhere is its example there: " + film.reply());
+        var roadmap = ask(client, null, "what does a PM do with the roadmap");
+        assertFalse(roadmap.reply().contains("healthcare"), "a word an example shares is no place: " + roadmap.reply());
     }
 
     @Test
