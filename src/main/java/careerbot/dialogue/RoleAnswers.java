@@ -69,9 +69,9 @@ final class RoleAnswers {
 
     /**
      * The examples of the role's work; an industry the question names ("at a bank") picks the matching one. When the
-     * question is about something none of them is about ("in healthcare"), the reply says so before giving them all.
+     * question names a place none of them is about ("in healthcare"), the reply says so before giving them all.
      */
-    Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topicWords) {
+    Reply examples(Templates.IntentTemplate template, String role, String question) {
         var found = finder.section(template.findString("heading"), List.of(role));
         var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
         if (items.isEmpty()) { // none, or a heading that only shares a word ("Day-to-day work") with no list of examples
@@ -79,13 +79,22 @@ final class RoleAnswers {
         }
         var selected = finder.selectedBy(question, items);
         var examples = listed(selected.isEmpty() ? items : selected, found.get().score());
+        var places = places(question);
         String noneAbout = template.findString("none_about");
-        if (!selected.isEmpty() || topicWords.isEmpty() || noneAbout.isBlank()
-                || items.stream().anyMatch(p -> holdsAny(p, topicWords))) {
+        if (!selected.isEmpty() || places.isEmpty() || noneAbout.isBlank()
+                || items.stream().anyMatch(p -> holdsAny(p, places))) {
             return examples;
         }
-        var values = Map.of("role", roles.title(role), "topic", String.join(" ", topicWords));
+        var values = Map.of("role", roles.title(role), "topic", String.join(" ", places));
         return new Reply(Template.parse(noneAbout).fill(values) + "\n\n" + examples.passages(), examples.sources());
+    }
+
+    /**
+     * The question's words that may name where a role works: those of the synonym rules, where the editors list
+     * places of work ("games", "hospital"). Any other word an example shares ("roadmap", "some") names no place.
+     */
+    private List<String> places(String question) {
+        return Words.of(question).stream().map(Words.Word::text).filter(synonymWords::contains).toList();
     }
 
     /**
@@ -93,9 +102,7 @@ final class RoleAnswers {
      * nothing when it picks none: what a role does somewhere is its example there.
      */
     Reply examplesPicked(Templates.IntentTemplate template, String role, String question) {
-        // Only by words of the synonym rules, where the editors list places of work ("games", "hospital"): another
-        // word an example shares ("roadmap") doesn't make the question one about where the role works.
-        var places = Words.of(question).stream().map(Words.Word::text).filter(synonymWords::contains).toList();
+        var places = places(question);
         var found = finder.section(template.findString("heading"), List.of(role));
         if (places.isEmpty() || found.isEmpty()) {
             return Reply.NOTHING;

@@ -254,6 +254,8 @@ class ListsAndImpliedTopicsTest {
                 bank.reply());
         var all = ask(client, null, "examples of product owner work");
         assertFalse(all.reply().contains("None of"), all.reply());
+        var some = ask(client, null, "give me some examples of product owner work");
+        assertFalse(some.reply().contains("None of"), "\"some\" names no place: " + some.reply());
         var film = ask(client, null, "what does a product manager do at a film studio?");
         assertTrue(film.reply().contains("entertainment company") && !film.reply().contains("healthcare"),
                 "what a role does somewhere is its example there: " + film.reply());
