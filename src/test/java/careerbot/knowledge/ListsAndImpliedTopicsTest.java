@@ -185,6 +185,8 @@ class ListsAndImpliedTopicsTest {
         var duties = ask(client, null, "what are the responsibilities of an accountant?");
         assertTrue(duties.reply().contains("- prepare tax returns and financial statements"), duties.reply());
         assertFalse(duties.reply().contains("bachelor's degree"), duties.reply());
+        var more = ask(client, null, "tell me more about product managers");
+        assertTrue(more.reply().contains("broader scope"), "nothing asked but more on the role: " + more.reply());
         var standsFor = ask(client, null, "what does CPA stand for?");
         assertTrue(standsFor.reply().contains("financial records"),
                 "an alias asked about is the role: " + standsFor.reply());
