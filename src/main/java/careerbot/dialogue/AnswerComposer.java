@@ -91,11 +91,10 @@ public final class AnswerComposer {
             return advice(q, values);
         }
         var template = templates.of(q.intent());
-        var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
-            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
-                    .or(() -> roleAnswers.overview(template, r, q.text())));
+            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), r,
+                    q.text()).or(() -> roleAnswers.overview(template, r, q.text())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,

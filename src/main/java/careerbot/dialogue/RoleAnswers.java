@@ -78,11 +78,13 @@ final class RoleAnswers {
             return searched(question, List.of(role));
         }
         var selected = finder.selectedBy(question, items);
-        var examples = listed(selected.isEmpty() ? items : selected, found.get().score());
+        if (!selected.isEmpty()) {
+            return listed(selected, found.get().score());
+        }
+        var examples = listed(items, found.get().score());
         var places = places(question);
         String noneAbout = template.findString("none_about");
-        if (!selected.isEmpty() || places.isEmpty() || noneAbout.isBlank()
-                || items.stream().anyMatch(p -> holdsAny(p, places))) {
+        if (places.isEmpty() || noneAbout.isBlank() || items.stream().anyMatch(p -> holdsAny(p, places))) {
             return examples;
         }
         var values = Map.of("role", roles.title(role), "topic", String.join(" ", places));
@@ -103,8 +105,11 @@ final class RoleAnswers {
      */
     Reply examplesPicked(Templates.IntentTemplate template, String role, String question) {
         var places = places(question);
+        if (places.isEmpty()) { // most overview questions: no section looked up for them
+            return Reply.NOTHING;
+        }
         var found = finder.section(template.findString("heading"), List.of(role));
-        if (places.isEmpty() || found.isEmpty()) {
+        if (found.isEmpty()) {
             return Reply.NOTHING;
         }
         var selected = finder.selectedBy(String.join(" ", places), exampleItems(found.get().section(), role));
