@@ -71,7 +71,9 @@ public final class AnswerComposer {
             return unknownRole(q, u.unknownRoles().get(0), values);
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
-        if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty()
+        // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
+        boolean repeatsLastQuestion = u.followUp() && q.intent() != Intent.ROLE_OVERVIEW;
+        if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty() && !repeatsLastQuestion
                 && definitionTemplate.hasOnlyCueWords(u.topicWords())
                 && definitionTemplate.hasOnlyCueWords(roles.withoutMentions(q.text()))) {
             // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,

@@ -59,6 +59,11 @@ class ChatApiTest {
         var third = chat(first.sessionId(), "how do they differ?");
         assertEquals("role_comparison", third.intent().name());
         assertTrue(third.roles().containsAll(List.of("product owner", "product manager")));
+        // A follow-up naming nothing but the role asks the last question again, not what the role is.
+        var duties = chat(null, "list the duties of a product manager");
+        var again = chat(duties.sessionId(), "what about a PO?");
+        assertEquals("role_responsibilities", again.intent().name());
+        assertTrue(again.reply().contains("backlog"), again.reply());
     }
 
     @Test
