@@ -104,7 +104,7 @@ public final class AnswerComposer {
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
-            case CONCEPT_DEFINITION -> definition(template.withoutCueWords(q.text()), q.text(), values);
+            case CONCEPT_DEFINITION -> definition(termAsked(template, u, q.text()), q.text(), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
@@ -128,21 +128,23 @@ public final class AnswerComposer {
                 return matched(q, match, values);
             }
         }
-        if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
-            return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
-        }
-        if (q.intent() == Intent.OUT_OF_SCOPE && (!q.roles().isEmpty() || !adviceAnswers.severalArticles())) {
-            // The model learnt what is out of scope from the articles it was first given; a later one may cover it.
-            // The roles are named in the question or, for "what certifications do they need?", talked about before;
-            // with one article, "which one is more strategic?" is about its roles.
+        boolean noDefinition = reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION;
+        if (q.intent() == Intent.OUT_OF_SCOPE || noDefinition) {
+            // The model learnt what is out of scope from the articles it was first given; a later one may cover it
+            // ("what is the PgMP?"). The roles are named in the question or, for "what certifications do they need?",
+            // talked about before; with none, a passage holding every topic word is about them ("which one is more
+            // strategic?", "who needs stakeholder management?").
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);
             }
-            if (!u.roles().isEmpty()) {
-                return notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
-                        : values.get("roles") + " roles"), values);
-            }
+        }
+        if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
+            return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
+        }
+        if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
+            return notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
+                    : values.get("roles") + " roles"), values);
         }
         return filled(q, template, reply, values);
     }
@@ -227,6 +229,16 @@ public final class AnswerComposer {
                 : Templates.pick(template.replies(), q.turn());
         return answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
+    }
+
+    /**
+     * The term a question asks to define: its words but those asking for a definition, or its topic words when some
+     * other words ask ("stakeholder management" in "who needs stakeholder management?").
+     */
+    private static String termAsked(Templates.IntentTemplate definitionTemplate, Understanding u, String question) {
+        String term = definitionTemplate.withoutCueWords(question);
+        boolean allTopic = u.topicWords().containsAll(List.of(term.split(" ")));
+        return allTopic || u.topicWords().isEmpty() ? term : String.join(" ", u.topicWords());
     }
 
     private Reply definition(String term, String question, Map<String, String> values) {

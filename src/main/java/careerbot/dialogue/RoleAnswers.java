@@ -217,7 +217,9 @@ final class RoleAnswers {
         if (passages.isEmpty()) {
             return Reply.NOTHING;
         }
-        var lines = passages.stream().map(p -> "- " + p.text()).toList();
+        // The paragraph that introduces a list ("Program managers usually:") is no item of it.
+        var lines = passages.stream()
+                .map(p -> p.section().listAfter(p).isEmpty() ? "- " + p.text() : p.text()).toList();
         return new Reply(String.join("\n", lines), List.of(Reply.source(passages.get(0), score)));
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,12 +43,18 @@ final class TopicAnswers {
      * reading order. They depend on the roles alone, so each set of roles is looked up once.
      */
     Reply outlook(Templates.IntentTemplate template, List<String> about) {
-        return outlooks.get(about, roles -> {
+        return outlooks.get(about, asked -> {
             String words = template.findString("words");
-            var hits = new ArrayList<>(finder.search(words, roles, OUTLOOK_PASSAGES));
+            // A word of the roles' names says nothing of the outlook: "projected" stems to "project", which every
+            // passage on project managers holds.
+            var named = namesOfRolesBeside(asked);
+            var terms = new HashSet<>(finder.questionTerms(words));
+            terms.removeAll(named);
+            var hits = new ArrayList<>(finder.search(terms, asked, OUTLOOK_PASSAGES));
             // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook; far behind the
             // best, it shares a word or two with the outlook words ("companies") and is about something else.
-            var literal = finder.templateTerms(words);
+            var literal = new HashSet<>(finder.templateTerms(words));
+            literal.removeAll(named);
             hits.removeIf(h -> finder.terms(h.passage()).stream().noneMatch(literal::contains)
                     && finder.indexTerms(h.passage().section().heading()).stream().noneMatch(literal::contains));
             hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
@@ -58,6 +65,16 @@ final class TopicAnswers {
         });
     }
 
+
+    /** The terms of the names of the roles asked about and of those their articles compare them with. */
+    private Set<String> namesOfRolesBeside(List<String> asked) {
+        var named = new HashSet<String>();
+        for (var role : asked) {
+            roles.articleOf(role).ifPresent(article -> article.roles()
+                    .forEach(r -> r.surfaceForms().forEach(form -> named.addAll(finder.indexTerms(form)))));
+        }
+        return named;
+    }
 
     /**
      * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
@@ -189,19 +206,23 @@ final class TopicAnswers {
     }
 
     /**
-     * The sentence that best defines a term: in the passage that best matches it, the one with most of its words.
-     * Nothing when a word of the term stands nowhere in the articles: a passage about half of it is no definition.
+     * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
+     * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
+     * the articles: a passage about half of it is no definition.
      */
     Reply definition(String term) {
         var wanted = finder.questionTerms(term);
         if (!finder.mentionsAll(wanted)) {
             return Reply.NOTHING;
         }
-        var hits = finder.search(wanted, List.of(), 1);
+        var hits = finder.search(wanted, List.of(), ON_TOPIC_CANDIDATES);
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }
-        var hit = hits.get(0);
+        // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders.
+        var asWritten = finder.indexTerms(term);
+        var hit = hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst()
+                .orElse(hits.get(0));
         var sentence = finder.sentences(hit.passage()).stream()
                 .max(Comparator.comparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
                 .map(PassageFinder.Sentence::text)

@@ -155,8 +155,9 @@ public final class Interpreter {
         // Sure of a question about roles that names none, the unfamiliar word may be the role or the subject itself
         // ("what is scrum?", "what does a barista do?"): it is reported however sure the phrasing is.
         boolean phrasingExplainsAll = best.probability() >= SURE && !(mentioned.isEmpty() && intent.isAboutRoles());
+        // Asked of the word as written too: "securities" cut to "securitie" stems otherwise than the articles' word.
         var unfamiliar = phrasingExplainsAll ? List.<String>of()
-                : topic.stream().filter(w -> isUnfamiliar(Words.singular(w))).toList();
+                : topic.stream().filter(w -> isUnfamiliar(Words.singular(w)) && isUnfamiliar(w)).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,

@@ -1,0 +1,125 @@
+package careerbot.knowledge;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static careerbot.knowledge.KnowledgeFolderTest.ask;
+import static careerbot.knowledge.KnowledgeFolderTest.serverWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A second article beside the first, on roles whose names share a word with the outlook words ("projected" stems to
+ * "project"), with duties as a list under a lead-in and no section on the outlook; questions that name no role and
+ * are answered from whichever article holds their topic.
+ */
+class TopicsAcrossArticlesTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "Project manager vs. program manager"
+            roles:
+              - name: project manager
+                aliases: [project managers]
+              - name: program manager
+                aliases: [program managers]
+            ---
+
+            # Project manager vs. program manager
+
+            Project managers and program managers both keep organizations delivering. A professional body estimates
+            that employers will need 25 million new project professionals by 2030.
+
+            ## What is a project manager?
+
+            A project manager plans and runs a single project from kickoff to close. Many project managers work for
+            utilities and construction firms.
+
+            ## What is a program manager?
+
+            A program manager oversees a group of related projects that together serve a larger business goal.
+
+            ## Program manager duties
+
+            Program managers usually:
+
+            - define the program's goals and how its projects support them
+            - coordinate resources and dependencies across projects
+            - report status to stakeholders
+
+            ## Skills
+
+            Project managers rely on scheduling and budgeting. Program managers need strategic thinking, stakeholder
+            management and the ability to see how many projects fit together.
+
+            ## Certifications
+
+            Program managers often pursue the PgMP (Program Management Professional) after several years of managing
+            projects.
+
+            ## Key differences
+
+            - Time frame: projects end when their result is delivered; programs can run for years.
+            """;
+
+    @TempDir
+    static Path folder;
+    private static EmbeddedServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = serverWith(folder, "project-manager-vs-program-manager.md", ARTICLE);
+        client = HttpClient.create(server.getURL());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void aQuestionNamingNoRoleIsAnsweredFromTheArticleThatHoldsItsTopic() {
+        var certificate = ask(client, null, "what is the PgMP?");
+        assertTrue(certificate.reply().contains("pursue the PgMP"), certificate.reply());
+        assertEquals("Certifications", certificate.sources().get(0).section());
+        var timeFrame = ask(client, null, "what's the time frame of a program?");
+        assertTrue(timeFrame.reply().contains("programs can run for years"), timeFrame.reply());
+        // "utilities" cut to "utilitie" stems otherwise than the article's word: no reason to call it unknown.
+        var utilities = ask(client, null, "what about utilities?");
+        assertTrue(utilities.reply().contains("work for utilities and construction firms"), utilities.reply());
+        var unknown = ask(client, null, "what is the capital of France?");
+        assertTrue(unknown.sources().isEmpty(), "nothing to quote: " + unknown.reply());
+    }
+
+    @Test
+    void aDefinitionComesFromWhereAllItsWordsStandAndNamesOnlyTheTerm() {
+        var definition = ask(client, null, "who needs stakeholder management?");
+        assertTrue(definition.reply().startsWith("**Stakeholder management**"), definition.reply());
+        assertTrue(definition.reply().contains("strategic thinking, stakeholder management"), definition.reply());
+        assertFalse(definition.reply().contains("report status"), "not the shortest passage on stakeholders");
+    }
+
+    @Test
+    void theOutlookOfRolesWhoseNamesShareAnOutlookWordIsNotTheirDuties() {
+        var outlook = ask(client, null, "what is the job outlook for project managers?");
+        assertTrue(outlook.reply().contains("25 million new project professionals"), outlook.reply());
+        assertFalse(outlook.reply().contains("from kickoff to close"), outlook.reply());
+    }
+
+    @Test
+    void theParagraphIntroducingAListOfDutiesIsNoItemOfIt() {
+        var duties = ask(client, null, "what are the program manager's duties?");
+        assertTrue(duties.reply().contains("Program managers usually:\n- define the program's goals"), duties.reply());
+        assertFalse(duties.reply().contains("- Program managers usually:"), duties.reply());
+    }
+}
