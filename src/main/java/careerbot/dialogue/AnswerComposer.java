@@ -1,61 +1,46 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
-import careerbot.knowledge.KnowledgeFileException;
-import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Turns an understood question into a reply: retrieves the passages for its intent and roles, fills the intent's
- * template with them and names the sources. When the articles don't ground an answer it says so instead.
+ * Turns an understood question into a reply: retrieves the passages for its intent and roles and has the
+ * {@link AnswerWriter} fill the intent's template with them and name the sources. When the articles don't ground an
+ * answer it says so instead.
  */
 @Singleton
 public final class AnswerComposer {
 
-    private static final int MAX_SUGGESTIONS = 3;
-    private static final int ROLES_NAMED_IN_HELP = 4;
-    /** A placeholder filled with nothing leaves blank lines behind. */
-    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
     /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
     private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
             Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
                     Intent.ROLE_EXAMPLES);
 
+    private final AnswerWriter writer;
     private final Templates templates;
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
     private final AdviceAnswers adviceAnswers;
     private final RoleCatalog roles;
-    /** "product owner or product manager": how replies name what the bot covers. */
-    private final String coveredRoles;
 
-    AnswerComposer(KnowledgeBase knowledge, RoleAnswers roleAnswers, TopicAnswers topicAnswers, AdviceAnswers adviceAnswers) {
-        var file = knowledge.folder().resolve("templates.yml");
-        if (!Files.isRegularFile(file)) {
-            throw new KnowledgeFileException(file, "missing: the answer templates live here");
-        }
-        this.templates = new Templates(file, KnowledgeBase.readText(file));
+    AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
+                   AdviceAnswers adviceAnswers) {
+        this.writer = writer;
+        this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.adviceAnswers = adviceAnswers;
         this.roles = knowledge.roles();
-        var all = roles.roles().stream().map(Role::title).toList();
-        this.coveredRoles = all.size() <= ROLES_NAMED_IN_HELP ? joinedWithOr(all)
-                : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -63,7 +48,7 @@ public final class AnswerComposer {
 
     Answer compose(Question q) {
         var u = q.understanding();
-        var values = baseValues(q.roles());
+        var values = writer.values(q.roles());
         // "Is a PO the same as a scrum master?" compares with a role no article covers: not with the PO's counterpart.
         boolean comparedWithUncovered = q.intent() == Intent.ROLE_COMPARISON && u.roles().size() == 1;
         if (!u.unknownRoles().isEmpty() && (u.roles().isEmpty() || comparedWithUncovered)
@@ -87,7 +72,7 @@ public final class AnswerComposer {
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
-            return notCovered(q, "“" + asWritten(String.join(" ", u.unknownWords()), q.text()) + "”", values);
+            return writer.notCovered(q, "“" + asWritten(String.join(" ", u.unknownWords()), q.text()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
@@ -117,7 +102,7 @@ public final class AnswerComposer {
                     return filled(defining, definitionTemplate, definition, values);
                 }
             }
-            return answer(q, templates.reply("which_role", q.turn()), List.of(), values);
+            return writer.answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
@@ -140,10 +125,10 @@ public final class AnswerComposer {
             }
         }
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
-            return notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
+            return writer.notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            return notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
+            return writer.notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
                     : values.get("roles") + " roles"), values);
         }
         return filled(q, template, reply, values);
@@ -151,20 +136,20 @@ public final class AnswerComposer {
 
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
         values.put("passages", reply.passages());
-        values.put("sources", sourcesLine(reply.sources()));
+        values.put("sources", writer.sourcesLine(reply.sources()));
         // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
         boolean eachRole = q.roles().size() > 1 && q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON;
         var frame = eachRole ? templates.reply("each_role", q.turn()) : Templates.pick(template.replies(), q.turn());
-        return answer(q, frame, reply.sources(), values);
+        return writer.answer(q, frame, reply.sources(), values);
     }
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
     private Answer matched(Question q, Reply match, Map<String, String> values) {
         var u = q.understanding();
         values.put("passages", match.passages());
-        values.put("sources", sourcesLine(match.sources()));
+        values.put("sources", writer.sourcesLine(match.sources()));
         var guessed = new Question(u.guess(), q.roles(), u, q.text(), q.turn());
-        return answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
+        return writer.answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
     }
 
     /**
@@ -204,11 +189,11 @@ public final class AnswerComposer {
             // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
             var each = adviceAnswers.whatEachSuits(template, interests);
             if (each.isEmpty()) {
-                return answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
+                return writer.answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
             }
             values.put("passages", each.passages());
-            values.put("sources", sourcesLine(each.sources()));
-            return answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
+            values.put("sources", writer.sourcesLine(each.sources()));
+            return writer.answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
         }
         if (candidates.isEmpty()) {
             roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
@@ -219,15 +204,15 @@ public final class AnswerComposer {
         var pair = candidates.stream().limit(2).toList();
         var advice = adviceAnswers.advice(template, pair, interests);
         if (advice.reply().isEmpty()) {
-            return notCovered(q, "that", values);
+            return writer.notCovered(q, "that", values);
         }
         var about = advice.role() == null ? pair : List.of(advice.role());
-        values.putAll(baseValues(about));
+        values.putAll(writer.values(about));
         values.put("passages", advice.reply().passages());
-        values.put("sources", sourcesLine(advice.reply().sources()));
+        values.put("sources", writer.sourcesLine(advice.reply().sources()));
         Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
                 : Templates.pick(template.replies(), q.turn());
-        return answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
+        return writer.answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
     }
 
@@ -254,68 +239,9 @@ public final class AnswerComposer {
 
     private Answer unknownRole(Question q, String unknown, Map<String, String> values) {
         var nearest = roles.nearest(unknown);
-        values.putAll(baseValues(List.of(nearest)));
+        values.putAll(writer.values(List.of(nearest)));
         values.put("topic", unknown);
         var notGrounded = new Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(), q.turn());
-        return answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
-    }
-
-    private Answer notCovered(Question q, String topic, Map<String, String> values) {
-        values.put("topic", topic);
-        return new Answer(templates.reply("not_covered", q.turn()).fill(values), Intent.OUT_OF_SCOPE,
-                q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values), List.of());
-    }
-
-    private Answer answer(Question q, Template template, List<Source> sources, Map<String, String> values) {
-        values.putIfAbsent("sources", sourcesLine(sources));
-        String text = template.fill(values).strip();
-        if (text.contains("\n\n\n")) {
-            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
-        }
-        return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values),
-                List.of());
-    }
-
-    private String sourcesLine(List<Source> sources) {
-        var lines = new LinkedHashSet<String>();
-        for (var s : sources) {
-            lines.add(templates.reply("sources", 0).fill(Map.of("title", s.title(), "section", s.section())));
-        }
-        return String.join("\n", lines);
-    }
-
-    private List<String> suggestions(Intent intent, Map<String, String> values) {
-        var out = new LinkedHashSet<String>();
-        for (var suggestion : templates.of(intent).suggestions()) {
-            if (suggestion.canFill(values) && out.size() < MAX_SUGGESTIONS) {
-                out.add(suggestion.fill(values));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** Role placeholders: the roles asked about, or the first covered ones when none were named. */
-    private Map<String, String> baseValues(List<String> asked) {
-        var values = new HashMap<String, String>();
-        var named = new ArrayList<>(asked);
-        if (named.isEmpty()) {
-            roles.roles().stream().findFirst().ifPresent(r -> named.add(r.name()));
-        }
-        if (!named.isEmpty()) {
-            values.put("role", roles.title(named.get(0)));
-            values.put("Role", roleAnswers.label(named.get(0)));
-            var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
-            values.put("other_role", roles.title(other));
-            values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));
-        }
-        values.put("covered_roles", coveredRoles);
-        return values;
-    }
-
-    private static String joinedWithOr(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return writer.answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
     }
 }

@@ -1,0 +1,110 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeFileException;
+import careerbot.knowledge.Role;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a reply from the templates of {@code templates.yml}: fills a frame with what was retrieved, the roles asked
+ * about and the sources, and adds the intent's suggestions.
+ */
+@Singleton
+final class AnswerWriter {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final int ROLES_NAMED_IN_HELP = 4;
+    /** A placeholder filled with nothing leaves blank lines behind. */
+    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
+
+    private final Templates templates;
+    private final RoleCatalog roles;
+    /** "product owner or product manager": how replies name what the bot covers. */
+    private final String coveredRoles;
+
+    AnswerWriter(KnowledgeBase knowledge) {
+        var file = knowledge.folder().resolve("templates.yml");
+        if (!Files.isRegularFile(file)) {
+            throw new KnowledgeFileException(file, "missing: the answer templates live here");
+        }
+        this.templates = new Templates(file, KnowledgeBase.readText(file));
+        this.roles = knowledge.roles();
+        var all = roles.roles().stream().map(Role::title).toList();
+        this.coveredRoles = all.size() <= ROLES_NAMED_IN_HELP ? joinedWithOr(all)
+                : String.join(", ", all.subList(0, ROLES_NAMED_IN_HELP)) + " and " + (all.size() - ROLES_NAMED_IN_HELP) + " more";
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    /** Role placeholders: the roles asked about, or the first covered ones when none were named. */
+    Map<String, String> values(List<String> asked) {
+        var values = new HashMap<String, String>();
+        var named = new ArrayList<>(asked);
+        if (named.isEmpty()) {
+            roles.roles().stream().findFirst().ifPresent(r -> named.add(r.name()));
+        }
+        if (!named.isEmpty()) {
+            values.put("role", roles.title(named.get(0)));
+            values.put("Role", RoleAnswers.capitalise(roles.title(named.get(0))));
+            var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
+            values.put("other_role", roles.title(other));
+            values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));
+        }
+        values.put("covered_roles", coveredRoles);
+        return values;
+    }
+
+    Answer answer(AnswerComposer.Question q, Template frame, List<Source> sources, Map<String, String> values) {
+        values.putIfAbsent("sources", sourcesLine(sources));
+        String text = frame.fill(values).strip();
+        if (text.contains("\n\n\n")) {
+            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
+        return new Answer(text, q.intent(), q.understanding().confidence(), q.roles(), sources, suggestions(q.intent(), values),
+                List.of());
+    }
+
+    /** The honest reply when the articles don't ground an answer on the topic ("“salary”", "that"). */
+    Answer notCovered(AnswerComposer.Question q, String topic, Map<String, String> values) {
+        values.put("topic", topic);
+        return new Answer(templates.reply("not_covered", q.turn()).fill(values), Intent.OUT_OF_SCOPE,
+                q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values), List.of());
+    }
+
+    String sourcesLine(List<Source> sources) {
+        var lines = new LinkedHashSet<String>();
+        for (var s : sources) {
+            lines.add(templates.reply("sources", 0).fill(Map.of("title", s.title(), "section", s.section())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<String> suggestions(Intent intent, Map<String, String> values) {
+        var out = new LinkedHashSet<String>();
+        for (var suggestion : templates.of(intent).suggestions()) {
+            if (suggestion.canFill(values) && out.size() < MAX_SUGGESTIONS) {
+                out.add(suggestion.fill(values));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String joinedWithOr(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+}
