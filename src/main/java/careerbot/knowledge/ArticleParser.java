@@ -156,14 +156,18 @@ public final class ArticleParser {
         }
 
         /**
-         * Roles named in the passage, or in a heading above it below the title (the title names every role). A passage
-         * that names none, under headings that name none ("These roles are typically found at…", "Both trades are
-         * learnt through apprenticeships"), is about all of the article's.
+         * Roles named in a heading above the passage below the title (the title names every role), else those named in
+         * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. A
+         * passage that names none, under headings that name none ("These roles are typically found at…", "Both trades
+         * are learnt through apprenticeships"), is about all of the article's.
          */
         private Set<String> rolesOf(String text) {
-            var about = new LinkedHashSet<>(roles.rolesNamedExactly(text));
+            var about = new LinkedHashSet<String>();
             for (var s = current; s != null && s.level() > 1; s = s.parent()) {
                 about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
+            }
+            if (about.isEmpty()) {
+                about.addAll(roles.rolesNamedExactly(text));
             }
             if (about.isEmpty()) {
                 article.roles().forEach(r -> about.add(r.name()));

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param section the section it belongs to
  * @param kind    paragraph or list item: examples are list items, descriptions are paragraphs
  * @param text    the article's own wording
- * @param roles   roles the passage is about: named in its text or in a heading above it
+ * @param roles   roles the passage is about: named in a heading above it, else in its text, else all its article's
  */
 public record Passage(int id, Section section, Kind kind, String text, Set<String> roles) {
 

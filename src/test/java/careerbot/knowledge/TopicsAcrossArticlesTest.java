@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A second article beside the first, on roles whose names share a word with the outlook words ("projected" stems to
- * "project"), with duties as a list under a lead-in and no section on the outlook; questions that name no role and
- * are answered from whichever article holds their topic.
+ * "project"), whose sections on one role mention the other in passing, with duties as a list under a lead-in and no
+ * section on the outlook; questions that name no role and are answered from whichever article holds their topic.
  */
 class TopicsAcrossArticlesTest {
 
@@ -41,11 +41,16 @@ class TopicsAcrossArticlesTest {
             ## What is a project manager?
 
             A project manager plans and runs a single project from kickoff to close. Many project managers work for
-            utilities and construction firms.
+            utilities and construction firms, and many report to a program manager.
 
             ## What is a program manager?
 
             A program manager oversees a group of related projects that together serve a larger business goal.
+
+            ## Project manager duties
+
+            - build the schedule and the budget
+            - report progress to the program manager
 
             ## Program manager duties
 
@@ -114,6 +119,16 @@ class TopicsAcrossArticlesTest {
         var outlook = ask(client, null, "what is the job outlook for project managers?");
         assertTrue(outlook.reply().contains("25 million new project professionals"), outlook.reply());
         assertFalse(outlook.reply().contains("from kickoff to close"), outlook.reply());
+    }
+
+    @Test
+    void aSectionHeadedByOneRoleIsNotTheOtherRolesThoughItMentionsIt() {
+        var overview = ask(client, null, "what does a program manager do?");
+        assertTrue(overview.reply().contains("oversees a group of related projects"), overview.reply());
+        assertFalse(overview.reply().contains("kickoff"), overview.reply());
+        var duties = ask(client, null, "program manager responsibilities");
+        assertTrue(duties.reply().contains("coordinate resources"), duties.reply());
+        assertFalse(duties.reply().contains("build the schedule"), duties.reply());
     }
 
     @Test
