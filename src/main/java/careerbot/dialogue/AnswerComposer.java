@@ -89,7 +89,9 @@ public final class AnswerComposer {
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
-            case CONCEPT_DEFINITION -> definition(termAsked(template, u, q.text()), q.text(), values);
+            // "Who plans sprints?" asks which role does it, not what a term means.
+            case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING
+                    : definition(template.withoutCueWords(q.text()), q.text(), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
@@ -102,13 +104,20 @@ public final class AnswerComposer {
                     return filled(defining, definitionTemplate, definition, values);
                 }
             }
+            if (u.asksWhichRole()) {
+                // "Who manages the backlog?" names no role because it asks which: the passage that says it answers.
+                var match = topicAnswers.bestMatch(q.text(), u.topicWords(), true, List.of());
+                if (!match.isEmpty()) {
+                    return matched(q, match, values);
+                }
+            }
             return writer.answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
                 || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
         if (tryBestMatch) {
-            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.roles());
+            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.asksWhichRole(), u.roles());
             if (!match.isEmpty()) {
                 return matched(q, match, values);
             }
@@ -214,16 +223,6 @@ public final class AnswerComposer {
                 : Templates.pick(template.replies(), q.turn());
         return writer.answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
-    }
-
-    /**
-     * The term a question asks to define: its words but those asking for a definition, or its topic words when some
-     * other words ask ("stakeholder management" in "who needs stakeholder management?").
-     */
-    private static String termAsked(Templates.IntentTemplate definitionTemplate, Understanding u, String question) {
-        String term = definitionTemplate.withoutCueWords(question);
-        boolean allTopic = u.topicWords().containsAll(List.of(term.split(" ")));
-        return allTopic || u.topicWords().isEmpty() ? term : String.join(" ", u.topicWords());
     }
 
     private Reply definition(String term, String question, Map<String, String> values) {

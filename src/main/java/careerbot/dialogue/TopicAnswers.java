@@ -25,7 +25,7 @@ final class TopicAnswers {
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int QUOTED_SENTENCES = 2;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
-    /** Best-ranked passages checked for one that holds every topic word of a question. */
+    /** Best-ranked passages checked for the one that holds most or all of the words a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
     private final PassageFinder finder;
@@ -77,27 +77,42 @@ final class TopicAnswers {
     }
 
     /**
-     * For a question no intent fits well: the sentences of the passage that best match what it is about, when that
-     * passage holds at least half of the question's telling words; nothing otherwise. The telling words are its topic
-     * words the articles use ("apprenticeship", "long" in "how long is an apprenticeship?", not the asking "how"), or
-     * when it has none, every word they use.
+     * For a question no intent fits well: the sentences of the passage that best matches what it is about, when that
+     * passage holds at least half of the question's telling words, and more of them than the question has topic words
+     * no article uses; nothing otherwise. The telling words are its topic words the articles use ("apprenticeship",
+     * "long" in "how long is an apprenticeship?", not the asking "how"), or every word they use when it has no topic
+     * word or when every word tells (a question asking who does something: "who manages the backlog?").
      */
-    Reply bestMatch(String question, List<String> topicWords, List<String> about) {
+    Reply bestMatch(String question, List<String> topicWords, boolean everyWordTells, List<String> about) {
         String words = roles.withoutMentions(question);
-        var content = finder.contentTerms(String.join(" ", topicWords));
+        var content = everyWordTells ? Set.<String>of() : finder.contentTerms(String.join(" ", topicWords));
         if (content.isEmpty()) {
             content = finder.contentTerms(words);
         }
         if (content.isEmpty()) {
             return Reply.NOTHING;
         }
-        var hits = finder.search(words, about, 1);
-        if (hits.isEmpty()) {
-            return Reply.NOTHING;
+        // The best-ranked passage, or one ranked after it that holds every telling word: "who needs stakeholder
+        // management?" is answered where both words stand, not by the shortest passage on stakeholders.
+        KnowledgeIndex.Hit hit = null;
+        long covered = 0;
+        for (var candidate : finder.search(words, about, ON_TOPIC_CANDIDATES)) {
+            var holds = finder.terms(candidate.passage()).stream().filter(content::contains).count();
+            if (hit == null || (holds == content.size() && holds > covered)) {
+                hit = candidate;
+                covered = holds;
+            }
         }
-        var hit = hits.get(0);
-        var covered = finder.terms(hit.passage()).stream().filter(content::contains).count();
-        return covered * 2 < content.size() ? Reply.NOTHING : sentencesWith(content, about, hit);
+        // Asked of articles on no apprenticeship, "how long is an apprenticeship?" is not about the "long-term vision".
+        long saidNowhere = topicWords.stream().filter(this::saidNowhere).count();
+        boolean enough = covered * 2 >= content.size() && covered > saidNowhere;
+        return hit == null || !enough ? Reply.NOTHING : sentencesWith(content, about, hit);
+    }
+
+    /** A word no article uses as written (stemmed): the telling words are matched so too, without synonyms. */
+    private boolean saidNowhere(String word) {
+        var terms = finder.indexTerms(word);
+        return !terms.isEmpty() && terms.stream().noneMatch(t -> finder.mentionsAll(Set.of(t)));
     }
 
     /**

@@ -55,6 +55,7 @@ public final class Interpreter {
     /** Words that ask rather than say what about ({@link #askingWords(TrainingData)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
+    private final Set<String> whichRoleWords;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -69,6 +70,7 @@ public final class Interpreter {
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
         this.impliedTopics = data.impliedTopics();
+        this.whichRoleWords = data.whichRoleWords();
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -152,6 +154,8 @@ public final class Interpreter {
             intent = Intent.of(best.label());
         }
         var topic = topicWords(message, words, mentions);
+        // "Who does a PO work with?" names the role and asks about people, not which role.
+        boolean asksWhichRole = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
         // Sure of a question about roles that names none, the unfamiliar word may be the role or the subject itself
         // ("what is scrum?", "what does a barista do?"): it is reported however sure the phrasing is.
         boolean phrasingExplainsAll = best.probability() >= SURE && !(mentioned.isEmpty() && intent.isAboutRoles());
@@ -161,7 +165,8 @@ public final class Interpreter {
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold);
+                unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold,
+                asksWhichRole);
     }
 
     /**

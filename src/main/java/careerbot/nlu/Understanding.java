@@ -16,14 +16,15 @@ import java.util.List;
  * @param guess        the likeliest intent that answers from the articles, whatever the verdict: what a question the
  *                     model is unsure of most probably asks
  * @param unsure       no intent was likely enough: out of scope for want of confidence, not because it said so
+ * @param asksWhichRole the message names no role and asks which one does something ("who manages the backlog?")
  */
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
                             List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
-                            Intent guess, boolean unsure) {
+                            Intent guess, boolean unsure, boolean asksWhichRole) {
 
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
         return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, unknownWords, guess,
-                unsure);
+                unsure, asksWhichRole);
     }
 }

@@ -67,6 +67,21 @@ class ChatApiTest {
     }
 
     @Test
+    void aQuestionAskingWhoDoesSomethingIsAnsweredByThePassageThatSaysWho() {
+        var backlog = chat(null, "who manages the backlog?");
+        assertTrue(backlog.reply().contains("Product owners tend to create and maintain the product backlog"),
+                "not 'which role do you mean?': " + backlog.reply());
+        // All its words tell what is done, "backlog" too, though the intent examples use it to ask.
+        var responsible = chat(null, "who is responsible for the product backlog?");
+        assertTrue(responsible.reply().contains("backlog management") || responsible.reply().contains("maintain the product backlog"),
+                responsible.reply());
+        var launch = chat(null, "who is responsible for the go-to-market strategy?");
+        assertTrue(launch.reply().contains("A product manager at an entertainment company"), launch.reply());
+        var bot = chat(null, "who are you?");
+        assertEquals("help", bot.intent().name(), "asks who the bot is, not which role: " + bot.reply());
+    }
+
+    @Test
     void aNewSessionDoesNotInheritAnotherConversation() {
         chat("session-a", "what does a PO do?");
         var other = chat("session-b", "and a product manager?");
@@ -94,6 +109,9 @@ class ChatApiTest {
         var whoEarnsMore = chat(null, "PO or PM, which one earns more?");
         assertTrue(whoEarnsMore.reply().contains("don't cover that for the product owner and product manager roles"),
                 "a question of pay, not of which role suits: " + whoEarnsMore.reply());
+        // "Long" stands in the article ("long-term vision"), "apprenticeship" nowhere: no passage answers that.
+        var apprenticeship = chat(null, "how long is an apprenticeship?");
+        assertTrue(apprenticeship.sources().isEmpty(), apprenticeship.reply());
         var projectManager = chat(null, "what does a project manager do?");
         assertTrue(projectManager.reply().contains("project manager") && projectManager.reply().contains("product manager"));
         var otherOutlook = chat(null, "what's the job outlook for data analysts?");
