@@ -72,7 +72,7 @@ public final class AnswerComposer {
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
-            return writer.notCovered(q, "“" + asWritten(String.join(" ", u.unknownWords()), q.text()) + "”", values);
+            return writer.notCovered(q, "“" + unknownTopic(u, q.text()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
@@ -231,6 +231,17 @@ public final class AnswerComposer {
     }
 
     /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
+    /**
+     * What the articles don't cover, as the question says it: its topic words when they stand together ("write code"
+     * in "do product owners write code?", though "code" alone is one typo from a word of theirs), else the unknown
+     * ones.
+     */
+    private static String unknownTopic(Understanding u, String question) {
+        String topic = String.join(" ", u.topicWords());
+        return question.toLowerCase(Locale.ROOT).contains(topic) ? asWritten(topic, question)
+                : asWritten(String.join(" ", u.unknownWords()), question);
+    }
+
     private static String asWritten(String words, String question) {
         int at = question.toLowerCase(Locale.ROOT).indexOf(words);
         return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());

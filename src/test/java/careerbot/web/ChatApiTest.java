@@ -109,6 +109,8 @@ class ChatApiTest {
         var whoEarnsMore = chat(null, "PO or PM, which one earns more?");
         assertTrue(whoEarnsMore.reply().contains("don't cover that for the product owner and product manager roles"),
                 "a question of pay, not of which role suits: " + whoEarnsMore.reply());
+        var code = chat(null, "do product owners write code?");
+        assertTrue(code.reply().contains("don't cover “write code”"), "what was asked, not one word of it: " + code.reply());
         // "Long" stands in the article ("long-term vision"), "apprenticeship" nowhere: no passage answers that.
         var apprenticeship = chat(null, "how long is an apprenticeship?");
         assertTrue(apprenticeship.sources().isEmpty(), apprenticeship.reply());
