@@ -196,6 +196,8 @@ class ListsAndImpliedTopicsTest {
     void payAskedWithoutItsWordIsAnsweredForTheRoleAskedAboutAndItsFollowUp() {
         var make = ask(client, null, "how much does an accountant make?");
         assertTrue(make.reply().contains("$79,880") && !make.reply().contains("$99,890"), make.reply());
+        var aside = ask(client, null, "just curious, I wonder what a financial analyst earns?");
+        assertTrue(aside.reply().contains("$99,890"), "the aside is no topic of the question: " + aside.reply());
         var other = ask(client, make.sessionId(), "and a financial analyst?");
         assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
         var money = ask(client, null, "how much money does a financial analyst make in a year?");
