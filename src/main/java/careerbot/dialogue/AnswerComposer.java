@@ -2,9 +2,11 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +79,21 @@ public final class AnswerComposer {
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
         }
+        var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
+        if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1
+                && topicFollows(template.findList("topic_after"), u.topicWords(), q.text())
+                && roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text()).isEmpty()) {
+            // "What does a PO do in a sprint?": what the article says of the role and sprints, if it says anything.
+            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            if (!onTopic.isEmpty()) {
+                return matched(q, q.intent(), onTopic, values);
+            }
+        }
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
-            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), r,
-                    q.text()).or(() -> roleAnswers.overview(template, r, q.text())));
+            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
+                    .or(() -> roleAnswers.overview(template, r, q.text())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
@@ -154,10 +166,14 @@ public final class AnswerComposer {
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
     private Answer matched(Question q, Reply match, Map<String, String> values) {
+        return matched(q, q.understanding().guess(), match, values);
+    }
+
+    private Answer matched(Question q, Intent intent, Reply match, Map<String, String> values) {
         var u = q.understanding();
         values.put("passages", match.passages());
         values.put("sources", writer.sourcesLine(match.sources()));
-        var guessed = new Question(u.guess(), q.roles(), u, q.text(), q.turn());
+        var guessed = new Question(intent, q.roles(), u, q.text(), q.turn());
         return writer.answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
     }
 
@@ -228,6 +244,29 @@ public final class AnswerComposer {
     private Reply definition(String term, String question, Map<String, String> values) {
         values.put("term", RoleAnswers.capitalise(asWritten(term, question)));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
+    }
+
+    /**
+     * Whether a topic word follows one of the linking words, perhaps past stop words: "in a sprint", "with the
+     * executives", not "keep" in "I keep hearing about product owners".
+     */
+    private static boolean topicFollows(List<String> linking, List<String> topicWords, String question) {
+        var words = Words.of(question);
+        for (int i = 1; i < words.size(); i++) {
+            if (!topicWords.contains(words.get(i).text())) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                String before = words.get(j).text();
+                if (linking.contains(before)) {
+                    return true;
+                }
+                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(before)) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */

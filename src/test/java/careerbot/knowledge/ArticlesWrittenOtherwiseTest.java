@@ -152,6 +152,10 @@ class ArticlesWrittenOtherwiseTest {
             assertTrue(skills.reply().contains("facilitation and listening skills"), skills.reply());
             assertEquals("Skills and certifications", skills.sources().get(0).section());
 
+            var executives = ask(client, null, "what does an agile coach do with executives?");
+            assertTrue(executives.reply().contains("helps executives set goals"),
+                    "what the article says of the role and executives, not its overview: " + executives.reply());
+
             var overview = ask(client, null, "tell me about agile coaches");
             assertTrue(overview.reply().contains("an agile coach"), "\"a\" before a vowel becomes \"an\": " + overview.reply());
             assertFalse(overview.reply().contains("a agile"), overview.reply());

@@ -92,6 +92,13 @@ class ChatApiTest {
     }
 
     @Test
+    void aWordBesideTheQuestionDoesNotTurnAnOverviewIntoATopic() {
+        var overview = chat(null, "so what does a product owner actually do all day long?");
+        assertTrue(overview.reply().contains("work closely with software development teams"),
+                "what a PO does, not what the article says of the long term: " + overview.reply());
+    }
+
+    @Test
     void aQuestionOnTwoRolesAnswersEachUnderItsName() {
         var both = chat(null, "what do product owners and product managers do?");
         assertTrue(both.reply().startsWith("On the product owner and product manager roles")
