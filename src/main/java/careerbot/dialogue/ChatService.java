@@ -86,13 +86,18 @@ public final class ChatService {
 
     private Answered answer(Conversation conversation, String message) {
         var understanding = interpreter.understand(message);
-        // "And what about NPs?" after an answer on a topic ("what education do they need?"): that topic, for them.
-        if (understanding.followUp() && !understanding.roles().isEmpty() && understanding.topicWords().isEmpty()
-                && !conversation.lastTopic().isEmpty()) {
-            understanding = understanding.about(conversation.lastTopic());
+        List<String> about = new ArrayList<>(understanding.roles());
+        // "And what about NPs?", "and the other role?" after an answer on a topic ("what education do they need?"):
+        // that topic, for them.
+        if (understanding.followUp() && understanding.topicWords().isEmpty() && !conversation.lastTopic().isEmpty()) {
+            if (about.isEmpty()) {
+                about.addAll(otherRoles(conversation.lastRoles()));
+            }
+            if (!about.isEmpty()) {
+                understanding = understanding.about(conversation.lastTopic());
+            }
         }
         Intent intent = understanding.intent();
-        List<String> about = new ArrayList<>(understanding.roles());
         boolean asksAboutTopic = !understanding.topicWords().isEmpty();
         if (understanding.followUp() && asksAboutTopic && about.isEmpty()) {
             // "What about their salary?": a new topic for the same roles, not the last question for another role.

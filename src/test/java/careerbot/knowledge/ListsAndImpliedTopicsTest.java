@@ -198,6 +198,9 @@ class ListsAndImpliedTopicsTest {
         assertTrue(make.reply().contains("$79,880") && !make.reply().contains("$99,890"), make.reply());
         var aside = ask(client, null, "just curious, I wonder what a financial analyst earns?");
         assertTrue(aside.reply().contains("$99,890"), "the aside is no topic of the question: " + aside.reply());
+        var unnamed = ask(client, ask(client, null, "how much do accountants make?").sessionId(), "and the other one?");
+        assertTrue(unnamed.reply().contains("$99,890") && !unnamed.reply().contains("$79,880"),
+                "the same topic for the role the article compares: " + unnamed.reply());
         var other = ask(client, make.sessionId(), "and a financial analyst?");
         assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
         var money = ask(client, null, "how much money does a financial analyst make in a year?");
