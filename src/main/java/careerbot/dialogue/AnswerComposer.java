@@ -169,6 +169,7 @@ public final class AnswerComposer {
         return matched(q, q.understanding().guess(), match, values);
     }
 
+    /** The same, under the intent given: an overview answered from what the article says of the role and a topic. */
     private Answer matched(Question q, Intent intent, Reply match, Map<String, String> values) {
         var u = q.understanding();
         values.put("passages", match.passages());

@@ -25,7 +25,7 @@ final class TopicAnswers {
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int QUOTED_SENTENCES = 2;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
-    /** Best-ranked passages checked for the one that holds most or all of the words a question is about. */
+    /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
     private final PassageFinder finder;
@@ -64,7 +64,6 @@ final class TopicAnswers {
                     Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
         });
     }
-
 
     /** The terms of the names of the roles asked about and of those their articles compare them with. */
     private Set<String> namesOfRolesBeside(List<String> asked) {
