@@ -81,7 +81,7 @@ public final class AnswerComposer {
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
-        if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1
+        if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty()
                 && topicFollows(template.findList("topic_after"), u.topicWords(), q.text())
                 && roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text()).isEmpty()) {
             // "What does a PO do in a sprint?": what the article says of the role and sprints, if it says anything.
