@@ -75,7 +75,8 @@ final class RoleAnswers {
         var found = finder.section(template.findString("heading"), List.of(role));
         var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
         if (items.isEmpty()) { // none, or a heading that only shares a word ("Day-to-day work") with no list of examples
-            return searched(question, List.of(role));
+            // Asked for one at a place ("at a bank"), the passages that best match the question are no example there.
+            return places(question).isEmpty() ? searched(question, List.of(role)) : Reply.NOTHING;
         }
         var selected = finder.selectedBy(question, items);
         if (!selected.isEmpty()) {
@@ -93,10 +94,12 @@ final class RoleAnswers {
 
     /**
      * The question's words that may name where a role works: those of the synonym rules, where the editors list
-     * places of work ("games", "hospital"). Any other word an example shares ("roadmap", "some") names no place.
+     * places of work ("games", "hospital"). Any other word an example shares ("roadmap", "some") names no place, nor
+     * does a word of a role's name ("software" in "software developer").
      */
     private List<String> places(String question) {
-        return Words.of(question).stream().map(Words.Word::text).filter(synonymWords::contains).toList();
+        return Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text).filter(synonymWords::contains)
+                .toList();
     }
 
     /**

@@ -187,6 +187,9 @@ class ListsAndImpliedTopicsTest {
         assertFalse(duties.reply().contains("bachelor's degree"), duties.reply());
         var more = ask(client, null, "tell me more about product managers");
         assertTrue(more.reply().contains("broader scope"), "nothing asked but more on the role: " + more.reply());
+        // "Financial", a word of the synonym rules' places, is the role's name here, not a place it works at.
+        var examples = ask(client, null, "examples of financial analyst work");
+        assertFalse(examples.sources().isEmpty(), examples.reply());
         var standsFor = ask(client, null, "what does CPA stand for?");
         assertTrue(standsFor.reply().contains("financial records"),
                 "an alias asked about is the role: " + standsFor.reply());

@@ -135,6 +135,13 @@ class TopicsAcrossArticlesTest {
     }
 
     @Test
+    void anExampleAtAPlaceIsNotCoveredByAnArticleWithoutExamples() {
+        var atABank = ask(client, null, "examples of project manager work at a bank");
+        assertTrue(atABank.sources().isEmpty() && atABank.reply().contains("don't cover"),
+                "the passages that best match are no example at a bank: " + atABank.reply());
+    }
+
+    @Test
     void theParagraphIntroducingAListOfDutiesIsNoItemOfIt() {
         var duties = ask(client, null, "what are the program manager's duties?");
         assertTrue(duties.reply().contains("Program managers usually:\n- define the program's goals"), duties.reply());
