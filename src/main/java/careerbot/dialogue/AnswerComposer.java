@@ -2,11 +2,9 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +80,7 @@ public final class AnswerComposer {
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty()
-                && topicFollows(template.findList("topic_after"), u.topicWords(), q.text())
+                && template.hasTopicAfterLinkingWord(u.topicWords(), q.text())
                 && roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text()).isEmpty()) {
             // "What does a PO do in a sprint?": what the article says of the role and sprints, if it says anything.
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
@@ -146,13 +144,19 @@ public final class AnswerComposer {
             }
         }
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
-            return writer.notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : "that", values);
+            return writer.notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : thatFor(q, values),
+                    values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            return writer.notCovered(q, "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
-                    : values.get("roles") + " roles"), values);
+            return writer.notCovered(q, thatFor(q, values), values);
         }
         return filled(q, template, reply, values);
+    }
+
+    /** "that for the DevOps engineer role": what the articles don't cover, for the roles asked about if any. */
+    private static String thatFor(Question q, Map<String, String> values) {
+        return q.roles().isEmpty() ? "that" : "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
+                : values.get("roles") + " roles");
     }
 
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
@@ -245,29 +249,6 @@ public final class AnswerComposer {
     private Reply definition(String term, String question, Map<String, String> values) {
         values.put("term", RoleAnswers.capitalise(asWritten(term, question)));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
-    }
-
-    /**
-     * Whether a topic word follows one of the linking words, perhaps past stop words: "in a sprint", "with the
-     * executives", not "keep" in "I keep hearing about product owners".
-     */
-    private static boolean topicFollows(List<String> linking, List<String> topicWords, String question) {
-        var words = Words.of(question);
-        for (int i = 1; i < words.size(); i++) {
-            if (!topicWords.contains(words.get(i).text())) {
-                continue;
-            }
-            for (int j = i - 1; j >= 0; j--) {
-                String before = words.get(j).text();
-                if (linking.contains(before)) {
-                    return true;
-                }
-                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(before)) {
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */

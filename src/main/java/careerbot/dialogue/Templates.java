@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Words;
 import careerbot.knowledge.YamlMapping;
 import careerbot.nlu.Intent;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -42,6 +43,30 @@ final class Templates {
         /** The same for words already split and lower-cased (a question's topic words). */
         boolean hasOnlyCueWords(List<String> words) {
             return cueWords.containsAll(words);
+        }
+
+        /**
+         * Whether a topic word follows one of the linking words ({@code find: topic_after}), perhaps past stop words:
+         * "in a sprint", "with the executives", not "keep" in "I keep hearing about product owners".
+         */
+        boolean hasTopicAfterLinkingWord(List<String> topicWords, String question) {
+            var linking = findList("topic_after");
+            var words = Words.of(question);
+            for (int i = 1; i < words.size(); i++) {
+                if (!topicWords.contains(words.get(i).text())) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0; j--) {
+                    String before = words.get(j).text();
+                    if (linking.contains(before)) {
+                        return true;
+                    }
+                    if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(before)) {
+                        break;
+                    }
+                }
+            }
+            return false;
         }
 
         String findString(String key) {

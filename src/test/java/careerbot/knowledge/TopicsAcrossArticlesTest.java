@@ -137,8 +137,8 @@ class TopicsAcrossArticlesTest {
     @Test
     void anExampleAtAPlaceIsNotCoveredByAnArticleWithoutExamples() {
         var atABank = ask(client, null, "examples of project manager work at a bank");
-        assertTrue(atABank.sources().isEmpty() && atABank.reply().contains("don't cover"),
-                "the passages that best match are no example at a bank: " + atABank.reply());
+        assertTrue(atABank.sources().isEmpty(), "the passages that best match are no example there: " + atABank.reply());
+        assertTrue(atABank.reply().contains("don't cover that for the project manager role"), atABank.reply());
     }
 
     @Test
