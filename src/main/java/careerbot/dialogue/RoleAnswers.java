@@ -98,8 +98,12 @@ final class RoleAnswers {
      * does a word of a role's name ("software" in "software developer").
      */
     private List<String> places(String question) {
-        return Words.of(roles.withoutMentions(question)).stream().map(Words.Word::text).filter(synonymWords::contains)
-                .toList();
+        var places = synonymWordsIn(question);
+        return places.isEmpty() ? places : synonymWordsIn(roles.withoutMentions(question)); // most questions name none
+    }
+
+    private List<String> synonymWordsIn(String text) {
+        return Words.of(text).stream().map(Words.Word::text).filter(synonymWords::contains).toList();
     }
 
     /**
