@@ -127,6 +127,8 @@ if command -v redis-server >/dev/null; then
   redis-server --port $rport --bind 127.0.0.1 --save "" --appendonly no > $WORK/redis.log 2>&1 &
   RPID=$!
   sleep 0.5
+  # A port already taken stops redis-server at once: the bot would then measure a store it can't reach.
+  kill -0 $RPID 2>/dev/null || { echo "redis-server did not start on port $rport: $(tail -1 $WORK/redis.log)" >&2; exit 1; }
   {
   echo "## Conversation store: memory vs Redis (same machine, Redis on loopback)"
   echo
