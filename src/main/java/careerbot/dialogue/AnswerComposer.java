@@ -150,7 +150,11 @@ public final class AnswerComposer {
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
             return writer.notCovered(q, thatFor(q, values), values);
         }
-        return filled(q, template, reply, values);
+        var answer = filled(q, template, reply, values);
+        // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each
+        // word of it ("go-to-market" as "go", "to", "market", as the articles are indexed).
+        return q.intent() == Intent.CONCEPT_DEFINITION
+                ? answer.about(List.of(template.withoutCueWords(q.text()).split("[ -]"))) : answer;
     }
 
     /** "that for the DevOps engineer role": what the articles don't cover, for the roles asked about if any. */

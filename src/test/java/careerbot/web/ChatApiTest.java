@@ -59,6 +59,13 @@ class ChatApiTest {
         var third = chat(first.sessionId(), "how do they differ?");
         assertEquals("role_comparison", third.intent().name());
         assertTrue(third.roles().containsAll(List.of("product owner", "product manager")));
+        // After a definition the term is the topic: asked again of a role, not defined anew ("and for a PO").
+        var term = chat(null, "what's a roadmap?");
+        var ofRole = chat(term.sessionId(), "what about for a product owner?");
+        assertTrue(ofRole.reply().contains("don't cover that for the product owner role"), ofRole.reply());
+        var hyphenated = chat(chat(null, "what is go-to-market?").sessionId(), "and the PO?");
+        assertTrue(hyphenated.reply().contains("don't cover that for the product owner role"),
+                "every word of the term, not \"market\" alone: " + hyphenated.reply());
         // A follow-up naming nothing but the role asks the last question again, not what the role is.
         var duties = chat(null, "list the duties of a product manager");
         var again = chat(duties.sessionId(), "what about a PO?");
