@@ -80,14 +80,20 @@ public final class AnswerComposer {
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty()
-                && template.hasTopicAfterLinkingWord(u.topicWords(), q.text())
-                && roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text()).isEmpty()) {
-            // "What does a PO do in a sprint?": what the article says of the role and sprints, if it says anything.
+                && template.hasTopicAfterLinkingWord(u.topicWords(), q.text())) {
+            // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?": what the
+            // article says of the role and sprints, if it says anything.
+            var picked = roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text());
+            if (!picked.isEmpty()) {
+                return filled(q, template, picked, values);
+            }
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, q.intent(), onTopic, values);
             }
         }
+        // What a definition asks to define: the question's words less those that ask for one.
+        String term = q.intent() == Intent.CONCEPT_DEFINITION ? template.withoutCueWords(q.text()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
@@ -100,15 +106,14 @@ public final class AnswerComposer {
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
             // "Who plans sprints?" asks which role does it, not what a term means.
-            case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING
-                    : definition(template.withoutCueWords(q.text()), q.text(), values);
+            case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING : definition(term, q.text(), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-            String term = definitionTemplate.withoutCueWords(q.text());
-            if (!term.isBlank() && u.topicWords().containsAll(List.of(term.split(" ")))) {
-                var definition = definition(term, q.text(), values);
+            String asked = definitionTemplate.withoutCueWords(q.text());
+            if (!asked.isBlank() && u.topicWords().containsAll(List.of(asked.split(" ")))) {
+                var definition = definition(asked, q.text(), values);
                 if (!definition.isEmpty()) {
                     var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
                     return filled(defining, definitionTemplate, definition, values);
@@ -153,8 +158,7 @@ public final class AnswerComposer {
         var answer = filled(q, template, reply, values);
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each
         // word of it ("go-to-market" as "go", "to", "market", as the articles are indexed).
-        return q.intent() == Intent.CONCEPT_DEFINITION
-                ? answer.about(List.of(template.withoutCueWords(q.text()).split("[ -]"))) : answer;
+        return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
     }
 
     /** "that for the DevOps engineer role": what the articles don't cover, for the roles asked about if any. */

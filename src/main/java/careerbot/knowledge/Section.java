@@ -56,8 +56,12 @@ public final class Section {
      * it ends with a colon; none otherwise. Quoted without them, such a paragraph promises what it doesn't give.
      */
     public List<Passage> listAfter(Passage intro) {
+        // The colon first: most passages introduce nothing, and finding one's place is a scan of the section.
+        if (intro.kind() != Passage.Kind.PARAGRAPH || !intro.text().endsWith(":")) {
+            return List.of();
+        }
         int at = passages.indexOf(intro);
-        if (at < 0 || intro.kind() != Passage.Kind.PARAGRAPH || !intro.text().endsWith(":")) {
+        if (at < 0) {
             return List.of();
         }
         int end = at + 1;
