@@ -80,9 +80,9 @@ public final class AnswerComposer {
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty()
-                && template.hasTopicAfterLinkingWord(u.topicWords(), q.text())) {
-            // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?": what the
-            // article says of the role and sprints, if it says anything.
+                && (template.hasTopicAfterLinkingWord(u.topicWords(), q.text()) || template.asksYesOrNo(q.text()))) {
+            // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
+            // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
             var picked = roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text());
             if (!picked.isEmpty()) {
                 return filled(q, template, picked, values);

@@ -69,6 +69,12 @@ final class Templates {
             return false;
         }
 
+        /** Whether the question starts with one of the words that ask yes or no ({@code find: yes_no}): "do", "can". */
+        boolean asksYesOrNo(String question) {
+            var words = Words.of(question);
+            return !words.isEmpty() && findList("yes_no").contains(words.get(0).text());
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }

@@ -152,10 +152,14 @@ final class TopicAnswers {
         }
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES);
-        // The words as the question says them first, under a heading that says them ("Education and licensing") before
-        // in passing ("they differ in education"); then "degree" in a passage on degrees before a synonym of it.
+        // A section whose heading says the words is about them: as the question says them ("Education and licensing")
+        // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
+        // differs"); then "degree" in a passage on degrees before a synonym of it.
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
         var found = firstHolding(hits, asSaid, about, finder::headingIndexTerms, true);
+        if (found.isEmpty()) {
+            found = firstHolding(hits, wanted, about, finder::headingTerms, true);
+        }
         if (found.isEmpty()) {
             found = firstHolding(hits, asSaid, about, null, false);
         }
@@ -209,11 +213,14 @@ final class TopicAnswers {
 
     /**
      * Sentences that name only other roles are left out: in a passage about two roles, "data scientists usually hold a
-     * master's degree" says nothing of data analysts.
+     * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
+     * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
     private static Reply quoted(Stream<PassageFinder.Sentence> sentences, List<String> about, KnowledgeIndex.Hit hit) {
+        boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
         var text = sentences
-                .filter(s -> about.isEmpty() || s.roles().isEmpty() || s.roles().stream().anyMatch(about::contains))
+                .filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
+                        || s.roles().stream().anyMatch(about::contains))
                 .sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
         return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));

@@ -1,0 +1,91 @@
+package careerbot.knowledge;
+
+import io.micronaut.http.client.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static careerbot.knowledge.KnowledgeFolderTest.ask;
+import static careerbot.knowledge.KnowledgeFolderTest.serverWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Questions on one thing a role does or earns, answered where the article says it: in a list of duties that names the
+ * other role as what this one works with, under a heading that says the topic another way ("Salary" for "pays"),
+ * though the introduction says the word in passing.
+ */
+class AskingWhetherTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "Pharmacist vs. pharmacy technician"
+            roles:
+              - name: pharmacist
+                aliases: [pharmacists]
+              - name: pharmacy technician
+                aliases: [pharmacy technicians, pharmacy tech]
+            ---
+
+            # Pharmacist vs. pharmacy technician
+
+            Pharmacists and pharmacy technicians work side by side, but their training and their pay differ a great deal.
+
+            ## What is a pharmacist?
+
+            A pharmacist is a licensed healthcare professional who checks prescriptions and advises patients on the
+            safe use of drugs.
+
+            ## What does a pharmacy technician do?
+
+            A pharmacy technician prepares prescriptions under the supervision of a pharmacist. Technicians count
+            tablets, manage inventory and handle insurance claims, so that the pharmacist can spend time with patients.
+
+            ## Pharmacist duties
+
+            - Reviewing prescriptions for drug interactions
+            - Giving vaccinations such as flu shots
+            - Supervising pharmacy technicians and interns
+
+            ## Salary
+
+            In May 2023 the median annual wage was $136,030 for pharmacists and $40,300 for pharmacy technicians.
+            """;
+
+    @Test
+    void whetherARoleDoesSomethingIsAnsweredWhereTheArticleSaysIt(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
+             var client = HttpClient.create(server.getURL())) {
+            var vaccines = ask(client, null, "do pharmacists give vaccines?");
+            assertTrue(vaccines.reply().contains("Giving vaccinations such as flu shots"), vaccines.reply());
+            assertEquals("Pharmacist duties", vaccines.sources().get(0).section());
+
+            var supervising = ask(client, null, "can a pharmacist supervise technicians?");
+            assertTrue(supervising.reply().contains("Supervising pharmacy technicians"),
+                    "under the pharmacist's heading the technicians are whom the pharmacist supervises: "
+                            + supervising.reply());
+            var insurance = ask(client, null, "does a pharmacy tech handle insurance?");
+            assertTrue(insurance.reply().contains("handle insurance claims"),
+                    "the sentence names the pharmacist, yet it is about the technician: " + insurance.reply());
+
+            var overview = ask(client, null, "can you tell me about pharmacists?");
+            assertTrue(overview.reply().contains("licensed healthcare professional"), overview.reply());
+            assertEquals(List.of("pharmacist"), overview.roles());
+        }
+    }
+
+    @Test
+    void aHeadingThatSaysTheTopicAnotherWayComesBeforeTheWordSaidInPassing(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
+             var client = HttpClient.create(server.getURL())) {
+            var pay = ask(client, null, "which pays more, pharmacist or pharmacy technician?");
+            assertTrue(pay.reply().contains("$136,030") && pay.reply().contains("$40,300"), pay.reply());
+            assertFalse(pay.reply().contains("differ a great deal"), pay.reply());
+            assertEquals("Salary", pay.sources().get(0).section());
+        }
+    }
+}
