@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Questions on one thing a role does or earns, answered where the article says it: in a list of duties that names the
  * other role as what this one works with, under a heading that says the topic another way ("Salary" for "pays"),
- * though the introduction says the word in passing.
+ * though the introduction says the word in passing; how long it takes to become one, in what its education takes.
  */
 class AskingWhetherTest {
 
@@ -51,6 +51,12 @@ class AskingWhetherTest {
             - Giving vaccinations such as flu shots
             - Supervising pharmacy technicians and interns
 
+            ## Education
+
+            Pharmacists need a Doctor of Pharmacy degree, which usually takes four years after two years of college.
+
+            Pharmacy technicians usually need a high school diploma. Many states require technicians to be certified.
+
             ## Salary
 
             In May 2023 the median annual wage was $136,030 for pharmacists and $40,300 for pharmacy technicians.
@@ -75,6 +81,19 @@ class AskingWhetherTest {
             var overview = ask(client, null, "can you tell me about pharmacists?");
             assertTrue(overview.reply().contains("licensed healthcare professional"), overview.reply());
             assertEquals(List.of("pharmacist"), overview.roles());
+        }
+    }
+
+    @Test
+    void howLongItTakesToBecomeARoleIsWhatItsEducationTakes(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
+             var client = HttpClient.create(server.getURL())) {
+            var howLong = ask(client, null, "how long does it take to become a pharmacist?");
+            assertTrue(howLong.reply().contains("usually takes four years"), howLong.reply());
+            var diploma = ask(client, null, "what degree does a pharmacy technician need?");
+            assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
+            var notCovered = ask(client, null, "how long does it take to become a product owner?");
+            assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
         }
     }
 
