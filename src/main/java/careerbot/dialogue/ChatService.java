@@ -84,8 +84,16 @@ public final class ChatService {
 
     private record Answered(Answer answer, Conversation next) { }
 
-    private Answered answer(Conversation conversation, String message) {
-        var understanding = interpreter.understand(message);
+    private Answered answer(Conversation conversation, String said) {
+        var understanding = interpreter.understand(said);
+        String message = said;
+        if (understanding.roles().isEmpty() && !understanding.followUp() && !conversation.lastTopic().isEmpty()) {
+            // "What is a backlog?" → "who manages it?": it is the backlog, and the question is understood so.
+            message = interpreter.withTopicFor(said, conversation.lastTopic());
+            if (!message.equals(said)) {
+                understanding = interpreter.understand(message);
+            }
+        }
         List<String> about = new ArrayList<>(understanding.roles());
         // "And what about NPs?", "and the other role?" after an answer on a topic ("what education do they need?"):
         // that topic, for them.

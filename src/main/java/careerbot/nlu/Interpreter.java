@@ -56,6 +56,7 @@ public final class Interpreter {
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
+    private final Set<String> topicPronouns;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -71,6 +72,7 @@ public final class Interpreter {
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
         this.impliedTopics = data.impliedTopics();
         this.whichRoleWords = data.whichRoleWords();
+        this.topicPronouns = data.topicPronouns();
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -131,6 +133,20 @@ public final class Interpreter {
     /** True once the intent model is trained: until then a question waits for it. */
     public boolean isReady() {
         return model.isDone() && !model.isCompletedExceptionally();
+    }
+
+    /**
+     * The message with its first word that stands for the topic talked about ({@code topic_pronouns}) replaced by
+     * the topic: "who manages it?" after a definition of the backlog is "who manages backlog?". The message itself
+     * when it has no such word.
+     */
+    public String withTopicFor(String message, List<String> topic) {
+        for (var word : Words.of(message)) {
+            if (topicPronouns.contains(word.text())) {
+                return message.substring(0, word.start()) + String.join(" ", topic) + message.substring(word.end());
+            }
+        }
+        return message;
     }
 
     public Understanding understand(String message) {

@@ -24,11 +24,12 @@ import java.util.regex.Matcher;
  * @param jobTitleWords words that end a job title, for noticing roles no article covers
  * @param askingWords   words that ask rather than name what a question is about, beyond those the examples teach
  * @param whichRoleWords words that ask which role does something ("who"), so a question naming none is not vague
+ * @param topicPronouns words that stand for the topic talked about ("it" in "who manages it?" after a backlog)
  * @param impliedTopics ways of asking that say what a question is about without its word
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
-                           List<ImpliedTopic> impliedTopics) {
+                           Set<String> topicPronouns, List<ImpliedTopic> impliedTopics) {
 
     /**
      * A question holding every word of {@code when} ("how", "much", "make"; kept as {@link Words#singular} sees them)
@@ -81,7 +82,8 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
         var examples = new LinkedHashMap<String, List<String>>();
         written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
         return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")),
-                words(root.get("asks_which_role")), impliedTopics(file, root.get("implied_topics")));
+                words(root.get("asks_which_role")), words(root.get("topic_pronouns")),
+                impliedTopics(file, root.get("implied_topics")));
     }
 
     private static List<ImpliedTopic> impliedTopics(Path file, Object given) {

@@ -63,6 +63,11 @@ class ChatApiTest {
         var term = chat(null, "what's a roadmap?");
         var ofRole = chat(term.sessionId(), "what about for a product owner?");
         assertTrue(ofRole.reply().contains("don't cover that for the product owner role"), ofRole.reply());
+        var itsOwner = chat(term.sessionId(), "who owns it?");
+        assertEquals("Setting the product strategy and roadmap", itsOwner.sources().get(0).section(),
+                "\"it\" is the roadmap: " + itsOwner.reply());
+        var nothingBefore = chat(null, "who owns it?");
+        assertTrue(nothingBefore.sources().isEmpty(), "with no topic before, \"it\" is nothing: " + nothingBefore.reply());
         var hyphenated = chat(chat(null, "what is go-to-market?").sessionId(), "and the PO?");
         assertTrue(hyphenated.reply().contains("don't cover that for the product owner role"),
                 "every word of the term, not \"market\" alone: " + hyphenated.reply());
