@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,11 @@ public final class Interpreter {
     private final WordIndex<Boolean> exampleWords = new WordIndex<>();
     /** Words that ask rather than say what about ({@link #askingWords(TrainingData)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
+    /**
+     * Words that only the examples of definitions and advice repeat: the terms and interests they name ("backlog",
+     * "strategy"), topics wherever the articles use them ("tell me about the backlog"), asking words otherwise ("suits").
+     */
+    private final Set<String> askingUnlessInArticles = new HashSet<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
     private final Set<String> topicPronouns;
@@ -78,7 +84,10 @@ public final class Interpreter {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
             }
         });
-        askingWords(data).forEach(word -> askingWords.add(word, Boolean.TRUE));
+        var taught = askingWords(data, Set.of());
+        var taughtByOthers = askingWords(data, Set.of(Intent.CONCEPT_DEFINITION, Intent.CAREER_ADVICE));
+        taughtByOthers.forEach(word -> askingWords.add(word, Boolean.TRUE));
+        taught.stream().filter(word -> !taughtByOthers.contains(word)).forEach(askingUnlessInArticles::add);
         data.askingWords().forEach(word -> askingWords.add(word, Boolean.TRUE));
         // A word of a role's name said on its own ("owner") names no topic either.
         for (var role : roles.roles()) {
@@ -117,11 +126,15 @@ public final class Interpreter {
      * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches
      * my skills") is what that example is about, and names a topic when another question uses it ("what skills does
      * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}.
+     *
+     * @param ignored intents whose examples are not counted
      */
-    private static List<String> askingWords(TrainingData data) {
+    private static List<String> askingWords(TrainingData data, Set<Intent> ignored) {
         var examplesWith = new HashMap<String, Integer>();
         data.written().forEach((label, lines) -> {
-            if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
+            boolean counted = !label.equals(Intent.OUT_OF_SCOPE.label())
+                    && (!Intent.isKnown(label) || !ignored.contains(Intent.of(label)));
+            if (counted) {
                 lines.forEach(line -> Words.of(line).stream().map(w -> Words.singular(w.text())).distinct()
                         .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
             }
@@ -215,6 +228,9 @@ public final class Interpreter {
     private boolean isAskingWord(String word) {
         if (!askingWords.find(word, false).isEmpty()) {
             return true;
+        }
+        if (askingUnlessInArticles.contains(word)) {
+            return !knowledge.index().usesWord(word);
         }
         return askingWords.contains(word) && exampleWords.find(word, false).isEmpty()
                 && !knowledge.index().usesWord(word);

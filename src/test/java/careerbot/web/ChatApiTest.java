@@ -79,6 +79,15 @@ class ChatApiTest {
     }
 
     @Test
+    void aTermTheIntentExamplesNameIsStillATopicOfTheArticles() {
+        // "backlog" and "roadmap" stand in several definition examples: no way of asking, but what is asked about.
+        var backlog = chat(null, "tell me more about the backlog");
+        assertEquals("Managing the product backlog", backlog.sources().get(0).section(), backlog.reply());
+        var roadmap = chat(null, "what about the roadmap?");
+        assertEquals("Setting the product strategy and roadmap", roadmap.sources().get(0).section(), roadmap.reply());
+    }
+
+    @Test
     void aQuestionAskingWhoDoesSomethingIsAnsweredByThePassageThatSaysWho() {
         var backlog = chat(null, "who manages the backlog?");
         assertTrue(backlog.reply().contains("Product owners tend to create and maintain the product backlog"),
