@@ -79,8 +79,10 @@ public final class AnswerComposer {
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
-        if (q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty()
-                && (template.hasTopicAfterLinkingWord(u.topicWords(), q.text()) || template.asksYesOrNo(q.text()))) {
+        boolean onOneRole = q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty();
+        boolean linked = onOneRole && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
+        boolean whether = onOneRole && !linked && template.asksYesOrNo(q.text());
+        if (linked || whether) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
             var picked = roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text());
@@ -90,6 +92,10 @@ public final class AnswerComposer {
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, q.intent(), onTopic, values);
+            }
+            if (whether) {
+                // "Do pharmacists fly planes?" is not answered by what a pharmacist does.
+                return writer.notCovered(q, thatFor(q, values), values);
             }
         }
         // What a definition asks to define: the question's words less those that ask for one.

@@ -69,10 +69,14 @@ final class Templates {
             return false;
         }
 
-        /** Whether the question starts with one of the words that ask yes or no ({@code find: yes_no}): "do", "can". */
+        /**
+         * Whether the question starts with one of the words that ask yes or no ({@code find: yes_no}: "do", "can"),
+         * not followed by one that makes it a request or a question about the user ({@code not_yes_no}: "can you").
+         */
         boolean asksYesOrNo(String question) {
             var words = Words.of(question);
-            return !words.isEmpty() && findList("yes_no").contains(words.get(0).text());
+            return words.size() > 1 && findList("yes_no").contains(words.get(0).text())
+                    && !findList("not_yes_no").contains(words.get(1).text());
         }
 
         String findString(String key) {

@@ -53,7 +53,7 @@ public final class Interpreter {
     private final UnknownRoles unknownRoles;
     /** Words of the in-scope examples and the synonym rules: a topic word among them is no unfamiliar word. */
     private final WordIndex<Boolean> exampleWords = new WordIndex<>();
-    /** Words that ask rather than say what about ({@link #askingWords(TrainingData)}): never topic words. */
+    /** Words that ask rather than say what about ({@link #askingWords(TrainingData, Set)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     /**
      * Words that only the examples of definitions and advice repeat: the terms and interests they name ("backlog",

@@ -78,6 +78,11 @@ class AskingWhetherTest {
             assertTrue(insurance.reply().contains("handle insurance claims"),
                     "the sentence names the pharmacist, yet it is about the technician: " + insurance.reply());
 
+            var planes = ask(client, null, "do pharmacists fly planes?");
+            assertTrue(planes.sources().isEmpty() && planes.reply().contains("don't cover that for the pharmacist role"),
+                    "what a pharmacist does doesn't answer it: " + planes.reply());
+            var request = ask(client, null, "could you tell me what a pharmacist does?");
+            assertTrue(request.reply().contains("licensed healthcare professional"), "a request: " + request.reply());
             var overview = ask(client, null, "can you tell me about pharmacists?");
             assertTrue(overview.reply().contains("licensed healthcare professional"), overview.reply());
             assertEquals(List.of("pharmacist"), overview.roles());
