@@ -79,9 +79,12 @@ public final class AnswerComposer {
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
-        boolean onOneRole = q.intent() == Intent.ROLE_OVERVIEW && q.roles().size() == 1 && !u.topicWords().isEmpty();
-        boolean linked = onOneRole && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
-        boolean whether = onOneRole && !linked && template.asksYesOrNo(q.text());
+        boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
+        boolean overview = q.intent() == Intent.ROLE_OVERVIEW;
+        boolean linked = onOneRole && overview && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
+        // The model may take "can paralegals give legal advice?" for a question on examples of their work.
+        boolean whether = onOneRole && !linked && (overview || q.intent() == Intent.ROLE_EXAMPLES)
+                && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
         if (linked || whether) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.

@@ -44,6 +44,7 @@ class AskingWhetherTest {
 
             A pharmacy technician prepares prescriptions under the supervision of a pharmacist. Technicians count
             tablets, manage inventory and handle insurance claims, so that the pharmacist can spend time with patients.
+            Technicians cannot give medical advice.
 
             ## Pharmacist duties
 
@@ -78,6 +79,9 @@ class AskingWhetherTest {
             assertTrue(insurance.reply().contains("handle insurance claims"),
                     "the sentence names the pharmacist, yet it is about the technician: " + insurance.reply());
 
+            var advice = ask(client, null, "can pharmacy technicians give medical advice?");
+            assertTrue(advice.reply().contains("Technicians cannot give medical advice"),
+                    "whichever intent the model leans to, not examples of the work: " + advice.reply());
             var planes = ask(client, null, "do pharmacists fly planes?");
             assertTrue(planes.sources().isEmpty() && planes.reply().contains("don't cover that for the pharmacist role"),
                     "what a pharmacist does doesn't answer it: " + planes.reply());
