@@ -193,8 +193,10 @@ final class AdviceAnswers {
     }
 
     /**
-     * What the article says of each role alone: every sentence of a passage about one of them that names no other,
-     * and the sentences of a passage about both that name only one ("Data engineers need strong SQL").
+     * What the article says of each role alone: every sentence of a passage about one of them, whatever other role it
+     * names ("Paralegals support lawyers by researching cases" under "What does a paralegal do?", "… so that the
+     * pharmacist can spend time with patients" under the technician's), and the sentences of a passage about both
+     * that name only one ("Data engineers need strong SQL").
      */
     private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
         var sides = Sides.empty(candidates);
@@ -203,7 +205,7 @@ final class AdviceAnswers {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
                 for (var sentence : finder.sentences(passage)) {
                     var named = candidates.stream().filter(sentence.roles()::contains).toList();
-                    var of = named.size() == 1 ? named : about.size() == 1 && named.isEmpty() ? about : List.<String>of();
+                    var of = about.size() == 1 ? about : named.size() == 1 ? named : List.<String>of();
                     if (of.size() == 1) {
                         sides.get(of.get(0)).add(new Said(sentence, section));
                     }

@@ -17,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Questions on one thing a role does or earns, answered where the article says it: in a list of duties that names the
  * other role as what this one works with, under a heading that says the topic another way ("Salary" for "pays"),
- * though the introduction says the word in passing; how long it takes to become one, in what its education takes.
+ * though the introduction says the word in passing; how long it takes to become one, in what its education takes;
+ * which role fits what a user likes, by what the article says under each role's headings.
  */
-class AskingWhetherTest {
+class QuestionsOnOneThingTest {
 
     private static final String ARTICLE = """
             ---
@@ -103,6 +104,18 @@ class AskingWhetherTest {
             assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
             var notCovered = ask(client, null, "how long does it take to become a product owner?");
             assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
+        }
+    }
+
+    @Test
+    void whatASentenceUnderARolesHeadingSaysIsOfThatRoleThoughItNamesTheOther(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
+             var client = HttpClient.create(server.getURL())) {
+            var inventory = ask(client, null, "I like managing inventory, pharmacist or pharmacy technician?");
+            assertEquals(List.of("pharmacy technician"), inventory.roles(),
+                    "\"… manage inventory …, so that the pharmacist can …\" stands under the technician's heading: "
+                            + inventory.reply());
+            assertTrue(inventory.reply().contains("manage inventory"), inventory.reply());
         }
     }
 
