@@ -92,11 +92,18 @@ final class TopicAnswers {
             return Reply.NOTHING;
         }
         // The best-ranked passage, or one ranked after it that holds every telling word: "who needs stakeholder
-        // management?" is answered where both words stand, not by the shortest passage on stakeholders.
+        // management?" is answered where both words stand, not by the shortest passage on stakeholders. A heading
+        // that says every word counts too: for "do UX designers do user research?" the passage under "User
+        // research" wins over "research platforms" said in passing, and as none of its sentences says the words,
+        // nothing is quoted here and the answer on the topic (onTopic) quotes it. Half of them in a heading
+        // ("… management") counts for nothing.
         KnowledgeIndex.Hit hit = null;
         long covered = 0;
         for (var candidate : finder.search(words, about, ON_TOPIC_CANDIDATES)) {
-            var holds = finder.terms(candidate.passage()).stream().filter(content::contains).count();
+            var inText = finder.terms(candidate.passage());
+            var heading = finder.headingIndexTerms(candidate.passage().section());
+            long withHeading = content.stream().filter(t -> inText.contains(t) || heading.contains(t)).count();
+            long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText::contains).count();
             if (hit == null || (holds == content.size() && holds > covered)) {
                 hit = candidate;
                 covered = holds;

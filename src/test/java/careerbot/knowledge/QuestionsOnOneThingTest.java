@@ -119,6 +119,51 @@ class QuestionsOnOneThingTest {
         }
     }
 
+    /** Its section on research says "research" in its heading only; another passage says it in passing. */
+    private static final String ARTICLE_ON_DESIGNERS = """
+            ---
+            title: "UX designer vs. UI designer"
+            roles:
+              - name: UX designer
+                aliases: [user experience designer, UX designers]
+              - name: UI designer
+                aliases: [user interface designer, UI designers, visual designer]
+            ---
+
+            # UX designer vs. UI designer
+
+            ## What is a UX designer?
+
+            A UX designer studies the people who will use a product and plans the flows and the wireframes.
+
+            ## Key responsibilities
+
+            ### User research
+
+            UX designers plan and run interviews, surveys and usability tests, then share what they learned.
+
+            ### Visual design
+
+            UI designers create high-fidelity mock-ups and style guides that developers build from.
+
+            ## Tools of the trade
+
+            UX designers often work in Figma, Miro and research platforms such as Dovetail.
+            """;
+
+    @Test
+    void aQuestionIsAnsweredUnderTheHeadingThatSaysAllItAsks(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "ux-designer-vs-ui-designer.md", ARTICLE_ON_DESIGNERS);
+             var client = HttpClient.create(server.getURL())) {
+            var research = ask(client, null, "do UX designers do user research?");
+            assertTrue(research.reply().contains("plan and run interviews"), research.reply());
+            assertEquals("User research", research.sources().get(0).section());
+            // "working … execution" holds both words, in sentences on the product owner: nothing said of the PM.
+            var executives = ask(client, null, "do product managers work with executives?");
+            assertTrue(executives.sources().isEmpty(), executives.reply());
+        }
+    }
+
     @Test
     void aHeadingThatSaysTheTopicAnotherWayComesBeforeTheWordSaidInPassing(@TempDir Path folder) throws IOException {
         try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
