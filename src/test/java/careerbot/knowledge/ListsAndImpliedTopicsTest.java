@@ -1,10 +1,8 @@
 package careerbot.knowledge;
 
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -156,72 +154,58 @@ class ListsAndImpliedTopicsTest {
             master's degree in nursing and a national certification.
             """;
 
-    @TempDir
-    static Path folder;
-    private static EmbeddedServer server;
-    private static HttpClient client;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = serverWith(folder, "accountant-vs-financial-analyst.md", ARTICLE);
-        client = HttpClient.create(server.getURL());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("accountant-vs-financial-analyst.md", ARTICLE);
 
     @Test
     void theSectionNamingTheRoleIsItsOverviewWithTheListItsParagraphIntroduces() {
-        var overview = ask(client, null, "what does an accountant do?");
+        var overview = bot.ask(null, "what does an accountant do?");
         assertEquals("The accountant's job", overview.sources().get(0).section(), overview.reply());
         assertTrue(overview.reply().contains("Accountants prepare and examine financial records."), overview.reply());
         assertTrue(overview.reply().contains("Day to day, an accountant might:\n"
                 + "- reconcile bank statements and ledgers\n- prepare tax returns and financial statements\n"),
                 "the list the paragraph introduces: " + overview.reply());
         assertFalse(overview.reply().contains("bachelor's degree"), "not the passage that names accountants most");
-        var duties = ask(client, null, "what are the responsibilities of an accountant?");
+        var duties = bot.ask(null, "what are the responsibilities of an accountant?");
         assertTrue(duties.reply().contains("- prepare tax returns and financial statements"), duties.reply());
         assertFalse(duties.reply().contains("bachelor's degree"), duties.reply());
-        var more = ask(client, null, "tell me more about product managers");
+        var more = bot.ask(null, "tell me more about product managers");
         assertTrue(more.reply().contains("broader scope"), "nothing asked but more on the role: " + more.reply());
         // "Financial", a word of the synonym rules' places, is the role's name here, not a place it works at.
-        var examples = ask(client, null, "examples of financial analyst work");
+        var examples = bot.ask(null, "examples of financial analyst work");
         assertFalse(examples.sources().isEmpty(), examples.reply());
-        var standsFor = ask(client, null, "what does CPA stand for?");
+        var standsFor = bot.ask(null, "what does CPA stand for?");
         assertTrue(standsFor.reply().contains("financial records"),
                 "an alias asked about is the role: " + standsFor.reply());
     }
 
     @Test
     void payAskedWithoutItsWordIsAnsweredForTheRoleAskedAboutAndItsFollowUp() {
-        var make = ask(client, null, "how much does an accountant make?");
+        var make = bot.ask(null, "how much does an accountant make?");
         assertTrue(make.reply().contains("$79,880") && !make.reply().contains("$99,890"), make.reply());
-        var aside = ask(client, null, "just curious, I wonder what a financial analyst earns?");
+        var aside = bot.ask(null, "just curious, I wonder what a financial analyst earns?");
         assertTrue(aside.reply().contains("$99,890"), "the aside is no topic of the question: " + aside.reply());
-        var unnamed = ask(client, ask(client, null, "how much do accountants make?").sessionId(), "and the other one?");
+        var unnamed = bot.ask(bot.ask(null, "how much do accountants make?").sessionId(), "and the other one?");
         assertTrue(unnamed.reply().contains("$99,890") && !unnamed.reply().contains("$79,880"),
                 "the same topic for the role the article compares: " + unnamed.reply());
-        var other = ask(client, make.sessionId(), "and a financial analyst?");
+        var other = bot.ask(make.sessionId(), "and a financial analyst?");
         assertTrue(other.reply().contains("$99,890") && !other.reply().contains("$79,880"), other.reply());
-        var money = ask(client, null, "how much money does a financial analyst make in a year?");
+        var money = bot.ask(null, "how much money does a financial analyst make in a year?");
         assertTrue(money.reply().contains("$99,890"), "\"money\" asks, it is no topic of its own: " + money.reply());
-        var makes = ask(client, null, "tell me how much money an accountant makes per year");
+        var makes = bot.ask(null, "tell me how much money an accountant makes per year");
         assertTrue(makes.reply().contains("$79,880"), makes.reply());
-        var typo = ask(client, null, "whats the salery of a financial analist");
+        var typo = bot.ask(null, "whats the salery of a financial analist");
         assertTrue(typo.reply().contains("$99,890"), "a slip in a word of the synonym rules: " + typo.reply());
-        var both = ask(client, null, "which pays more, accountant or financial analyst?");
+        var both = bot.ask(null, "which pays more, accountant or financial analyst?");
         assertTrue(both.reply().contains("$79,880") && both.reply().contains("$99,890"),
                 "each role's pay, from passages about one role each: " + both.reply());
     }
 
     @Test
     void becomingOneIsAnsweredFromQualificationsAndAnAcronymIsATerm() {
-        var become = ask(client, null, "how do I become a CPA?");
+        var become = bot.ask(null, "how do I become a CPA?");
         assertTrue(become.reply().contains("bachelor's degree in accounting"), become.reply());
-        var cfa = ask(client, null, "what is a CFA?");
+        var cfa = bot.ask(null, "what is a CFA?");
         assertTrue(cfa.reply().startsWith("**CFA**") && cfa.reply().contains("three exams"), cfa.reply());
     }
 
@@ -229,7 +213,7 @@ class ListsAndImpliedTopicsTest {
     void theFirstArticleStillSaysItDoesNotCoverPayOrQualifications() {
         for (var question : new String[] {"how much does a product owner make?", "how do I become a product manager?",
                 "which pays more, a PO or a PM?"}) {
-            var reply = ask(client, null, question);
+            var reply = bot.ask(null, question);
             assertTrue(reply.reply().contains("don't cover") && reply.sources().isEmpty(),
                     question + ": " + reply.reply());
         }
@@ -254,22 +238,22 @@ class ListsAndImpliedTopicsTest {
 
     @Test
     void examplesAskedOfAnIndustryAreTheOnesThereOrSaySoWhenNoneIs() {
-        var healthcare = ask(client, null, "what does a PO do in healthcare?");
+        var healthcare = bot.ask(null, "what does a PO do in healthcare?");
         assertTrue(healthcare.reply().contains("None of the product owner examples in my articles is about"
                 + " “healthcare”."),
                 healthcare.reply());
         assertTrue(healthcare.reply().contains("financial services company"), healthcare.reply());
-        var bank = ask(client, null, "what does a PO do at a bank?");
+        var bank = bot.ask(null, "what does a PO do at a bank?");
         assertTrue(bank.reply().contains("financial services company") && !bank.reply().contains("None of"),
                 bank.reply());
-        var all = ask(client, null, "examples of product owner work");
+        var all = bot.ask(null, "examples of product owner work");
         assertFalse(all.reply().contains("None of"), all.reply());
-        var some = ask(client, null, "give me some examples of product owner work");
+        var some = bot.ask(null, "give me some examples of product owner work");
         assertFalse(some.reply().contains("None of"), "\"some\" names no place: " + some.reply());
-        var film = ask(client, null, "what does a product manager do at a film studio?");
+        var film = bot.ask(null, "what does a product manager do at a film studio?");
         assertTrue(film.reply().contains("entertainment company") && !film.reply().contains("healthcare"),
                 "what a role does somewhere is its example there: " + film.reply());
-        var roadmap = ask(client, null, "what does a PM do with the roadmap");
+        var roadmap = bot.ask(null, "what does a PM do with the roadmap");
         assertFalse(roadmap.reply().contains("healthcare"), "a word an example shares is no place: " + roadmap.reply());
     }
 

@@ -2,6 +2,7 @@ package careerbot.knowledge;
 
 import io.micronaut.http.client.HttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -64,61 +65,6 @@ class QuestionsOnOneThingTest {
             In May 2023 the median annual wage was $136,030 for pharmacists and $40,300 for pharmacy technicians.
             """;
 
-    @Test
-    void whetherARoleDoesSomethingIsAnsweredWhereTheArticleSaysIt(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
-             var client = HttpClient.create(server.getURL())) {
-            var vaccines = ask(client, null, "do pharmacists give vaccines?");
-            assertTrue(vaccines.reply().contains("Giving vaccinations such as flu shots"), vaccines.reply());
-            assertEquals("Pharmacist duties", vaccines.sources().get(0).section());
-
-            var supervising = ask(client, null, "can a pharmacist supervise technicians?");
-            assertTrue(supervising.reply().contains("Supervising pharmacy technicians"),
-                    "under the pharmacist's heading the technicians are whom the pharmacist supervises: "
-                            + supervising.reply());
-            var insurance = ask(client, null, "does a pharmacy tech handle insurance?");
-            assertTrue(insurance.reply().contains("handle insurance claims"),
-                    "the sentence names the pharmacist, yet it is about the technician: " + insurance.reply());
-
-            var advice = ask(client, null, "can pharmacy technicians give medical advice?");
-            assertTrue(advice.reply().contains("Technicians cannot give medical advice"),
-                    "whichever intent the model leans to, not examples of the work: " + advice.reply());
-            var planes = ask(client, null, "do pharmacists fly planes?");
-            assertTrue(planes.sources().isEmpty() && planes.reply().contains("don't cover that for the pharmacist role"),
-                    "what a pharmacist does doesn't answer it: " + planes.reply());
-            var request = ask(client, null, "could you tell me what a pharmacist does?");
-            assertTrue(request.reply().contains("licensed healthcare professional"), "a request: " + request.reply());
-            var overview = ask(client, null, "can you tell me about pharmacists?");
-            assertTrue(overview.reply().contains("licensed healthcare professional"), overview.reply());
-            assertEquals(List.of("pharmacist"), overview.roles());
-        }
-    }
-
-    @Test
-    void howLongItTakesToBecomeARoleIsWhatItsEducationTakes(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
-             var client = HttpClient.create(server.getURL())) {
-            var howLong = ask(client, null, "how long does it take to become a pharmacist?");
-            assertTrue(howLong.reply().contains("usually takes four years"), howLong.reply());
-            var diploma = ask(client, null, "what degree does a pharmacy technician need?");
-            assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
-            var notCovered = ask(client, null, "how long does it take to become a product owner?");
-            assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
-        }
-    }
-
-    @Test
-    void whatASentenceUnderARolesHeadingSaysIsOfThatRoleThoughItNamesTheOther(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
-             var client = HttpClient.create(server.getURL())) {
-            var inventory = ask(client, null, "I like managing inventory, pharmacist or pharmacy technician?");
-            assertEquals(List.of("pharmacy technician"), inventory.roles(),
-                    "\"… manage inventory …, so that the pharmacist can …\" stands under the technician's heading: "
-                            + inventory.reply());
-            assertTrue(inventory.reply().contains("manage inventory"), inventory.reply());
-        }
-    }
-
     /** Its section on research says "research" in its heading only; another passage says it in passing. */
     private static final String ARTICLE_ON_DESIGNERS = """
             ---
@@ -151,27 +97,73 @@ class QuestionsOnOneThingTest {
             UX designers often work in Figma, Miro and research platforms such as Dovetail.
             """;
 
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("pharmacist-vs-pharmacy-technician.md", ARTICLE);
+
     @Test
-    void aQuestionIsAnsweredUnderTheHeadingThatSaysAllItAsks(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "ux-designer-vs-ui-designer.md", ARTICLE_ON_DESIGNERS);
-             var client = HttpClient.create(server.getURL())) {
-            var research = ask(client, null, "do UX designers do user research?");
+    void whetherARoleDoesSomethingIsAnsweredWhereTheArticleSaysIt() {
+        var vaccines = bot.ask(null, "do pharmacists give vaccines?");
+        assertTrue(vaccines.reply().contains("Giving vaccinations such as flu shots"), vaccines.reply());
+        assertEquals("Pharmacist duties", vaccines.sources().get(0).section());
+
+        var supervising = bot.ask(null, "can a pharmacist supervise technicians?");
+        assertTrue(supervising.reply().contains("Supervising pharmacy technicians"),
+                "under the pharmacist's heading the technicians are whom the pharmacist supervises: "
+                        + supervising.reply());
+        var insurance = bot.ask(null, "does a pharmacy tech handle insurance?");
+        assertTrue(insurance.reply().contains("handle insurance claims"),
+                "the sentence names the pharmacist, yet it is about the technician: " + insurance.reply());
+
+        var advice = bot.ask(null, "can pharmacy technicians give medical advice?");
+        assertTrue(advice.reply().contains("Technicians cannot give medical advice"),
+                "whichever intent the model leans to, not examples of the work: " + advice.reply());
+        var planes = bot.ask(null, "do pharmacists fly planes?");
+        assertTrue(planes.sources().isEmpty() && planes.reply().contains("don't cover that for the pharmacist role"),
+                "what a pharmacist does doesn't answer it: " + planes.reply());
+        var request = bot.ask(null, "could you tell me what a pharmacist does?");
+        assertTrue(request.reply().contains("licensed healthcare professional"), "a request: " + request.reply());
+        var overview = bot.ask(null, "can you tell me about pharmacists?");
+        assertTrue(overview.reply().contains("licensed healthcare professional"), overview.reply());
+        assertEquals(List.of("pharmacist"), overview.roles());
+    }
+
+    @Test
+    void howLongItTakesToBecomeARoleIsWhatItsEducationTakes() {
+        var howLong = bot.ask(null, "how long does it take to become a pharmacist?");
+        assertTrue(howLong.reply().contains("usually takes four years"), howLong.reply());
+        var diploma = bot.ask(null, "what degree does a pharmacy technician need?");
+        assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
+        var notCovered = bot.ask(null, "how long does it take to become a product owner?");
+        assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
+    }
+
+    @Test
+    void whatASentenceUnderARolesHeadingSaysIsOfThatRoleThoughItNamesTheOther() {
+        var inventory = bot.ask(null, "I like managing inventory, pharmacist or pharmacy technician?");
+        assertEquals(List.of("pharmacy technician"), inventory.roles(),
+                "\"… manage inventory …, so that the pharmacist can …\" stands under the technician's heading: "
+                        + inventory.reply());
+        assertTrue(inventory.reply().contains("manage inventory"), inventory.reply());
+    }
+
+    @Test
+    void aQuestionIsAnsweredUnderTheHeadingThatSaysAllItAsks(@TempDir Path otherFolder) throws IOException {
+        try (var designers = serverWith(otherFolder, "ux-designer-vs-ui-designer.md", ARTICLE_ON_DESIGNERS);
+             var designersClient = HttpClient.create(designers.getURL())) {
+            var research = ask(designersClient, null, "do UX designers do user research?");
             assertTrue(research.reply().contains("plan and run interviews"), research.reply());
             assertEquals("User research", research.sources().get(0).section());
             // "working … execution" holds both words, in sentences on the product owner: nothing said of the PM.
-            var executives = ask(client, null, "do product managers work with executives?");
+            var executives = ask(designersClient, null, "do product managers work with executives?");
             assertTrue(executives.sources().isEmpty(), executives.reply());
         }
     }
 
     @Test
-    void aHeadingThatSaysTheTopicAnotherWayComesBeforeTheWordSaidInPassing(@TempDir Path folder) throws IOException {
-        try (var server = serverWith(folder, "pharmacist-vs-pharmacy-technician.md", ARTICLE);
-             var client = HttpClient.create(server.getURL())) {
-            var pay = ask(client, null, "which pays more, pharmacist or pharmacy technician?");
-            assertTrue(pay.reply().contains("$136,030") && pay.reply().contains("$40,300"), pay.reply());
-            assertFalse(pay.reply().contains("differ a great deal"), pay.reply());
-            assertEquals("Salary", pay.sources().get(0).section());
-        }
+    void aHeadingThatSaysTheTopicAnotherWayComesBeforeTheWordSaidInPassing() {
+        var pay = bot.ask(null, "which pays more, pharmacist or pharmacy technician?");
+        assertTrue(pay.reply().contains("$136,030") && pay.reply().contains("$40,300"), pay.reply());
+        assertFalse(pay.reply().contains("differ a great deal"), pay.reply());
+        assertEquals("Salary", pay.sources().get(0).section());
     }
 }

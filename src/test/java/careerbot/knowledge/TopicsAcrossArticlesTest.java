@@ -1,17 +1,8 @@
 package careerbot.knowledge;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import static careerbot.knowledge.KnowledgeFolderTest.ask;
-import static careerbot.knowledge.KnowledgeFolderTest.serverWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,75 +66,61 @@ class TopicsAcrossArticlesTest {
             - Time frame: projects end when their result is delivered; programs can run for years.
             """;
 
-    @TempDir
-    static Path folder;
-    private static EmbeddedServer server;
-    private static HttpClient client;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = serverWith(folder, "project-manager-vs-program-manager.md", ARTICLE);
-        client = HttpClient.create(server.getURL());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("project-manager-vs-program-manager.md", ARTICLE);
 
     @Test
     void aQuestionNamingNoRoleIsAnsweredFromTheArticleThatHoldsItsTopic() {
-        var certificate = ask(client, null, "what is the PgMP?");
+        var certificate = bot.ask(null, "what is the PgMP?");
         assertTrue(certificate.reply().contains("pursue the PgMP"), certificate.reply());
         assertEquals("Certifications", certificate.sources().get(0).section());
-        var timeFrame = ask(client, null, "what's the time frame of a program?");
+        var timeFrame = bot.ask(null, "what's the time frame of a program?");
         assertTrue(timeFrame.reply().contains("programs can run for years"), timeFrame.reply());
         // "utilities" cut to "utilitie" stems otherwise than the article's word: no reason to call it unknown.
-        var utilities = ask(client, null, "what about utilities?");
+        var utilities = bot.ask(null, "what about utilities?");
         assertTrue(utilities.reply().contains("work for utilities and construction firms"), utilities.reply());
-        var unknown = ask(client, null, "what is the capital of France?");
+        var unknown = bot.ask(null, "what is the capital of France?");
         assertTrue(unknown.sources().isEmpty(), "nothing to quote: " + unknown.reply());
     }
 
     @Test
     void aTermIsQuotedFromWhereAllItsWordsStand() {
-        var definition = ask(client, null, "what is stakeholder management?");
+        var definition = bot.ask(null, "what is stakeholder management?");
         assertTrue(definition.reply().startsWith("**Stakeholder management**"), definition.reply());
         assertTrue(definition.reply().contains("strategic thinking, stakeholder management"), definition.reply());
         assertFalse(definition.reply().contains("report status"), "not the shortest passage on stakeholders");
-        var who = ask(client, null, "who needs stakeholder management?");
+        var who = bot.ask(null, "who needs stakeholder management?");
         assertTrue(who.reply().contains("strategic thinking, stakeholder management"), who.reply());
         assertFalse(who.reply().contains("report status"), who.reply());
     }
 
     @Test
     void theOutlookOfRolesWhoseNamesShareAnOutlookWordIsNotTheirDuties() {
-        var outlook = ask(client, null, "what is the job outlook for project managers?");
+        var outlook = bot.ask(null, "what is the job outlook for project managers?");
         assertTrue(outlook.reply().contains("25 million new project professionals"), outlook.reply());
         assertFalse(outlook.reply().contains("from kickoff to close"), outlook.reply());
     }
 
     @Test
     void aSectionHeadedByOneRoleIsNotTheOtherRolesThoughItMentionsIt() {
-        var overview = ask(client, null, "what does a program manager do?");
+        var overview = bot.ask(null, "what does a program manager do?");
         assertTrue(overview.reply().contains("oversees a group of related projects"), overview.reply());
         assertFalse(overview.reply().contains("kickoff"), overview.reply());
-        var duties = ask(client, null, "program manager responsibilities");
+        var duties = bot.ask(null, "program manager responsibilities");
         assertTrue(duties.reply().contains("coordinate resources"), duties.reply());
         assertFalse(duties.reply().contains("build the schedule"), duties.reply());
     }
 
     @Test
     void anExampleAtAPlaceIsNotCoveredByAnArticleWithoutExamples() {
-        var atABank = ask(client, null, "examples of project manager work at a bank");
+        var atABank = bot.ask(null, "examples of project manager work at a bank");
         assertTrue(atABank.sources().isEmpty(), "the passages that best match are no example there: " + atABank.reply());
         assertTrue(atABank.reply().contains("don't cover that for the project manager role"), atABank.reply());
     }
 
     @Test
     void theParagraphIntroducingAListOfDutiesIsNoItemOfIt() {
-        var duties = ask(client, null, "what are the program manager's duties?");
+        var duties = bot.ask(null, "what are the program manager's duties?");
         assertTrue(duties.reply().contains("Program managers usually:\n- define the program's goals"), duties.reply());
         assertFalse(duties.reply().contains("- Program managers usually:"), duties.reply());
     }
