@@ -177,8 +177,7 @@ public final class AnswerComposer {
     }
 
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
-        values.put("passages", reply.passages());
-        values.put("sources", writer.sourcesLine(reply.sources()));
+        writer.putRetrieved(values, reply);
         // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
         boolean eachRole = q.roles().size() > 1 && q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON;
         var frame = eachRole ? templates.reply("each_role", q.turn()) : Templates.pick(template.replies(), q.turn());
@@ -193,8 +192,7 @@ public final class AnswerComposer {
     /** The same, under the intent given: an overview answered from what the article says of the role and a topic. */
     private Answer matched(Question q, Intent intent, Reply match, Map<String, String> values) {
         var u = q.understanding();
-        values.put("passages", match.passages());
-        values.put("sources", writer.sourcesLine(match.sources()));
+        writer.putRetrieved(values, match);
         var guessed = new Question(intent, q.roles(), u, q.text(), q.turn());
         return writer.answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
     }
@@ -238,8 +236,7 @@ public final class AnswerComposer {
             if (each.isEmpty()) {
                 return writer.answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
             }
-            values.put("passages", each.passages());
-            values.put("sources", writer.sourcesLine(each.sources()));
+            writer.putRetrieved(values, each);
             return writer.answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
         }
         if (candidates.isEmpty()) {
@@ -255,8 +252,7 @@ public final class AnswerComposer {
         }
         var about = advice.role() == null ? pair : List.of(advice.role());
         values.putAll(writer.values(about));
-        values.put("passages", advice.reply().passages());
-        values.put("sources", writer.sourcesLine(advice.reply().sources()));
+        writer.putRetrieved(values, advice.reply());
         Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
                 : Templates.pick(template.replies(), q.turn());
         return writer.answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
@@ -268,7 +264,6 @@ public final class AnswerComposer {
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }
 
-    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
     /**
      * What the articles don't cover, as the question says it: its topic words when they stand together ("write code"
      * in "do product owners write code?", though "code" alone is one typo from a word of theirs), else the unknown
@@ -280,6 +275,7 @@ public final class AnswerComposer {
                 : asWritten(String.join(" ", u.unknownWords()), question);
     }
 
+    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
     private static String asWritten(String words, String question) {
         int at = question.toLowerCase(Locale.ROOT).indexOf(words);
         return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());

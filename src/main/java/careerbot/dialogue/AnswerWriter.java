@@ -83,7 +83,13 @@ final class AnswerWriter {
                 q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values), List.of());
     }
 
-    String sourcesLine(List<Source> sources) {
+    /** What was retrieved, into the placeholders {@code {passages}} and {@code {sources}}. */
+    void putRetrieved(Map<String, String> values, Reply reply) {
+        values.put("passages", reply.passages());
+        values.put("sources", sourcesLine(reply.sources()));
+    }
+
+    private String sourcesLine(List<Source> sources) {
         var lines = new LinkedHashSet<String>();
         for (var s : sources) {
             lines.add(templates.reply("sources", 0).fill(Map.of("title", s.title(), "section", s.section())));

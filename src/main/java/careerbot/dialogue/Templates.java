@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The reply texts of {@code templates.yml}: per intent, where to find passages, reply variations and suggestions. */
 final class Templates {
@@ -20,13 +19,30 @@ final class Templates {
     /**
      * What one intent's reply is made of.
      *
+     * @param lists    the word lists of {@code find} ("topic_after", "yes_no", "aspects"), read once: questions ask
+     *                 for them on every reply
      * @param cueWords the words that ask rather than say what about ({@code find: cue_words}), read once
      */
-    record IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions, Set<String> cueWords) {
+    record IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions,
+                          Map<String, List<String>> lists, Set<String> cueWords) {
 
         IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions) {
-            this(find, replies, suggestions, find.get("cue_words") instanceof List<?> l
-                    ? l.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()) : Set.of());
+            this(find, replies, suggestions, lists(find));
+        }
+
+        private IntentTemplate(Map<?, ?> find, List<Template> replies, List<Template> suggestions,
+                               Map<String, List<String>> lists) {
+            this(find, replies, suggestions, lists, Set.copyOf(lists.getOrDefault("cue_words", List.of())));
+        }
+
+        private static Map<String, List<String>> lists(Map<?, ?> find) {
+            var lists = new HashMap<String, List<String>>();
+            find.forEach((key, value) -> {
+                if (value instanceof List<?> l) {
+                    lists.put(String.valueOf(key), l.stream().map(String::valueOf).toList());
+                }
+            });
+            return Map.copyOf(lists);
         }
 
         /** The words of a text less the cue words, joined by spaces: "what is a backlog" → "backlog". */
@@ -84,7 +100,7 @@ final class Templates {
         }
 
         List<String> findList(String key) {
-            return find.get(key) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            return lists.getOrDefault(key, List.of());
         }
     }
 
