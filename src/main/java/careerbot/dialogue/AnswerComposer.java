@@ -31,15 +31,17 @@ public final class AnswerComposer {
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
     private final AdviceAnswers adviceAnswers;
+    private final CommonGround commonGround;
     private final RoleCatalog roles;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   AdviceAnswers adviceAnswers) {
+                   AdviceAnswers adviceAnswers, CommonGround commonGround) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.adviceAnswers = adviceAnswers;
+        this.commonGround = commonGround;
         this.roles = knowledge.roles();
     }
 
@@ -76,6 +78,18 @@ public final class AnswerComposer {
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
+        }
+        var comparison = templates.of(Intent.ROLE_COMPARISON);
+        if (q.roles().size() == 2 && comparison.asksWhatIsShared(q.text())) {
+            // "What do PTs and OTs have in common?", whichever intent the model leant to: what the article says of both.
+            var topic = u.topicWords().stream().filter(w -> !comparison.findList("alike").contains(w)).toList();
+            var shared = commonGround.of(comparison, q.roles().get(0), q.roles().get(1), topic);
+            var comparing = new Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
+            if (shared.isEmpty()) {
+                return writer.notCovered(comparing, "what the " + values.get("roles") + " roles have in common", values);
+            }
+            writer.putRetrieved(values, shared);
+            return writer.answer(comparing, templates.reply("in_common", q.turn()), shared.sources(), values);
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());

@@ -95,6 +95,15 @@ final class Templates {
                     && !findList("not_yes_no").contains(words.get(1).text());
         }
 
+        /**
+         * Whether the question asks what two roles share ({@code find: alike}: "in common", "similarities") and not
+         * also how they differ ({@code find: unlike}), which the comparison answers.
+         */
+        boolean asksWhatIsShared(String question) {
+            var words = Words.of(question).stream().map(Words.Word::text).toList();
+            return words.stream().anyMatch(findList("alike")::contains) && words.stream().noneMatch(findList("unlike")::contains);
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }
@@ -106,7 +115,7 @@ final class Templates {
 
     /** The replies named at the top level of the file, not per intent. */
     private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "which_role",
-            "career_advice_without_interests", "career_advice_which_roles", "best_match", "each_role", "sources");
+            "career_advice_without_interests", "career_advice_which_roles", "best_match", "each_role", "in_common", "sources");
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<String, List<Template>> named = new HashMap<>();

@@ -56,7 +56,8 @@ class QuestionsOnOneThingTest {
 
             ## Education
 
-            Pharmacists need a Doctor of Pharmacy degree, which usually takes four years after two years of college.
+            Pharmacists need a Doctor of Pharmacy degree, which usually takes four years after two years of college,
+            and must pass the North American Pharmacist Licensure Examination.
 
             Pharmacy technicians usually need a high school diploma. Many states require technicians to be certified.
 
@@ -135,6 +136,12 @@ class QuestionsOnOneThingTest {
         assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
         var notCovered = bot.ask(null, "how long does it take to become a product owner?");
         assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
+    }
+
+    @Test
+    void anExamIsWhatTheArticleCallsAnExamination() {
+        var exam = bot.ask(null, "what exam do pharmacists take?");
+        assertTrue(exam.reply().contains("Pharmacist Licensure Examination"), exam.reply());
     }
 
     @Test

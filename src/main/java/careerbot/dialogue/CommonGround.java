@@ -1,0 +1,90 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What two roles have in common ("what do PTs and OTs have in common?"): the sentences of their article that say
+ * something of both at once ("Both need a state license"). Their differences are {@link RoleAnswers#comparison}'s.
+ */
+@Singleton
+final class CommonGround {
+
+    /** Enough to show what the roles share without quoting every "both" of a long article. */
+    private static final int MOST_SENTENCES = 4;
+    /** Sentences found by the article's structure, as a section looked up by its heading is. */
+    private static final double SCORE = 1.0;
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+
+    CommonGround(PassageFinder finder, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+    }
+
+    /**
+     * In reading order, the sentences holding a word that marks what is shared ({@code find: shared}: "both",
+     * "similar") and naming neither role without the other, under headings not about one of them alone ("UX
+     * designers share what they learned" under "What does a UX designer do?" is not common ground); of those, the ones on the question's topic if any is ("what
+     * skills do they share?": under "Skills you need"). Nothing for roles of different articles: none compares them.
+     *
+     * @param topic the question's words beyond the roles and the ways of asking, perhaps none
+     */
+    Reply of(Templates.IntentTemplate comparison, String first, String second, List<String> topic) {
+        var article = roles.articleOf(first);
+        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+            return Reply.NOTHING;
+        }
+        var markers = new HashSet<String>();
+        comparison.findList("shared").forEach(word -> markers.addAll(finder.templateTerms(word)));
+        var pair = List.of(first, second);
+        var shared = new ArrayList<Sides.Said>();
+        for (var section : article.get().sections()) {
+            if (namesOneOf(headingRoles(section), pair)) {
+                continue;
+            }
+            for (var passage : section.passages()) {
+                for (var sentence : finder.sentences(passage)) {
+                    if (!namesOneOf(sentence.roles(), pair) && holdsAny(sentence.terms(), markers)) {
+                        shared.add(new Sides.Said(sentence, section));
+                    }
+                }
+            }
+        }
+        var topicTerms = finder.questionTerms(String.join(" ", topic));
+        var onTopic = shared.stream().filter(said -> holdsAny(said.sentence().terms(), topicTerms)
+                || holdsAny(finder.headingIndexTerms(said.section()), topicTerms)).toList();
+        var quoted = (onTopic.isEmpty() ? shared : onTopic).stream().limit(MOST_SENTENCES).toList();
+        var lines = quoted.stream().map(said -> "- " + said.sentence().text()).toList();
+        var sources = quoted.stream().map(said -> Reply.source(said.section(), SCORE)).toList();
+        return lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), Reply.distinct(sources));
+    }
+
+    /** The roles named by the nearest heading that names any: a title names both, "What does a plumber do?" one. */
+    private List<String> headingRoles(Section section) {
+        for (var s = section; s != null; s = s.parent()) {
+            var named = roles.rolesIn(s.heading());
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean namesOneOf(Collection<String> named, List<String> pair) {
+        return named.contains(pair.get(0)) != named.contains(pair.get(1));
+    }
+
+    private static boolean holdsAny(Set<String> terms, Set<String> wanted) {
+        return wanted.stream().anyMatch(terms::contains);
+    }
+}
