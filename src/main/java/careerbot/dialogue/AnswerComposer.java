@@ -122,7 +122,7 @@ public final class AnswerComposer {
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
                     .or(() -> roleAnswers.overview(template, r, q.text())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
-            case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text()));
+            case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text(), u.topicWords()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.

@@ -70,15 +70,18 @@ final class RoleAnswers {
     /**
      * The examples of the role's work; an industry the question names ("at a bank") picks the matching one. When the
      * question names a place none of them is about ("in healthcare"), the reply says so before giving them all.
+     *
+     * @param topic the question's words beyond its roles and ways of asking: only they pick examples ("do" in "what
+     *              does a PT do on a typical day?" is no topic, though an example says "exercises to do at home")
      */
-    Reply examples(Templates.IntentTemplate template, String role, String question) {
+    Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         var found = finder.section(template.findString("heading"), List.of(role));
         var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
         if (items.isEmpty()) { // none, or a heading that only shares a word ("Day-to-day work") with no list of examples
             // Asked for one at a place ("at a bank"), the passages that best match the question are no example there.
             return places(question).isEmpty() ? searched(question, List.of(role)) : Reply.NOTHING;
         }
-        var selected = finder.selectedBy(question, items);
+        var selected = finder.selectedBy(String.join(" ", topic), items);
         if (!selected.isEmpty()) {
             return listed(selected, found.get().score());
         }

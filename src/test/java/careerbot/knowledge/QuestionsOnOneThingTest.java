@@ -48,6 +48,12 @@ class QuestionsOnOneThingTest {
             tablets, manage inventory and handle insurance claims, so that the pharmacist can spend time with patients.
             Technicians cannot give medical advice.
 
+            ## A pharmacy technician's typical day
+
+            - Counting tablets and labelling bottles
+            - Telling patients what to do when a refill is late
+            - Ordering stock from wholesalers
+
             ## Pharmacist duties
 
             - Reviewing prescriptions for drug interactions
@@ -136,6 +142,16 @@ class QuestionsOnOneThingTest {
         assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
         var notCovered = bot.ask(null, "how long does it take to become a product owner?");
         assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
+    }
+
+    @Test
+    void onlyWhatAQuestionIsAboutPicksExamplesNotItsWaysOfAsking() {
+        var day = bot.ask(null, "what does a pharmacy technician actually do on a typical day?");
+        assertTrue(day.reply().contains("Counting tablets") && day.reply().contains("Ordering stock"),
+                "\"do\" asks; it picks no example: " + day.reply());
+        var stock = bot.ask(null, "what does a pharmacy tech do with stock on a typical day?");
+        assertTrue(stock.reply().contains("Ordering stock") && !stock.reply().contains("Counting tablets"),
+                stock.reply());
     }
 
     @Test
