@@ -140,6 +140,8 @@ class QuestionsOnOneThingTest {
         assertTrue(howLong.reply().contains("usually takes four years"), howLong.reply());
         var diploma = bot.ask(null, "what degree does a pharmacy technician need?");
         assertTrue(diploma.reply().contains("a high school diploma"), "a diploma is a degree: " + diploma.reply());
+        var schooling = bot.ask(null, "how much schooling does a pharmacist need?");
+        assertTrue(schooling.reply().contains("Doctor of Pharmacy degree"), schooling.reply());
         var notCovered = bot.ask(null, "how long does it take to become a product owner?");
         assertTrue(notCovered.sources().isEmpty(), notCovered.reply());
     }
