@@ -55,7 +55,7 @@ public final class AnswerComposer {
         boolean comparedWithUncovered = q.intent() == Intent.ROLE_COMPARISON && u.roles().size() == 1;
         if (!u.unknownRoles().isEmpty() && (u.roles().isEmpty() || comparedWithUncovered)
                 && isAbout(q.intent(), u.unknownRoles().get(0))) {
-            return unknownRole(q, u.unknownRoles().get(0), values);
+            return writer.unknownRole(q, u.unknownRoles().get(0), values);
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
@@ -112,7 +112,15 @@ public final class AnswerComposer {
             }
             if (whether) {
                 // "Do pharmacists fly planes?" is not answered by what a pharmacist does.
-                return writer.notCovered(q, thatFor(q, values), values);
+                return writer.notCoveredForRoles(q, values);
+            }
+        }
+        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && !u.topicWords().isEmpty()) {
+            // "Are physical therapists doctors?" reads to the model like a question on prospects: what the article
+            // says of the role and doctors answers it, if it says anything.
+            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            if (!onTopic.isEmpty()) {
+                return matched(q, q.intent(), onTopic, values);
             }
         }
         // What a definition asks to define: the question's words less those that ask for one.
@@ -172,22 +180,16 @@ public final class AnswerComposer {
             }
         }
         if (reply.isEmpty() && !q.intent().isSmallTalk() && q.intent() != Intent.OUT_OF_SCOPE) {
-            return writer.notCovered(q, values.containsKey("term") ? "“" + values.get("term") + "”" : thatFor(q, values),
-                    values);
+            return values.containsKey("term") ? writer.notCovered(q, "“" + values.get("term") + "”", values)
+                    : writer.notCoveredForRoles(q, values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            return writer.notCovered(q, thatFor(q, values), values);
+            return writer.notCoveredForRoles(q, values);
         }
         var answer = filled(q, template, reply, values);
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each
         // word of it ("go-to-market" as "go", "to", "market", as the articles are indexed).
         return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
-    }
-
-    /** "that for the DevOps engineer role": what the articles don't cover, for the roles asked about if any. */
-    private static String thatFor(Question q, Map<String, String> values) {
-        return q.roles().isEmpty() ? "that" : "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
-                : values.get("roles") + " roles");
     }
 
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
@@ -293,13 +295,5 @@ public final class AnswerComposer {
     private static String asWritten(String words, String question) {
         int at = question.toLowerCase(Locale.ROOT).indexOf(words);
         return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());
-    }
-
-    private Answer unknownRole(Question q, String unknown, Map<String, String> values) {
-        var nearest = roles.nearest(unknown);
-        values.putAll(writer.values(List.of(nearest)));
-        values.put("topic", unknown);
-        var notGrounded = new Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(), q.turn());
-        return writer.answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
     }
 }

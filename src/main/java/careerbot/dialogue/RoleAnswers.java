@@ -127,9 +127,21 @@ final class RoleAnswers {
     }
 
     /** The list items of a section of examples; of one on both roles ("Where they work"), this role's. */
-    private static List<Passage> exampleItems(Section section, String role) {
+    private List<Passage> exampleItems(Section section, String role) {
         var items = section.passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
-        return ofRole(items, p -> p.roles().contains(role));
+        return ofRole(items, p -> isExampleOf(p, role));
+    }
+
+    /**
+     * Whether an example is of the role: by the heading above it, else by the role it names first ("An agile coach …
+     * mentoring three scrum masters" is the coach's); one that names none is of every role its section is about.
+     */
+    private boolean isExampleOf(Passage item, String role) {
+        if (item.roles().size() == 1) {
+            return item.roles().contains(role);
+        }
+        var named = roles.rolesIn(item.text());
+        return named.isEmpty() ? item.roles().contains(role) : named.get(0).equals(role);
     }
 
     private boolean holdsAny(Passage passage, List<String> words) {

@@ -1,6 +1,7 @@
 package careerbot.knowledge;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,7 +33,19 @@ import java.util.function.UnaryOperator;
  */
 public final class EnglishAnalysis {
 
+    /**
+     * Lucene's English stop words and "us": a pronoun, which Porter stems as it does "use", so "in the US" found
+     * passages on what a role uses. The articles write the country "U.S.", a term of its own.
+     */
+    public static final CharArraySet STOP_WORDS = stopWords();
+
     private EnglishAnalysis() {
+    }
+
+    private static CharArraySet stopWords() {
+        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        words.add("us");
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /** For indexing passages and headings. */
@@ -89,7 +102,7 @@ public final class EnglishAnalysis {
     }
 
     private static TokenStream stem(TokenStream stream) {
-        return new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        return new PorterStemFilter(new StopFilter(stream, STOP_WORDS));
     }
 
     /** The terms a text analyses to, in order, with the given analyzer. */

@@ -1,12 +1,12 @@
 package careerbot.nlu;
 
+import careerbot.knowledge.EnglishAnalysis;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.WordIndex;
 import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -261,7 +261,7 @@ public final class Interpreter {
             String w = Words.singular(word.text());
             boolean longEnough = w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w)
                     || isAcronym(message, word);
-            if (longEnough && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+            if (longEnough && !EnglishAnalysis.STOP_WORDS.contains(w)
                     && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
                 topic.add(spelt(word.text()));

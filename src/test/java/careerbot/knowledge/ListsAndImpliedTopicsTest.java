@@ -90,6 +90,11 @@ class ListsAndImpliedTopicsTest {
             Financial analysts earned a median salary of $99,890 in 2023. Their employment is projected to
             grow 9% over the same period.
 
+            ## Examples of the work
+
+            - An accountant at a retail chain closes the books each month and checks the figures financial analysts use.
+            - A financial analyst at an investment fund builds models from the statements accountants prepare.
+
             ## Which one should you choose?
 
             If you enjoy order, rules and making sure the numbers add up, accounting may suit you. If you
@@ -255,6 +260,17 @@ class ListsAndImpliedTopicsTest {
                 "what a role does somewhere is its example there: " + film.reply());
         var roadmap = bot.ask(null, "what does a PM do with the roadmap");
         assertFalse(roadmap.reply().contains("healthcare"), "a word an example shares is no place: " + roadmap.reply());
+    }
+
+    @Test
+    void anExampleIsOfTheRoleItNamesFirst() {
+        var accountant = bot.ask(null, "examples of accountant work");
+        assertTrue(accountant.reply().contains("closes the books"), accountant.reply());
+        assertFalse(accountant.reply().contains("builds models"), "the analyst's, though it names accountants: "
+                + accountant.reply());
+        var analyst = bot.ask(null, "examples of financial analyst work");
+        assertTrue(analyst.reply().contains("builds models") && !analyst.reply().contains("closes the books"),
+                analyst.reply());
     }
 
     @Test

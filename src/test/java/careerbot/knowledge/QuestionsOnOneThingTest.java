@@ -157,6 +157,18 @@ class QuestionsOnOneThingTest {
     }
 
     @Test
+    void aTopicAskedAsIfOfProspectsIsAnsweredWhereTheArticleSaysIt() {
+        var doctors = bot.ask(null, "are pharmacists doctors?");
+        assertTrue(doctors.reply().contains("Doctor of Pharmacy degree"), doctors.reply());
+        var salary = bot.ask(null, "what's the salary outlook for pharmacy technicians?");
+        assertTrue(salary.reply().contains("$40,300"), salary.reply());
+        assertEquals("Salary", salary.sources().get(0).section());
+        var us = bot.ask(null, "are product managers in demand in the US?");
+        assertTrue(us.reply().contains("growing demand"), "\"US\" is no topic, though Porter stems \"use\" as it: "
+                + us.reply());
+    }
+
+    @Test
     void anExamIsWhatTheArticleCallsAnExamination() {
         var exam = bot.ask(null, "what exam do pharmacists take?");
         assertTrue(exam.reply().contains("Pharmacist Licensure Examination"), exam.reply());
