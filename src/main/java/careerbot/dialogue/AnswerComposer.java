@@ -123,8 +123,7 @@ public final class AnswerComposer {
                 return matched(q, q.intent(), onTopic, values);
             }
         }
-        // What a definition asks to define: the question's words less those that ask for one.
-        String term = q.intent() == Intent.CONCEPT_DEFINITION ? template.withoutCueWords(q.text()) : "";
+        String term = q.intent() == Intent.CONCEPT_DEFINITION ? template.termDefined(q.text(), u.topicWords()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())

@@ -51,6 +51,15 @@ final class Templates {
             return String.join(" ", words);
         }
 
+        /**
+         * What a definition asks to define: the question's words less the cue words; when all of them may ask
+         * ("agile" in "what is a sprint in agile?"), the last topic word ("what is agile?", "define agile").
+         */
+        String termDefined(String question, List<String> topicWords) {
+            String term = withoutCueWords(question);
+            return term.isBlank() && !topicWords.isEmpty() ? topicWords.get(topicWords.size() - 1) : term;
+        }
+
         /** True when every word of the text is a cue word ("what does … stand for"), without building what is left. */
         boolean hasOnlyCueWords(String text) {
             return Words.of(text).stream().allMatch(w -> cueWords.contains(w.text()));

@@ -150,6 +150,11 @@ class ChatApiTest {
         var scrumMaster = chat(null, "is a product owner the same as a scrum master?");
         assertTrue(scrumMaster.reply().contains("the scrum master role") && scrumMaster.sources().isEmpty(),
                 "not the product owner compared with the product manager: " + scrumMaster.reply());
+        var agile = chat(null, "what is agile?");
+        assertTrue(agile.reply().contains("don't cover “Agile”"),
+                "a word that asks for a definition elsewhere (\"a sprint in agile\") is the term here: " + agile.reply());
+        var define = chat(null, "define agile");
+        assertTrue(define.reply().contains("don't cover “Agile”"), define.reply());
         var background = chat(null, "I am a developer and I love working with the team on the backlog, which role suits me?");
         assertEquals("career_advice", background.intent().name(), "a user's own job is background, not the subject");
         assertEquals(List.of("product owner"), background.roles());
