@@ -1,6 +1,12 @@
 package careerbot.knowledge;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -32,7 +38,7 @@ import java.util.function.IntSupplier;
 public final class ArticleParser {
 
     private static final String FENCE = "---";
-    private final Parser markdown = Parser.builder().build();
+    private final Parser markdown = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /**
      * @param nextId hands out passage ids, so ids are unique across every article of the knowledge base
@@ -146,6 +152,29 @@ public final class ArticleParser {
             add(Passage.Kind.LIST_ITEM, plainText(item));
         }
 
+        /**
+         * A table is read row by row, each row one passage, its cells named by their column's heading: "Typical tools
+         * — Frontend: React, Figma; Backend: Docker, PostgreSQL". As Markdown the row would be quoted with its pipes.
+         */
+        @Override
+        public void visit(CustomBlock block) {
+            if (!(block instanceof TableBlock)) {
+                visitChildren(block);
+                return;
+            }
+            var rows = tableRows(block);
+            var columns = rows.isEmpty() ? List.<String>of() : rows.get(0);
+            for (var row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                var cells = new ArrayList<String>();
+                for (int i = 1; i < row.size(); i++) {
+                    String column = i < columns.size() ? columns.get(i) : "";
+                    cells.add(column.isBlank() ? row.get(i) : column + ": " + row.get(i));
+                }
+                String label = row.isEmpty() ? "" : row.get(0);
+                add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + " — ") + String.join("; ", cells));
+            }
+        }
+
         private void add(Passage.Kind kind, String text) {
             if (current == null) {
                 current = article.addSection(null, article.title(), 1);
@@ -174,6 +203,25 @@ public final class ArticleParser {
             }
             return Set.copyOf(about);
         }
+    }
+
+    /** The cells of each row of a table, the heading row first, as plain text. */
+    private static List<List<String>> tableRows(Node table) {
+        var rows = new ArrayList<List<String>>();
+        table.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow) {
+                    rows.add(new ArrayList<>());
+                    visitChildren(node);
+                } else if (node instanceof TableCell cell) {
+                    rows.get(rows.size() - 1).add(plainText(cell));
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return rows;
     }
 
     /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */

@@ -21,6 +21,11 @@ public final class RoleCatalog {
 
     private record Form(String role, List<String> words) { }
 
+    /** Words that join two role names sharing a part said once: "frontend and backend developers". */
+    private static final Set<String> COORDINATING = Set.of("and", "or", "vs", "versus", "nor");
+    /** Words of a role's own part before a shared head: "front end" in "front-end and back-end developers". */
+    private static final int MODIFIER_WORDS = 2;
+
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
@@ -136,13 +141,53 @@ public final class RoleCatalog {
             }
             if (best == null) {
                 i++;
-            } else {
-                int last = i + best.words.size() - 1;
-                found.add(new Mention(best.role, words.get(i).start(), words.get(last).end()));
-                i = last + 1;
+                continue;
             }
+            int last = i + best.words.size() - 1;
+            var before = found.isEmpty() ? -1 : found.get(found.size() - 1).end();
+            elidedBefore(words, i, last, best.role, before, typos).ifPresent(found::add);
+            found.add(new Mention(best.role, words.get(i).start(), words.get(last).end()));
+            var after = best.words.size() > 1 ? elidedAfter(words, i, last, best.role, typos) : Optional.<Mention>empty();
+            after.ifPresent(found::add);
+            i = after.isPresent() ? last + 3 : last + 1;
         }
         return found;
+    }
+
+    /**
+     * A role whose name ends as the one at {@code at..last} does, its head said once for both: "frontend" in
+     * "frontend and backend developers", "physical" in "physical or occupational therapists".
+     */
+    private Optional<Mention> elidedBefore(List<Words.Word> words, int at, int last, String role, int lastEnd,
+                                           boolean typos) {
+        if (at < 2 || !COORDINATING.contains(words.get(at - 1).text())) {
+            return Optional.empty();
+        }
+        for (int n = 1; n <= MODIFIER_WORDS && at - 1 - n >= 0 && words.get(at - 1 - n).start() > lastEnd; n++) {
+            var modifier = words.subList(at - 1 - n, at - 1);
+            var named = wholly(modifier, words.get(last), role, typos);
+            if (named.isPresent()) {
+                return Optional.of(new Mention(named.get(), modifier.get(0).start(), modifier.get(n - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A role whose name starts as the one at {@code at..last} does: "scientist" in "data analyst or scientist". */
+    private Optional<Mention> elidedAfter(List<Words.Word> words, int at, int last, String role, boolean typos) {
+        if (last + 2 >= words.size() || !COORDINATING.contains(words.get(last + 1).text())) {
+            return Optional.empty();
+        }
+        var head = words.get(last + 2);
+        return wholly(words.subList(at, last), head, role, typos).map(r -> new Mention(r, head.start(), head.end()));
+    }
+
+    /** The role other than this one that the words and the head name together. */
+    private Optional<String> wholly(List<Words.Word> words, Words.Word head, String role, boolean typos) {
+        var together = new ArrayList<>(words);
+        together.add(head);
+        var named = mentions(together, typos);
+        return named.size() == 1 && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
     }
 
     /** The forms a word can start: by the word itself, or else a one-word form whose field it may name. */

@@ -1,0 +1,99 @@
+package careerbot.knowledge;
+
+import io.micronaut.http.client.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An article that compares its roles in a Markdown table, and questions that name two roles with one shared word:
+ * "frontend and backend developers", "a frontend or backend developer", "product owner or manager".
+ */
+class TablesAndSharedNamesTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "Frontend vs. backend developer"
+            roles:
+              - name: frontend developer
+                aliases: [frontend developers, front-end developer]
+              - name: backend developer
+                aliases: [backend developers, back-end developer]
+            ---
+
+            # Frontend vs. backend developer
+
+            ## The frontend developer
+
+            Frontend developers turn designs into web pages that work on phones and desktops.
+
+            ## The backend developer
+
+            Backend developers build the servers, databases and APIs that power an application.
+
+            ## Side by side
+
+            | | Frontend | Backend |
+            |---|---|---|
+            | Works on | What users see | Servers and data |
+            | Typical tools | React, Figma | Docker, PostgreSQL |
+
+            ## Pay
+
+            Glassdoor reported an average base pay of $105,000 for backend developers and $98,000 for frontend
+            developers in 2024.
+            """;
+
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("frontend-vs-backend-developer.md", ARTICLE);
+
+    @Test
+    void aTableRowIsQuotedAsASentenceWithItsColumnsNamed() {
+        var tools = bot.ask(null, "what tools does a backend developer use?");
+        assertTrue(tools.reply().contains("Typical tools — Frontend: React, Figma; Backend: Docker, PostgreSQL"),
+                tools.reply());
+        assertFalse(tools.reply().contains("|"), "no Markdown table syntax: " + tools.reply());
+        assertEquals("Side by side", tools.sources().get(0).section());
+    }
+
+    @Test
+    void aRoleWhoseOwnPartIsTwoWordsIsNamedBeforeTheSharedOne(@TempDir Path folder) throws IOException {
+        try (var engineers = KnowledgeFolderTest.serverWith(folder, "data-engineer-vs-ml-engineer.md", """
+                ---
+                title: "Data engineer vs. machine learning engineer"
+                roles:
+                  - name: data engineer
+                  - name: machine learning engineer
+                ---
+
+                # Data engineer vs. machine learning engineer
+
+                Data engineers build pipelines; machine learning engineers put models into production.
+                """); var client = HttpClient.create(engineers.getURL())) {
+            assertEquals(List.of("machine learning engineer", "data engineer"),
+                    KnowledgeFolderTest.ask(client, null, "machine learning and data engineers, which pays more?").roles());
+        }
+    }
+
+    @Test
+    void twoRolesNamedWithOneSharedWordAreBothAskedAbout() {
+        var both = List.of("frontend developer", "backend developer");
+        assertEquals(both, bot.ask(null, "frontend or backend developer, which pays more?").roles());
+        assertEquals(both, bot.ask(null, "what do front-end and back-end developers do?").roles());
+        var pay = bot.ask(null, "how much do frontend and backend developers earn?");
+        assertEquals(both, pay.roles());
+        assertTrue(pay.reply().contains("$105,000") && pay.reply().contains("$98,000"), pay.reply());
+        assertEquals(List.of("product owner", "product manager"),
+                bot.ask(null, "product owner or manager, which suits me?").roles(), "the shared word first");
+        assertEquals(List.of("product owner"), bot.ask(null, "what do product owners and developers do?").roles(),
+                "no role is named \"product developer\"");
+    }
+}
