@@ -26,6 +26,13 @@ public final class AnswerComposer {
             Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
                     Intent.ROLE_EXAMPLES);
 
+    /**
+     * The model's confidence under which a question it takes for one on prospects may ask about a topic of its own
+     * ("are physical therapists doctors?": 0.50) rather than prospects in other words ("are product owners needed
+     * in the market?": 0.91).
+     */
+    private static final double OUTLOOK_LEANING = 0.75;
+
     private final AnswerWriter writer;
     private final Templates templates;
     private final RoleAnswers roleAnswers;
@@ -115,9 +122,9 @@ public final class AnswerComposer {
                 return writer.notCoveredForRoles(q, values);
             }
         }
-        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && !u.topicWords().isEmpty()) {
-            // "Are physical therapists doctors?" reads to the model like a question on prospects: what the article
-            // says of the role and doctors answers it, if it says anything.
+        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && u.confidence() < OUTLOOK_LEANING) {
+            // "Are physical therapists doctors?" reads to the model a little like a question on prospects: what the
+            // article says of the role and doctors answers it, if it says anything.
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, q.intent(), onTopic, values);

@@ -163,6 +163,10 @@ class QuestionsOnOneThingTest {
         var salary = bot.ask(null, "what's the salary outlook for pharmacy technicians?");
         assertTrue(salary.reply().contains("$40,300"), salary.reply());
         assertEquals("Salary", salary.sources().get(0).section());
+        for (var prospects : List.of("will product manager jobs grow", "are product owners needed in the market?")) {
+            var outlook = bot.ask(null, prospects);
+            assertTrue(outlook.reply().startsWith("**Job outlook**"), "the model is sure of these: " + outlook.reply());
+        }
         var us = bot.ask(null, "are product managers in demand in the US?");
         assertTrue(us.reply().contains("growing demand"), "\"US\" is no topic, though Porter stems \"use\" as it: "
                 + us.reply());
