@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,8 +20,11 @@ import java.util.function.Function;
 @Singleton
 public final class AnswerComposer {
 
-    /** Intents a question naming a role and nothing else but words that ask for a definition may come with. */
-    private static final Set<Intent> ASKS_WHAT_A_ROLE_IS =
+    /**
+     * Intents the model may lean to for a question on one role that asks what the role is ("what does PO stand
+     * for?") or whether it does something ("do UX designers do user research?"), which none of them answers as such.
+     */
+    private static final Set<Intent> MAY_ASK_OF_ONE_ROLE =
             Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
                     Intent.ROLE_EXAMPLES);
 
@@ -67,7 +69,7 @@ public final class AnswerComposer {
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
         boolean repeatsLastQuestion = u.followUp() && q.intent() != Intent.ROLE_OVERVIEW;
-        if (ASKS_WHAT_A_ROLE_IS.contains(q.intent()) && !u.roles().isEmpty() && !repeatsLastQuestion
+        if (MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && !u.roles().isEmpty() && !repeatsLastQuestion
                 && definitionTemplate.hasOnlyCueWords(u.topicWords())
                 && definitionTemplate.hasOnlyCueWords(roles.withoutMentions(q.text()))) {
             // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,
@@ -81,41 +83,37 @@ public final class AnswerComposer {
         }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
-            return writer.notCovered(q, "“" + unknownTopic(u, q.text()) + "”", values);
+            return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return advice(q, values);
         }
-        var comparison = templates.of(Intent.ROLE_COMPARISON);
-        if (q.roles().size() == 2 && comparison.asksWhatIsShared(q.text())) {
+        if (q.roles().size() == 2 && templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(q.text())) {
             // "What do PTs and OTs have in common?", whichever intent the model leant to: what the article says of both.
-            var topic = u.topicWords().stream().filter(w -> !comparison.findList("alike").contains(w)).toList();
-            var shared = commonGround.of(comparison, q.roles().get(0), q.roles().get(1), topic);
-            var comparing = new Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
-            if (shared.isEmpty()) {
-                return writer.notCovered(comparing, "what the " + values.get("roles") + " roles have in common", values);
-            }
-            writer.putRetrieved(values, shared);
-            return writer.answer(comparing, templates.reply("in_common", q.turn()), shared.sources(), values);
+            return commonGround.answer(q, values);
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
         boolean overview = q.intent() == Intent.ROLE_OVERVIEW;
         boolean linked = onOneRole && overview && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
-        // The model may take "can paralegals give legal advice?" for a question on examples of their work.
-        boolean whether = onOneRole && !linked && (overview || q.intent() == Intent.ROLE_EXAMPLES)
+        // The model may take "can paralegals give legal advice?" for a question on examples of their work, or any other.
+        boolean whether = onOneRole && !linked && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
                 && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
         if (linked || whether) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
-            var picked = roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text());
+            // Examples are picked by a place only for what the model took for a question on what the role does:
+            // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
+            boolean onWhatItDoes = overview || q.intent() == Intent.ROLE_EXAMPLES;
+            var picked = onWhatItDoes ? roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text())
+                    : Reply.NOTHING;
             if (!picked.isEmpty()) {
                 return filled(q, template, picked, values);
             }
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
-                return matched(q, q.intent(), onTopic, values);
+                return matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
             if (whether) {
                 // "Do pharmacists fly planes?" is not answered by what a pharmacist does.
@@ -282,24 +280,7 @@ public final class AnswerComposer {
     }
 
     private Reply definition(String term, String question, Map<String, String> values) {
-        values.put("term", RoleAnswers.capitalise(asWritten(term, question)));
+        values.put("term", RoleAnswers.capitalise(AnswerWriter.asWritten(term, question)));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
-    }
-
-    /**
-     * What the articles don't cover, as the question says it: its topic words when they stand together ("write code"
-     * in "do product owners write code?", though "code" alone is one typo from a word of theirs), else the unknown
-     * ones.
-     */
-    private static String unknownTopic(Understanding u, String question) {
-        String topic = String.join(" ", u.topicWords());
-        return question.toLowerCase(Locale.ROOT).contains(topic) ? asWritten(topic, question)
-                : asWritten(String.join(" ", u.unknownWords()), question);
-    }
-
-    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
-    private static String asWritten(String words, String question) {
-        int at = question.toLowerCase(Locale.ROOT).indexOf(words);
-        return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());
     }
 }

@@ -5,6 +5,7 @@ import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
+import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 final class AnswerWriter {
 
     private static final int MAX_SUGGESTIONS = 3;
-    private static final int ROLES_NAMED_IN_HELP = 4;
+    /** Every role of a few articles is named; of a large knowledge base, the first ones and how many more. */
+    private static final int ROLES_NAMED_IN_HELP = 8;
     /** A placeholder filled with nothing leaves blank lines behind. */
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
 
@@ -120,6 +123,23 @@ final class AnswerWriter {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the articles don't cover, as the question says it: its topic words when they stand together ("write code"
+     * in "do product owners write code?", though "code" alone is one typo from a word of theirs), else the unknown
+     * ones.
+     */
+    static String unknownTopic(Understanding u, String question) {
+        String topic = String.join(" ", u.topicWords());
+        return !topic.isEmpty() && question.toLowerCase(Locale.ROOT).contains(topic) ? asWritten(topic, question)
+                : asWritten(String.join(" ", u.unknownWords()), question);
+    }
+
+    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
+    static String asWritten(String words, String question) {
+        int at = question.toLowerCase(Locale.ROOT).indexOf(words);
+        return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());
     }
 
     private static String joinedWithOr(List<String> names) {

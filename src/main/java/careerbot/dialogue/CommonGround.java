@@ -3,12 +3,14 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,11 +26,28 @@ final class CommonGround {
     private static final double SCORE = 1.0;
 
     private final PassageFinder finder;
+    private final AnswerWriter writer;
     private final RoleCatalog roles;
 
-    CommonGround(PassageFinder finder, KnowledgeBase knowledge) {
+    CommonGround(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
         this.finder = finder;
+        this.writer = writer;
         this.roles = knowledge.roles();
+    }
+
+    /** The reply to a question on what its two roles share, or that the articles don't say. */
+    Answer answer(AnswerComposer.Question q, Map<String, String> values) {
+        var templates = writer.templates();
+        var comparison = templates.of(Intent.ROLE_COMPARISON);
+        var u = q.understanding();
+        var topic = u.topicWords().stream().filter(w -> !comparison.findList("alike").contains(w)).toList();
+        var shared = of(comparison, q.roles().get(0), q.roles().get(1), topic);
+        var comparing = new AnswerComposer.Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
+        if (shared.isEmpty()) {
+            return writer.notCovered(comparing, "what the " + values.get("roles") + " roles have in common", values);
+        }
+        writer.putRetrieved(values, shared);
+        return writer.answer(comparing, templates.reply("in_common", q.turn()), shared.sources(), values);
     }
 
     /**
@@ -39,7 +58,7 @@ final class CommonGround {
      *
      * @param topic the question's words beyond the roles and the ways of asking, perhaps none
      */
-    Reply of(Templates.IntentTemplate comparison, String first, String second, List<String> topic) {
+    private Reply of(Templates.IntentTemplate comparison, String first, String second, List<String> topic) {
         var article = roles.articleOf(first);
         if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
             return Reply.NOTHING;

@@ -195,6 +195,12 @@ class KnowledgeFolderTest {
             assertTrue(dayToDay.reply().contains("responding to incidents"),
                     "a heading sharing a word with \"examples of the work\" but listing none: " + dayToDay.reply());
 
+            var covered = ask(client, null, "what jobs do you know about?");
+            assertEquals("help", covered.intent().name());
+            for (var role : List.of("product owner", "product manager", "UX designer", "UI designer", "software engineer",
+                    "DevOps engineer")) {
+                assertTrue(covered.reply().contains(role), "every role of three articles is named: " + covered.reply());
+            }
             var advice = ask(client, null, "UX designer or UI designer, which suits me?");
             assertEquals("career_advice", advice.intent().name());
             assertTrue(advice.reply().contains("graphic design"), advice.reply());

@@ -93,6 +93,7 @@ class ListsAndImpliedTopicsTest {
             ## Examples of the work
 
             - An accountant at a retail chain closes the books each month and checks the figures financial analysts use.
+            - An accountant at a software company checks the licence fees it pays.
             - A financial analyst at an investment fund builds models from the statements accountants prepare.
 
             ## Which one should you choose?
@@ -260,6 +261,13 @@ class ListsAndImpliedTopicsTest {
                 "what a role does somewhere is its example there: " + film.reply());
         var roadmap = bot.ask(null, "what does a PM do with the roadmap");
         assertFalse(roadmap.reply().contains("healthcare"), "a word an example shares is no place: " + roadmap.reply());
+    }
+
+    @Test
+    void aWordOfASynonymGroupPicksNoExampleForAQuestionOnSomethingElse() {
+        var degree = bot.ask(null, "do accountants need a degree?");
+        assertTrue(degree.reply().contains("bachelor's degree in accounting"), degree.reply());
+        assertFalse(degree.reply().contains("licence fees"), "a degree is no licence fee: " + degree.reply());
     }
 
     @Test
