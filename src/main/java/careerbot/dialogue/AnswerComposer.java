@@ -97,7 +97,7 @@ public final class AnswerComposer {
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
         boolean overview = q.intent() == Intent.ROLE_OVERVIEW;
         boolean linked = onOneRole && overview && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
-        // The model may take "can paralegals give legal advice?" for a question on examples of their work, or any other.
+        // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
         boolean whether = onOneRole && !linked && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
                 && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
         if (linked || whether) {

@@ -86,18 +86,18 @@ final class AnswerWriter {
                 q.understanding().confidence(), q.roles(), List.of(), suggestions(Intent.OUT_OF_SCOPE, values), List.of());
     }
 
-    /** The same, the topic being the question's, for the roles asked about if any ("that for the DevOps engineer role"). */
+    /** The same for what the question asks of the roles asked about, if any: "that for the DevOps engineer role". */
     Answer notCoveredForRoles(AnswerComposer.Question q, Map<String, String> values) {
-        String that = q.roles().isEmpty() ? "that" : "that for the " + (q.roles().size() == 1 ? values.get("role") + " role"
-                : values.get("roles") + " roles");
-        return notCovered(q, that, values);
+        String asked = q.roles().size() == 1 ? values.get("role") + " role" : values.get("roles") + " roles";
+        return notCovered(q, q.roles().isEmpty() ? "that" : "that for the " + asked, values);
     }
 
     /** A role no article covers ("scrum master"): said so, with the nearest role that one does. */
     Answer unknownRole(AnswerComposer.Question q, String unknown, Map<String, String> values) {
         values.putAll(values(List.of(roles.nearest(unknown))));
         values.put("topic", unknown);
-        var notGrounded = new AnswerComposer.Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(), q.turn());
+        var notGrounded = new AnswerComposer.Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(),
+                q.turn());
         return answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
     }
 

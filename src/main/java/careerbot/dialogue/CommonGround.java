@@ -52,9 +52,10 @@ final class CommonGround {
 
     /**
      * In reading order, the sentences holding a word that marks what is shared ({@code find: shared}: "both",
-     * "similar") and naming neither role without the other, under headings not about one of them alone ("UX
-     * designers share what they learned" under "What does a UX designer do?" is not common ground); of those, the ones on the question's topic if any is ("what
-     * skills do they share?": under "Skills you need"). Nothing for roles of different articles: none compares them.
+     * "similar") and naming neither role without the other, under headings not about one of them alone ("they share
+     * their schedules" under "What does a plumber do?" is not common ground); of those, the ones on the question's
+     * topic if any is ("what skills do they share?": under "Skills"). Nothing for roles of different articles: none
+     * compares them.
      *
      * @param topic the question's words beyond the roles and the ways of asking, perhaps none
      */
