@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +25,8 @@ final class TopicAnswers {
     private static final int OUTLOOK_PASSAGES = 2;
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int QUOTED_SENTENCES = 2;
+    /** A list found under a heading on the topic is quoted whole, up to this many items. */
+    private static final int LISTED_ITEMS = 8;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
@@ -194,10 +197,11 @@ final class TopicAnswers {
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
                 found = sentencesWith(anyWanted, about, hit);
             }
-            // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python").
+            // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
+            // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = sentencesAbout(about, hit);
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit) : sentencesAbout(about, hit);
             }
             if (!found.isEmpty()) {
                 return found;
@@ -207,6 +211,14 @@ final class TopicAnswers {
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
+    /** The items of the list the passage found stands in, those about the roles asked if any is. */
+    private static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
+        var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
+                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
+                .limit(LISTED_ITEMS).map(p -> "- " + p.text()).toList();
+        return new Reply(String.join("\n", items), List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
     private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
         return quoted(finder.sentences(hit.passage()).stream(), about, hit);
     }

@@ -39,6 +39,12 @@ class TablesAndSharedNamesTest {
 
             Backend developers build the servers, databases and APIs that power an application.
 
+            ### Skills
+
+            - A server-side language such as Java or Go
+            - Databases and SQL
+            - API design
+
             ## Side by side
 
             | | Frontend | Backend |
@@ -81,6 +87,14 @@ class TablesAndSharedNamesTest {
             assertEquals(List.of("machine learning engineer", "data engineer"),
                     KnowledgeFolderTest.ask(client, null, "machine learning and data engineers, which pays more?").roles());
         }
+    }
+
+    @Test
+    void aListUnderAHeadingOnTheTopicIsQuotedWhole() {
+        var skills = bot.ask(null, "what skills does a backend developer need?");
+        assertTrue(skills.reply().contains("- A server-side language such as Java or Go\n- Databases and SQL\n- API design"),
+                "no item says \"skills\"; the heading does, for all of them: " + skills.reply());
+        assertEquals("Skills", skills.sources().get(0).section());
     }
 
     @Test
