@@ -153,6 +153,9 @@ class ChatApiTest {
         var agile = chat(null, "what is agile?");
         assertTrue(agile.reply().contains("don't cover “Agile”"),
                 "a word that asks for a definition elsewhere (\"a sprint in agile\") is the term here: " + agile.reply());
+        var summary = chat(null, "summarize the difference");
+        assertTrue(summary.reply().startsWith("**Product owner vs product manager**"),
+                "a way of asking, not a topic the articles lack: " + summary.reply());
         var define = chat(null, "define agile");
         assertTrue(define.reply().contains("don't cover “Agile”"), define.reply());
         var background = chat(null, "I am a developer and I love working with the team on the backlog, which role suits me?");
