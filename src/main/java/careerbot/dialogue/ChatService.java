@@ -5,6 +5,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Interpreter;
+import careerbot.nlu.Understanding;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -85,6 +86,13 @@ public final class ChatService {
     private record Answered(Answer answer, Conversation next) { }
 
     private Answered answer(Conversation conversation, String said) {
+        var more = conversation.lastRoles().isEmpty() ? Optional.<Intent>empty()
+                : interpreter.moreAfter(said, conversation.lastIntent());
+        if (more.isPresent()) {
+            // "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work.
+            return answered(conversation, more.get(), new ArrayList<>(conversation.lastRoles()),
+                    interpreter.understand(said).asking(more.get()), said);
+        }
         var understanding = interpreter.understand(said);
         String message = said;
         if (understanding.roles().isEmpty() && !understanding.followUp() && !conversation.lastTopic().isEmpty()) {
@@ -126,6 +134,11 @@ public final class ChatService {
             // "What's the difference in scope?" with one article: the difference between its roles.
             knowledge.articles().get(0).roles().forEach(r -> about.add(r.name()));
         }
+        return answered(conversation, intent, about, understanding, message);
+    }
+
+    private Answered answered(Conversation conversation, Intent intent, List<String> about, Understanding understanding,
+                              String message) {
         if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
             // "How is that different from a PM?" after one other role: that role; otherwise the one its article
             // compares it with.

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +64,7 @@ public final class Interpreter {
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
     private final Set<String> topicPronouns;
+    private final TrainingData.TellMeMore tellMeMore;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -79,6 +81,7 @@ public final class Interpreter {
         this.impliedTopics = data.impliedTopics();
         this.whichRoleWords = data.whichRoleWords();
         this.topicPronouns = data.topicPronouns();
+        this.tellMeMore = data.tellMeMore();
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -160,6 +163,16 @@ public final class Interpreter {
             }
         }
         return message;
+    }
+
+    /**
+     * What "tell me more" asks for after an answer of the given intent ({@code tell_me_more} in intents.yml): after
+     * what a role does, its responsibilities; nothing when the message asks something else or no answer follows.
+     */
+    public Optional<Intent> moreAfter(String message, Intent last) {
+        var words = Words.of(message).stream().map(Words.Word::text).toList();
+        return last == null || !tellMeMore.isAskedBy(words) ? Optional.empty()
+                : Optional.ofNullable(tellMeMore.next().get(last));
     }
 
     public Understanding understand(String message) {

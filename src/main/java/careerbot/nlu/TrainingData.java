@@ -29,7 +29,20 @@ import java.util.regex.Matcher;
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
-                           Set<String> topicPronouns, List<ImpliedTopic> impliedTopics) {
+                           Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore) {
+
+    /**
+     * "Tell me more": a message holding a word of {@code cues} and nothing but those and {@code fillers} asks, after an
+     * answer on roles, for the {@code next} one on the same roles.
+     */
+    public record TellMeMore(Set<String> cues, Set<String> fillers, Map<Intent, Intent> next) {
+
+        /** Whether the words of a message ask for more. */
+        public boolean isAskedBy(List<String> words) {
+            return words.stream().anyMatch(cues::contains)
+                    && words.stream().allMatch(w -> cues.contains(w) || fillers.contains(w));
+        }
+    }
 
     /**
      * A question holding every word of {@code when} ("how", "much", "make"; kept as {@link Words#singular} sees them)
@@ -83,7 +96,25 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
         written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
         return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")),
                 words(root.get("asks_which_role")), words(root.get("topic_pronouns")),
-                impliedTopics(file, root.get("implied_topics")));
+                impliedTopics(file, root.get("implied_topics")), tellMeMore(file, root.get("tell_me_more")));
+    }
+
+    private static TellMeMore tellMeMore(Path file, Object given) {
+        if (given == null) {
+            return new TellMeMore(Set.of(), Set.of(), Map.of());
+        }
+        if (!(given instanceof Map<?, ?> more) || !(more.get("next") instanceof Map<?, ?> next)) {
+            throw new KnowledgeFileException(file, "'tell_me_more' needs 'cues', 'fillers' and 'next' (intent: intent)");
+        }
+        var after = new LinkedHashMap<Intent, Intent>();
+        next.forEach((from, to) -> {
+            if (!Intent.isKnown(String.valueOf(from)) || !Intent.isKnown(String.valueOf(to))) {
+                throw new KnowledgeFileException(file, "'tell_me_more' names an unknown intent: " + from + " → " + to
+                        + "; known: " + Intent.names());
+            }
+            after.put(Intent.of(String.valueOf(from)), Intent.of(String.valueOf(to)));
+        });
+        return new TellMeMore(words(more.get("cues")), words(more.get("fillers")), Map.copyOf(after));
     }
 
     private static List<ImpliedTopic> impliedTopics(Path file, Object given) {

@@ -22,6 +22,11 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
                             List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
                             Intent guess, boolean unsure, boolean asksWhichRole) {
 
+    /** The same message asking for another answer on the same roles ("tell me more"): no topic of its own. */
+    public Understanding asking(Intent next) {
+        return new Understanding(next, confidence, false, roles, List.of(), List.of(), List.of(), next, false, false);
+    }
+
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
         return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, unknownWords, guess,

@@ -50,6 +50,28 @@ class ChatApiTest {
     }
 
     @Test
+    void tellMeMoreGivesTheNextAnswerOnTheSameRoles() {
+        var overview = chat(null, "what does a PM do?");
+        var responsibilities = chat(overview.sessionId(), "tell me more");
+        assertEquals("role_responsibilities", responsibilities.intent().name());
+        assertEquals(List.of("product manager"), responsibilities.roles());
+        assertTrue(responsibilities.reply().contains("Setting the product strategy and roadmap"), responsibilities.reply());
+        var examples = chat(overview.sessionId(), "more please");
+        assertEquals("role_examples", examples.intent().name());
+        assertTrue(examples.reply().contains("entertainment company"), examples.reply());
+        var comparison = chat(overview.sessionId(), "can you tell me a bit more?");
+        assertEquals("role_comparison", comparison.intent().name());
+        assertEquals(List.of("product manager", "product owner"), comparison.roles());
+
+        var alone = chat(null, "tell me more");
+        assertEquals("out_of_scope", alone.intent().name(), "nothing before it to say more of: " + alone.reply());
+        var notMore = chat(chat(null, "what does a PM do?").sessionId(), "tell me more about the backlog");
+        assertNotEquals("role_responsibilities", notMore.intent().name(), "a topic of its own: " + notMore.reply());
+        var noCue = chat(chat(null, "what does a PM do?").sessionId(), "okay");
+        assertNotEquals("role_responsibilities", noCue.intent().name(), "asks for nothing more: " + noCue.reply());
+    }
+
+    @Test
     void followUpsResolveAgainstTheConversation() {
         var first = chat(null, "what does a PO do?");
         var second = chat(first.sessionId(), "and a product manager?");
