@@ -86,10 +86,10 @@ public final class ChatService {
     private record Answered(Answer answer, Conversation next) { }
 
     private Answered answer(Conversation conversation, String said) {
-        var more = conversation.lastRoles().isEmpty() ? Optional.<Intent>empty()
-                : interpreter.moreAfter(said, conversation.lastIntent());
+        var more = interpreter.moreAfter(said, conversation.lastIntent());
         if (more.isPresent()) {
-            // "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work.
+            // "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work; after the
+            // last of them, what else to ask.
             return answered(conversation, more.get(), new ArrayList<>(conversation.lastRoles()),
                     interpreter.understand(said).asking(more.get()), said);
         }

@@ -167,7 +167,7 @@ public final class Interpreter {
 
     /**
      * What "tell me more" asks for after an answer of the given intent ({@code tell_me_more} in intents.yml): after
-     * what a role does, its responsibilities; nothing when the message asks something else or no answer follows.
+     * what a role does, its responsibilities; nothing when the message asks something else or nothing came before.
      */
     public Optional<Intent> moreAfter(String message, Intent last) {
         var words = Words.of(message).stream().map(Words.Word::text).toList();

@@ -29,7 +29,7 @@ class BadConfigurationTest {
         "intents.yml|'  - intent: thanks'|'  - intent: thankyou'|unknown intent 'thankyou'",
         "templates.yml|'intents:'|'intent:'|no 'intents' mapping",
         "intents.yml|'{when: [how, become], topic: education}'|'{when: how become, topic: education}'|needs 'when' (a list of words)",
-        "intents.yml|'role_examples: role_comparison}'|'role_examples: role_comparisons}'|'tell_me_more' names an unknown intent",
+        "intents.yml|'career_advice: help}'|'career_advice: helps}'|'tell_me_more' names an unknown intent",
         "intents.yml|'  next: {role_overview'|'  nxt: {role_overview'|'tell_me_more' needs 'cues', 'fillers' and 'next'",
     })
     void brokenFileStopsStartUpInOneLine(String file, String find, String replace, String problem, @TempDir Path folder)

@@ -62,6 +62,8 @@ class ChatApiTest {
         var comparison = chat(overview.sessionId(), "can you tell me a bit more?");
         assertEquals("role_comparison", comparison.intent().name());
         assertEquals(List.of("product manager", "product owner"), comparison.roles());
+        var nothingMore = chat(overview.sessionId(), "more");
+        assertEquals("help", nothingMore.intent().name(), "what else to ask, not \"Sorry\": " + nothingMore.reply());
 
         var alone = chat(null, "tell me more");
         assertEquals("out_of_scope", alone.intent().name(), "nothing before it to say more of: " + alone.reply());
