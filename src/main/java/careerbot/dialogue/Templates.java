@@ -110,7 +110,8 @@ final class Templates {
          */
         boolean asksWhatIsShared(String question) {
             var words = Words.of(question).stream().map(Words.Word::text).toList();
-            return words.stream().anyMatch(findList("alike")::contains) && words.stream().noneMatch(findList("unlike")::contains);
+            return words.stream().anyMatch(findList("alike")::contains)
+                    && words.stream().noneMatch(findList("unlike")::contains);
         }
 
         String findString(String key) {

@@ -210,7 +210,6 @@ final class TopicAnswers {
         return Reply.NOTHING;
     }
 
-    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
     /** The items of the list the passage found stands in, those about the roles asked if any is. */
     private static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
         var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
@@ -219,6 +218,7 @@ final class TopicAnswers {
         return new Reply(String.join("\n", items), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
+    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
     private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
         return quoted(finder.sentences(hit.passage()).stream(), about, hit);
     }

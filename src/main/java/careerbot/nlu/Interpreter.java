@@ -170,9 +170,13 @@ public final class Interpreter {
      * what a role does, its responsibilities; nothing when the message asks something else or nothing came before.
      */
     public Optional<Intent> moreAfter(String message, Intent last) {
+        // Most messages start a conversation: no words are split for them.
+        var next = last == null ? null : tellMeMore.next().get(last);
+        if (next == null) {
+            return Optional.empty();
+        }
         var words = Words.of(message).stream().map(Words.Word::text).toList();
-        return last == null || !tellMeMore.isAskedBy(words) ? Optional.empty()
-                : Optional.ofNullable(tellMeMore.next().get(last));
+        return tellMeMore.isAskedBy(words) ? Optional.of(next) : Optional.empty();
     }
 
     public Understanding understand(String message) {
