@@ -8,6 +8,7 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.nlu.Intent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The retrieved part of career advice: which of two roles fits the interests a user states, on the grounds of what
- * the article says of each, or what each role suits when the user states none.
+ * Career advice: which of two roles fits the interests a user states, on the grounds of what the article says of
+ * each, or what each role suits when the user states none.
  */
 @Singleton
 final class AdviceAnswers {
@@ -34,6 +35,8 @@ final class AdviceAnswers {
     private static final int ARTICLES_LISTED = 3;
 
     private final PassageFinder finder;
+    private final AnswerWriter writer;
+    private final Templates templates;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final List<Article> articles;
@@ -41,11 +44,48 @@ final class AdviceAnswers {
     private final Cache<List<String>, Map<String, List<Said>>> sidesAlone =
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
-    AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+    AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
+        this.writer = writer;
+        this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
         this.articles = knowledge.articles();
+    }
+
+    /** Career advice: which role fits the interests stated, or what each role suits when none are. */
+    Answer answer(AnswerComposer.Question q, Map<String, String> values) {
+        var template = templates.of(Intent.CAREER_ADVICE);
+        var interests = interests(template, q.text());
+        var candidates = new ArrayList<>(q.roles().isEmpty() ? rolesFitting(template, interests, q.text())
+                : q.roles());
+        if (candidates.isEmpty() && severalArticles()) {
+            // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
+            var each = whatEachSuits(template, interests);
+            if (each.isEmpty()) {
+                return writer.answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
+            }
+            writer.putRetrieved(values, each);
+            return writer.answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
+        }
+        if (candidates.isEmpty()) {
+            roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
+        }
+        if (candidates.size() == 1) {
+            candidates.addAll(roles.counterparts(candidates.get(0)));
+        }
+        var pair = candidates.stream().limit(2).toList();
+        var advice = advice(template, pair, interests);
+        if (advice.reply().isEmpty()) {
+            return writer.notCovered(q, "that", values);
+        }
+        var about = advice.role() == null ? pair : List.of(advice.role());
+        values.putAll(writer.values(about));
+        writer.putRetrieved(values, advice.reply());
+        Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
+                : Templates.pick(template.replies(), q.turn());
+        return writer.answer(new AnswerComposer.Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
+                advice.reply().sources(), values);
     }
 
     /** Career advice: the role chosen (null when the question states no telling interest) and its grounds. */

@@ -2,11 +2,13 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,16 +43,18 @@ public final class AnswerComposer {
     private final TopicAnswers topicAnswers;
     private final AdviceAnswers adviceAnswers;
     private final CommonGround commonGround;
+    private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   AdviceAnswers adviceAnswers, CommonGround commonGround) {
+                   AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
         this.adviceAnswers = adviceAnswers;
         this.commonGround = commonGround;
+        this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
     }
 
@@ -58,6 +62,17 @@ public final class AnswerComposer {
     record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
 
     Answer compose(Question q) {
+        if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
+            return answer(q);
+        }
+        // A question among the articles' headings (an FAQ's) asked in other words: its section is the most specific
+        // answer they give, whichever intent the model took it for.
+        var asked = questionHeadings.answer(q.text(), q.understanding().topicWords(), q.roles(),
+                templates.of(q.intent()).findString("heading"));
+        return asked.isEmpty() ? answer(q) : matched(q, asked, writer.values(q.roles()));
+    }
+
+    private Answer answer(Question q) {
         var u = q.understanding();
         var values = writer.values(q.roles());
         // "Is a PO the same as a scrum master?" compares with a role no article covers: not with the PO's counterpart.
@@ -81,16 +96,17 @@ public final class AnswerComposer {
                 return filled(asOverview, overview, reply, values);
             }
         }
+        if (q.roles().size() == 2 && asksWhatIsShared(q.text())) {
+            // "What do PTs and OTs have in common?", whichever intent the model leant to and though no article says
+            // "common": what the article says of both.
+            return commonGround.answer(q, values);
+        }
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
-            return advice(q, values);
-        }
-        if (q.roles().size() == 2 && templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(q.text())) {
-            // "What do PTs and OTs have in common?", whichever intent the model leant to: what the article says of both.
-            return commonGround.answer(q, values);
+            return adviceAnswers.answer(q, values);
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
@@ -115,8 +131,8 @@ public final class AnswerComposer {
             if (!onTopic.isEmpty()) {
                 return matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
-            if (whether) {
-                // "Do pharmacists fly planes?" is not answered by what a pharmacist does.
+            if (whether || asksTopicFirst(q)) {
+                // "Do pharmacists fly planes?", "what skills does an advisor need?" are not answered by what the role does.
                 return writer.notCoveredForRoles(q, values);
             }
         }
@@ -147,7 +163,10 @@ public final class AnswerComposer {
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
             String asked = definitionTemplate.withoutCueWords(q.text());
-            if (!asked.isBlank() && u.topicWords().containsAll(List.of(asked.split(" ")))) {
+            // Its words are all topic words, but for numbers ("what is series 7?"), which are never topic words.
+            boolean onlyTopic = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter))
+                    .allMatch(u.topicWords()::contains);
+            if (!asked.isBlank() && onlyTopic) {
                 var definition = definition(asked, q.text(), values);
                 if (!definition.isEmpty()) {
                     var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
@@ -196,6 +215,11 @@ public final class AnswerComposer {
         return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
     }
 
+    /** Whether a message asks what two roles have in common ("how are they alike?"). */
+    boolean asksWhatIsShared(String message) {
+        return templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(message);
+    }
+
     private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
         writer.putRetrieved(values, reply);
         // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
@@ -220,12 +244,21 @@ public final class AnswerComposer {
     /**
      * Whether a job title no article covers is what the question is about: in a question about a role, any title
      * ("what does a developer do"); otherwise only a full title ("tell me about data scientists", "the job outlook
-     * for data analysts"), not a word in passing ("who writes the requirements for developers?"). Asking for advice,
-     * a user's own job is background ("I am a developer, which role suits me?").
+     * for data analysts", "what is a product owner?" asked of articles on other roles), not a word in passing ("who
+     * writes the requirements for developers?"). Asking for advice, a user's own job is background ("I am a
+     * developer, which role suits me?").
      */
     private static boolean isAbout(Intent intent, String title) {
         return intent.isAboutRoles()
-                || ((intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK) && title.contains(" "));
+                || ((intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK || intent == Intent.CONCEPT_DEFINITION)
+                && title.contains(" "));
+    }
+
+    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint?". */
+    private boolean asksTopicFirst(Question q) {
+        var mentions = roles.mentions(q.text());
+        return !mentions.isEmpty() && Words.of(q.text().substring(0, mentions.get(0).start())).stream()
+                .anyMatch(w -> q.understanding().topicWords().contains(w.text()));
     }
 
     private Reply eachRole(Question q, Function<String, Reply> perRole) {
@@ -242,41 +275,6 @@ public final class AnswerComposer {
             }
         }
         return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
-    }
-
-    /** Career advice: which role fits the interests stated, or what each role suits when none are. */
-    private Answer advice(Question q, Map<String, String> values) {
-        var template = templates.of(Intent.CAREER_ADVICE);
-        var interests = adviceAnswers.interests(template, q.text());
-        var candidates = new ArrayList<>(q.roles().isEmpty() ? adviceAnswers.rolesFitting(template, interests, q.text())
-                : q.roles());
-        if (candidates.isEmpty() && adviceAnswers.severalArticles()) {
-            // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
-            var each = adviceAnswers.whatEachSuits(template, interests);
-            if (each.isEmpty()) {
-                return writer.answer(q, templates.reply("career_advice_which_roles", q.turn()), List.of(), values);
-            }
-            writer.putRetrieved(values, each);
-            return writer.answer(q, templates.reply("career_advice_without_interests", q.turn()), each.sources(), values);
-        }
-        if (candidates.isEmpty()) {
-            roles.roles().stream().findFirst().ifPresent(r -> candidates.add(r.name()));
-        }
-        if (candidates.size() == 1) {
-            candidates.addAll(roles.counterparts(candidates.get(0)));
-        }
-        var pair = candidates.stream().limit(2).toList();
-        var advice = adviceAnswers.advice(template, pair, interests);
-        if (advice.reply().isEmpty()) {
-            return writer.notCovered(q, "that", values);
-        }
-        var about = advice.role() == null ? pair : List.of(advice.role());
-        values.putAll(writer.values(about));
-        writer.putRetrieved(values, advice.reply());
-        Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
-                : Templates.pick(template.replies(), q.turn());
-        return writer.answer(new Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
-                advice.reply().sources(), values);
     }
 
     private Reply definition(String term, String question, Map<String, String> values) {

@@ -88,10 +88,7 @@ public final class ChatService {
     private Answered answer(Conversation conversation, String said) {
         var more = interpreter.moreAfter(said, conversation.lastIntent());
         if (more.isPresent()) {
-            // "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work; after the
-            // last of them, what else to ask.
-            return answered(conversation, more.get(), new ArrayList<>(conversation.lastRoles()),
-                    interpreter.understand(said).asking(more.get()), said);
+            return more(conversation, said, more.get());
         }
         var understanding = interpreter.understand(said);
         String message = said;
@@ -127,6 +124,11 @@ public final class ChatService {
                 intent = Intent.OUT_OF_SCOPE; // "and…?" with nothing before it to go on
             }
         }
+        if (about.isEmpty() && composer.asksWhatIsShared(message)) {
+            // "What do they have in common?", whichever intent the model leant to: the roles compared last, or the
+            // only article's.
+            intent = Intent.ROLE_COMPARISON;
+        }
         if (about.isEmpty() && (usesContext(intent) || (intent == Intent.OUT_OF_SCOPE && asksAboutTopic))) {
             about.addAll(conversation.lastRoles());
         }
@@ -137,8 +139,43 @@ public final class ChatService {
         return answered(conversation, intent, about, understanding, message);
     }
 
+    /**
+     * "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work; after the last of
+     * them, what else to ask. An answer that quotes only what the last one did (the list of "Day-to-day tasks" as the
+     * responsibilities, then as the examples) is passed over for the one after it.
+     */
+    private Answered more(Conversation conversation, String said, Intent next) {
+        var understanding = interpreter.understand(said);
+        var last = composer.compose(question(conversation, conversation.lastIntent(),
+                new ArrayList<>(conversation.lastRoles()), understanding.asking(conversation.lastIntent()), said));
+        var answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
+                understanding.asking(next), said));
+        for (var after = interpreter.moreAfter(said, next); after.isPresent() && repeats(answer, last);
+             after = interpreter.moreAfter(said, next)) {
+            next = after.get();
+            answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
+                    understanding.asking(next), said));
+        }
+        return counted(conversation, answer);
+    }
+
+    /**
+     * Whether an answer quotes nothing the last one didn't: each of its lines but the first (the template's title) is
+     * in the last one or names a source.
+     */
+    private static boolean repeats(Answer answer, Answer last) {
+        var quoted = answer.text().lines().skip(1).filter(line -> !line.isBlank())
+                .filter(line -> answer.sources().stream().noneMatch(s -> line.contains(s.title()))).toList();
+        return !quoted.isEmpty() && quoted.stream().allMatch(last.text()::contains);
+    }
+
     private Answered answered(Conversation conversation, Intent intent, List<String> about, Understanding understanding,
                               String message) {
+        return counted(conversation, composer.compose(question(conversation, intent, about, understanding, message)));
+    }
+
+    private AnswerComposer.Question question(Conversation conversation, Intent intent, List<String> about,
+                                             Understanding understanding, String message) {
         if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
             // "How is that different from a PM?" after one other role: that role; otherwise the one its article
             // compares it with.
@@ -147,8 +184,10 @@ public final class ChatService {
                     : roles.counterparts(about.get(0)).stream().findFirst();
             other.ifPresent(about::add);
         }
-        var answer = composer.compose(new AnswerComposer.Question(intent, List.copyOf(about), understanding, message,
-                conversation.turns()));
+        return new AnswerComposer.Question(intent, List.copyOf(about), understanding, message, conversation.turns());
+    }
+
+    private Answered counted(Conversation conversation, Answer answer) {
         answersByIntent.get(answer.intent()).increment();
         return new Answered(answer, conversation.next(answer));
     }

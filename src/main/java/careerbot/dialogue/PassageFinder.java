@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Finds what an answer quotes: the section of a role titled like the intent's heading words, or the passages that
@@ -68,6 +69,11 @@ final class PassageFinder {
      * heading, so "typical responsibilities" finds the {@code ##} section, not one of its {@code ###} children.
      */
     Optional<Found> section(String headingWords, Collection<String> about) {
+        return section(headingWords, about, s -> true);
+    }
+
+    /** The same, among the sections eligible. */
+    Optional<Found> section(String headingWords, Collection<String> about, Predicate<Section> eligible) {
         if (headingWords.isBlank() || about.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +93,7 @@ final class PassageFinder {
                 matched += wanted.contains(term) ? 1 : 0;
             }
             boolean better = matched > bestMatched || (matched == bestMatched && best != null && section.level() < best.level());
-            if (matched > 0 && better && coversAll(section, about)) {
+            if (matched > 0 && better && coversAll(section, about) && eligible.test(section)) {
                 best = section;
                 bestMatched = matched;
             }
@@ -99,14 +105,14 @@ final class PassageFinder {
      * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"):
      * where an article whose headings don't ask what a role does describes it.
      */
-    Optional<Found> sectionNaming(String role) {
+    Optional<Found> sectionNaming(String role, Predicate<Section> eligible) {
         var article = roles.articleOf(role);
         if (article.isEmpty()) {
             return Optional.empty();
         }
         return article.get().sections().stream()
                 .filter(s -> s.level() >= 2 && s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH))
-                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)))
+                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && eligible.test(s))
                 .findFirst()
                 .map(s -> new Found(s, 1.0));
     }

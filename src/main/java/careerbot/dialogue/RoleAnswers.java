@@ -23,11 +23,13 @@ final class RoleAnswers {
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
 
     private final PassageFinder finder;
+    private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
 
-    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge) {
+    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings) {
         this.finder = finder;
+        this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
         this.synonymWords = knowledge.synonymWords();
     }
@@ -39,10 +41,18 @@ final class RoleAnswers {
 
     /** The section that describes the role, its first paragraphs. */
     Reply overview(Templates.IntentTemplate template, String role, String question) {
-        return finder.section(template.findString("heading"), List.of(role))
-                .or(() -> finder.sectionNaming(role))
+        return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
+                .or(() -> finder.sectionNaming(role, this::onTheRole))
                 .map(found -> paragraphs(found.section(), found.score()))
                 .orElseGet(() -> searched(question, List.of(role)));
+    }
+
+    /**
+     * Whether a section may say what a role is or does: not one whose heading asks something else of it, as an FAQ's
+     * "Do financial advisors work weekends?" does, though it shares "do" with "what does … do?".
+     */
+    private boolean onTheRole(Section section) {
+        return !questionHeadings.asksMoreThanItsRoles(section);
     }
 
     /** Each responsibility (a sub-section) as its heading and the first sentence under it. */
@@ -50,7 +60,7 @@ final class RoleAnswers {
         var found = finder.section(template.findString("heading"), List.of(role));
         if (found.isEmpty()) {
             // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:").
-            return finder.sectionNaming(role).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
+            return finder.sectionNaming(role, this::onTheRole).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
                     .orElseGet(() -> searched(question, List.of(role)));
         }
         var section = found.get().section();
@@ -221,7 +231,7 @@ final class RoleAnswers {
     }
 
     /** The section's first paragraphs, each with the list it introduces; its first passages if it has no paragraph. */
-    private Reply paragraphs(Section section, double score) {
+    static Reply paragraphs(Section section, double score) {
         var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         var text = (paragraphs.isEmpty() ? section.passages() : paragraphs).stream()
                 .limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();

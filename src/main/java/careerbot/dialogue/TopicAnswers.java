@@ -58,14 +58,25 @@ final class TopicAnswers {
             // best, it shares a word or two with the outlook words ("companies") and is about something else.
             var literal = new HashSet<>(finder.templateTerms(words));
             literal.removeAll(named);
-            hits.removeIf(h -> finder.terms(h.passage()).stream().noneMatch(literal::contains)
-                    && finder.indexTerms(h.passage().section().heading()).stream().noneMatch(literal::contains));
+            hits.removeIf(h -> !holdsAny(h, literal));
             hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
+            // "Job ads" or "companies" alone say nothing of prospects: one passage must hold a word that does.
+            var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
+            telling.removeAll(named);
+            if (!telling.isEmpty() && hits.stream().noneMatch(h -> holdsAny(h, telling))) {
+                return Reply.NOTHING;
+            }
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
             var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
             return new Reply(String.join("\n\n", text),
                     Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
         });
+    }
+
+    /** Whether the passage found, or its heading, holds any of the terms. */
+    private boolean holdsAny(KnowledgeIndex.Hit hit, Set<String> terms) {
+        return finder.terms(hit.passage()).stream().anyMatch(terms::contains)
+                || finder.indexTerms(hit.passage().section().heading()).stream().anyMatch(terms::contains);
     }
 
     /** The terms of the names of the roles asked about and of those their articles compare them with. */

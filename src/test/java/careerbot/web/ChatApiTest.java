@@ -168,6 +168,9 @@ class ChatApiTest {
         assertTrue(apprenticeship.sources().isEmpty(), apprenticeship.reply());
         var projectManager = chat(null, "what does a project manager do?");
         assertTrue(projectManager.reply().contains("project manager") && projectManager.reply().contains("product manager"));
+        var whatsAProjectManager = chat(null, "what's a project manager?");
+        assertTrue(whatsAProjectManager.reply().contains("don't have an article about the project manager role")
+                && whatsAProjectManager.sources().isEmpty(), "a role, not a term to define: " + whatsAProjectManager.reply());
         var otherOutlook = chat(null, "what's the job outlook for data analysts?");
         assertTrue(otherOutlook.reply().contains("the data analyst role"), "not the covered roles' outlook: " + otherOutlook.reply());
         assertTrue(otherOutlook.sources().isEmpty());

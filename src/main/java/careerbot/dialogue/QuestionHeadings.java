@@ -1,0 +1,101 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Article;
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import careerbot.nlu.Intent;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Singleton;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sections whose heading asks a question, as an FAQ's do ("Can a financial analyst become a financial advisor?"):
+ * each answers its question asked in other words ("could an analyst become an advisor?").
+ */
+@Singleton
+final class QuestionHeadings {
+
+    private static final int REMEMBERED = 100_000;
+    private static final int REMEMBERED_ARTICLES = 1_000;
+
+    /** A section whose heading asks something of its roles (in order) beyond what they are or do. */
+    private record Asked(Section section, List<String> roles, Set<String> terms) { }
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+    /**
+     * The terms a heading may ask with that a question need not repeat: the words that ask for a definition and the
+     * first words of a yes-or-no question (templates.yml), "is", "can", "what", "does".
+     */
+    private final Set<String> askingTerms = new HashSet<>();
+    // Per section and article, so bounded.
+    private final Cache<Section, Set<String>> askedTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Article, List<Asked>> askedInArticle =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_ARTICLES).build();
+
+    QuestionHeadings(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+        var templates = writer.templates();
+        var words = new HashSet<String>(templates.of(Intent.CONCEPT_DEFINITION).findList("cue_words"));
+        words.addAll(templates.of(Intent.ROLE_OVERVIEW).findList("yes_no"));
+        words.forEach(word -> askingTerms.addAll(finder.indexTerms(word)));
+    }
+
+    /**
+     * The first paragraphs of the first section, in the articles of the roles asked about, whose heading is a question
+     * on the same roles (or on none) that says nothing the question doesn't, nor the question anything it doesn't.
+     * Not a section an intent finds by its heading words ("What are some differences between…?" is the comparison's).
+     *
+     * @param topicWords   what the question is about beyond its roles and ways of asking
+     * @param headingWords the heading words of the intent the question was taken for
+     */
+    Reply answer(String question, List<String> topicWords, List<String> about, String headingWords) {
+        var intentTerms = finder.templateTerms(headingWords);
+        Set<String> said = null;
+        Set<String> topic = null;
+        for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
+            for (var asked : askedInArticle.get(article, this::askedIn)) {
+                // In the same order: "can an advisor become an analyst?" is not "can an analyst become an advisor?".
+                boolean sameRoles = asked.roles().isEmpty() || asked.roles().equals(about);
+                if (!sameRoles || asked.terms().stream().anyMatch(intentTerms::contains)) {
+                    continue;
+                }
+                if (said == null) { // most questions have no heading to compare with: analysed only when one has
+                    said = finder.questionTerms(roles.withoutMentions(question));
+                    topic = new HashSet<>(finder.indexTerms(String.join(" ", topicWords)));
+                    topic.removeAll(askingTerms);
+                }
+                if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(topic)) {
+                    return RoleAnswers.paragraphs(asked.section(), 1.0);
+                }
+            }
+        }
+        return Reply.NOTHING;
+    }
+
+    /** Whether a section's heading asks a question of its roles beyond what they are or do ("… work weekends?"). */
+    boolean asksMoreThanItsRoles(Section section) {
+        return section.heading().endsWith("?") && !askedTerms.get(section, this::termsAsked).isEmpty();
+    }
+
+    private List<Asked> askedIn(Article article) {
+        return article.sections().stream()
+                .filter(s -> s.level() >= 2 && !s.passages().isEmpty() && asksMoreThanItsRoles(s))
+                .map(s -> new Asked(s, roles.rolesIn(s.heading()), askedTerms.get(s, this::termsAsked)))
+                .toList();
+    }
+
+    /** What a heading asks beyond its roles and its ways of asking. */
+    private Set<String> termsAsked(Section section) {
+        var terms = new HashSet<>(finder.indexTerms(roles.withoutMentions(section.heading())));
+        terms.removeAll(askingTerms);
+        return Set.copyOf(terms);
+    }
+}
