@@ -111,17 +111,18 @@ public final class AnswerComposer {
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
-        boolean overview = q.intent() == Intent.ROLE_OVERVIEW;
-        boolean linked = onOneRole && overview && template.hasTopicAfterLinkingWord(u.topicWords(), q.text());
+        // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
+        boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
+        boolean linked = onOneRole && onWhatItDoes
+                && templates.of(Intent.ROLE_OVERVIEW).hasTopicAfterLinkingWord(u.topicWords(), q.text());
         // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
-        boolean whether = onOneRole && !linked && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
+        boolean whether = onOneRole && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
                 && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
         if (linked || whether) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
             // Examples are picked by a place only for what the model took for a question on what the role does:
             // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
-            boolean onWhatItDoes = overview || q.intent() == Intent.ROLE_EXAMPLES;
             var picked = onWhatItDoes ? roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text())
                     : Reply.NOTHING;
             if (!picked.isEmpty()) {

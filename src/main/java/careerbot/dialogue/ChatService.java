@@ -141,8 +141,8 @@ public final class ChatService {
 
     /**
      * "Tell me more" after what a PM does: the PM's responsibilities, then examples of the work; after the last of
-     * them, what else to ask. An answer that quotes only what the last one did (the list of "Day-to-day tasks" as the
-     * responsibilities, then as the examples) is passed over for the one after it.
+     * them, what else to ask. An answer the articles don't cover, or that quotes only what the last one did (the list
+     * of "Day-to-day tasks" as the responsibilities, then as the examples), is passed over for the one after it.
      */
     private Answered more(Conversation conversation, String said, Intent next) {
         var understanding = interpreter.understand(said);
@@ -150,7 +150,7 @@ public final class ChatService {
                 new ArrayList<>(conversation.lastRoles()), understanding.asking(conversation.lastIntent()), said));
         var answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
                 understanding.asking(next), said));
-        for (var after = interpreter.moreAfter(said, next); after.isPresent() && repeats(answer, last);
+        for (var after = interpreter.moreAfter(said, next); after.isPresent() && saysNothingNew(answer, last);
              after = interpreter.moreAfter(said, next)) {
             next = after.get();
             answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
@@ -160,10 +160,13 @@ public final class ChatService {
     }
 
     /**
-     * Whether an answer quotes nothing the last one didn't: each of its lines but the first (the template's title) is
-     * in the last one or names a source.
+     * Whether an answer quotes nothing, or nothing the last one didn't: each of its lines but the first (the
+     * template's title) is in the last one or names a source.
      */
-    private static boolean repeats(Answer answer, Answer last) {
+    private static boolean saysNothingNew(Answer answer, Answer last) {
+        if (answer.sources().isEmpty()) {
+            return true; // not covered
+        }
         var quoted = answer.text().lines().skip(1).filter(line -> !line.isBlank())
                 .filter(line -> answer.sources().stream().noneMatch(s -> line.contains(s.title()))).toList();
         return !quoted.isEmpty() && quoted.stream().allMatch(last.text()::contains);

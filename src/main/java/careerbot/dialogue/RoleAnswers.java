@@ -43,7 +43,7 @@ final class RoleAnswers {
     Reply overview(Templates.IntentTemplate template, String role, String question) {
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
                 .or(() -> finder.sectionNaming(role, this::onTheRole))
-                .map(found -> paragraphs(found.section(), found.score()))
+                .map(found -> paragraphs(found.section(), role, found.score()))
                 .orElseGet(() -> searched(question, List.of(role)));
     }
 
@@ -232,7 +232,16 @@ final class RoleAnswers {
 
     /** The section's first paragraphs, each with the list it introduces; its first passages if it has no paragraph. */
     static Reply paragraphs(Section section, double score) {
-        var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
+        return paragraphs(section, null, score);
+    }
+
+    /**
+     * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
+     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
+     */
+    private static Reply paragraphs(Section section, String role, double score) {
+        var paragraphs = ofRole(section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList(),
+                p -> role == null || p.roles().equals(Set.of(role)));
         var text = (paragraphs.isEmpty() ? section.passages() : paragraphs).stream()
                 .limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(section, score)));
