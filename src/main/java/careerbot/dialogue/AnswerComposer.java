@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -171,7 +172,7 @@ public final class AnswerComposer {
                 var definition = definition(asked, q.text(), values);
                 if (!definition.isEmpty()) {
                     var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
-                    return filled(defining, definitionTemplate, definition, values);
+                    return filled(defining, definitionTemplate, definition, values).about(List.of(asked.split("[ -]")));
                 }
             }
             if (u.asksWhichRole()) {
@@ -279,7 +280,10 @@ public final class AnswerComposer {
     }
 
     private Reply definition(String term, String question, Map<String, String> values) {
-        values.put("term", RoleAnswers.capitalise(AnswerWriter.asWritten(term, question)));
+        String written = AnswerWriter.asWritten(term, question);
+        // "What is the cfa?": titled as the articles write it, "CFA".
+        boolean acronym = !written.isBlank() && !written.contains(" ") && topicAnswers.writesInCapitals(written);
+        values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : RoleAnswers.capitalise(written));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }
 }

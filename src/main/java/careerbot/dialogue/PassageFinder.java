@@ -224,4 +224,8 @@ final class PassageFinder {
     boolean mentionsAll(Set<String> questionTerms) {
         return index.mentionsAll(questionTerms);
     }
+
+    boolean writesInCapitals(String word) {
+        return index.writesInCapitals(word);
+    }
 }

@@ -29,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The in-memory Lucene index of every passage. Each Lucene document is one passage; its section's headings are
@@ -72,6 +74,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * flood of made-up words from growing it.
      */
     private final Cache<String, Boolean> knownWords = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
+    private final Cache<String, Boolean> inCapitals = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
     /**
      * Answers of {@link #passagesWith}, asked for every word of every question: each lookup in the term dictionary
      * builds a terms enum and its frames, which was 8.5% of the bytes a chat reply allocated (async-profiler).
@@ -240,6 +243,19 @@ public final class KnowledgeIndex implements AutoCloseable {
     public boolean usesWord(String word) {
         var terms = EnglishAnalysis.terms(indexAnalyzer, word);
         return !terms.isEmpty() && terms.stream().allMatch(term -> passagesWith(term) > 0);
+    }
+
+    /**
+     * Whether the articles write the word in capitals ("SEO", "CFA"), judged by the passage that best matches it;
+     * remembered per word.
+     */
+    public boolean writesInCapitals(String word) {
+        return inCapitals.get(word.toLowerCase(Locale.ROOT), lower -> {
+            var terms = Set.copyOf(EnglishAnalysis.terms(indexAnalyzer, lower));
+            var hits = terms.size() == 1 ? search(terms, List.of(), 1) : List.<Hit>of();
+            return !hits.isEmpty() && Pattern.compile("\\b" + Pattern.quote(lower.toUpperCase(Locale.ROOT)) + "\\b")
+                    .matcher(hits.get(0).passage().text()).find();
+        });
     }
 
     private boolean inVocabulary(String word) {

@@ -185,9 +185,13 @@ public final class Interpreter {
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);
-        if (!mentioned.isEmpty() && isSmallTalk(best.label())) {
-            // Greetings and help never name a role: a question that does is about the role, so take the likeliest
-            // intent that answers about roles ("who does a product manager work with?").
+        var topic = topicWords(message, words, mentions);
+        // "Who does a PO work with?" names the role and asks about people, not which role.
+        boolean asksWhichRole = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
+        if ((!mentioned.isEmpty() || (asksWhichRole && !topic.isEmpty())) && isSmallTalk(best.label())) {
+            // Greetings and help never name a role, nor ask who does something: a question that does is about roles,
+            // so take the likeliest intent that answers about them ("who does a product manager work with?", "who
+            // uses SEO?").
             best = scores.stream().filter(s -> !isSmallTalk(s.label())).findFirst().orElse(best);
         }
         boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
@@ -199,9 +203,6 @@ public final class Interpreter {
         } else {
             intent = Intent.of(best.label());
         }
-        var topic = topicWords(message, words, mentions);
-        // "Who does a PO work with?" names the role and asks about people, not which role.
-        boolean asksWhichRole = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
         // Sure of a question about roles that names none, the unfamiliar word may be the role or the subject itself
         // ("what is scrum?", "what does a barista do?"): it is reported however sure the phrasing is.
         boolean phrasingExplainsAll = best.probability() >= SURE && !(mentioned.isEmpty() && intent.isAboutRoles());
@@ -276,11 +277,12 @@ public final class Interpreter {
         var topic = new ArrayList<String>();
         for (var word : words) {
             String w = Words.singular(word.text());
-            boolean longEnough = w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w)
-                    || isAcronym(message, word);
-            if (longEnough && !EnglishAnalysis.STOP_WORDS.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
-                    && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end())) {
+            boolean candidate = !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
+                    && !isAskingWord(w) && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
+            // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
+            // ("SEO") or as the articles write it ("what is seo?").
+            if (candidate && (w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w) || isAcronym(message, word)
+                    || knowledge.index().writesInCapitals(word.text()))) {
                 topic.add(spelt(word.text()));
             }
         }

@@ -50,7 +50,7 @@ class FrequentlyAskedQuestionsTest {
 
             ## Licences
 
-            Advisors who sell securities need FINRA licenses such as the Series 7.
+            Advisors who sell securities need FINRA licenses such as the Series 7. Many also earn the CFP mark.
 
             ## Key differences
 
@@ -134,8 +134,23 @@ class FrequentlyAskedQuestionsTest {
     }
 
     @Test
-    void aTermWithANumberIsDefined() {
+    void aTermWithANumberOrAnAcronymTypedInLowerCaseIsDefined() {
         var series = bot.ask(null, "what is series 7?");
         assertTrue(series.reply().contains("FINRA licenses such as the Series 7"), series.reply());
+
+        var what = bot.ask(null, "what is the cfp?");
+        assertTrue(what.reply().contains("earn the CFP mark"), "\"cfp\" is what is asked about: " + what.reply());
+        var cfp = bot.ask(null, "what does cfp mean?");
+        assertTrue(cfp.reply().startsWith("**CFP**") && cfp.reply().contains("earn the CFP mark"), cfp.reply());
+    }
+
+    @Test
+    void whoDoesSomethingIsAnsweredFromTheArticlesWhateverTheModelLeansTo() {
+        var finra = bot.ask(null, "who needs finra licenses?");
+        assertTrue(finra.reply().contains("Advisors who sell securities need FINRA licenses"), "not help: " + finra.reply());
+
+        var term = bot.ask(null, "what is FINRA?");
+        var who = bot.ask(term.sessionId(), "who needs it?");
+        assertTrue(who.reply().contains("Advisors who sell securities need FINRA licenses"), "it is FINRA: " + who.reply());
     }
 }

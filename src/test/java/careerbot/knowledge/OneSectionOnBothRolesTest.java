@@ -41,6 +41,10 @@ class OneSectionOnBothRolesTest {
             Most architects work in design studios and visit construction sites regularly. Civil engineers split
             their time between offices and sites, and some work outdoors for long periods.
 
+            ## Education and licensing
+
+            Architects complete a five-year degree and pass a registration exam.
+
             ## Salary
 
             The median annual wage was $93,310 for architects and $95,890 for civil engineers.
@@ -76,6 +80,9 @@ class OneSectionOnBothRolesTest {
 
         var outside = bot.ask(null, "do civil engineers work outside?");
         assertTrue(outside.reply().contains("work outdoors"), outside.reply());
+
+        var licences = bot.ask(null, "what licences does an architect need?");
+        assertTrue(licences.reply().contains("pass a registration exam"), "spelt otherwise: " + licences.reply());
     }
 
     @Test
