@@ -134,7 +134,7 @@ public final class AnswerComposer {
                 return matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
             if (whether || asksTopicFirst(q)) {
-                // "Do pharmacists fly planes?", "what skills does an advisor need?" are not answered by what the role does.
+                // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
                 return writer.notCoveredForRoles(q, values);
             }
         }
@@ -252,11 +252,11 @@ public final class AnswerComposer {
      */
     private static boolean isAbout(Intent intent, String title) {
         return intent.isAboutRoles()
-                || ((intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK || intent == Intent.CONCEPT_DEFINITION)
-                && title.contains(" "));
+                || (title.contains(" ") && (intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK
+                || intent == Intent.CONCEPT_DEFINITION));
     }
 
-    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint?". */
+    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */
     private boolean asksTopicFirst(Question q) {
         var mentions = roles.mentions(q.text());
         return !mentions.isEmpty() && Words.of(q.text().substring(0, mentions.get(0).start())).stream()

@@ -146,15 +146,14 @@ public final class ChatService {
      */
     private Answered more(Conversation conversation, String said, Intent next) {
         var understanding = interpreter.understand(said);
-        var last = composer.compose(question(conversation, conversation.lastIntent(),
-                new ArrayList<>(conversation.lastRoles()), understanding.asking(conversation.lastIntent()), said));
-        var answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
-                understanding.asking(next), said));
+        Function<Intent, Answer> onLastRoles = intent -> composer.compose(question(conversation, intent,
+                new ArrayList<>(conversation.lastRoles()), understanding.asking(intent), said));
+        var last = onLastRoles.apply(conversation.lastIntent());
+        var answer = onLastRoles.apply(next);
         for (var after = interpreter.moreAfter(said, next); after.isPresent() && saysNothingNew(answer, last);
              after = interpreter.moreAfter(said, next)) {
             next = after.get();
-            answer = composer.compose(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
-                    understanding.asking(next), said));
+            answer = onLastRoles.apply(next);
         }
         return counted(conversation, answer);
     }

@@ -47,7 +47,8 @@ public final class YamlMapping {
     public static Map<?, ?> read(Path file, String yaml, String part, String expected) {
         var options = new LoaderOptions();
         var dumping = new DumperOptions();
-        var parser = new Yaml(new SafeConstructor(options), new Representer(dumping), dumping, options, new WordsStayWords());
+        var parser = new Yaml(new SafeConstructor(options), new Representer(dumping), dumping, options,
+                new WordsStayWords());
         try {
             if (parser.load(yaml) instanceof Map<?, ?> map) {
                 return map;

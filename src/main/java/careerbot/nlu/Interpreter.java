@@ -278,7 +278,8 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             boolean candidate = !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
-                    && !isAskingWord(w) && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
+                    && !isAskingWord(w)
+                    && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
             // ("SEO") or as the articles write it ("what is seo?").
             if (candidate && (w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w) || isAcronym(message, word)
