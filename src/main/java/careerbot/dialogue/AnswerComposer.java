@@ -182,6 +182,10 @@ public final class AnswerComposer {
                     return matched(q, match, values);
                 }
             }
+            if (templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
+                // "I want to design buildings" names no role and speaks of the user: which role suits them.
+                return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
+            }
             return writer.answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.

@@ -114,6 +114,12 @@ final class Templates {
                     && words.stream().noneMatch(findList("unlike")::contains);
         }
 
+        /** Whether the message starts with a word of {@code find: about_user} ("I want to design buildings"). */
+        boolean speaksOfTheUser(String message) {
+            var words = Words.of(message);
+            return !words.isEmpty() && findList("about_user").contains(words.get(0).text());
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }

@@ -86,6 +86,14 @@ class OneSectionOnBothRolesTest {
     }
 
     @Test
+    void whatTheUserWantsToDoIsAQuestionOfWhichRoleSuitsThem() {
+        var want = bot.ask(null, "I want to design buildings");
+        assertEquals("career_advice", want.intent().name(), "not \"which role do you mean?\": " + want.reply());
+        assertFalse(want.sources().isEmpty(), want.reply());
+        assertTrue(want.reply().contains("design"), want.reply());
+    }
+
+    @Test
     void tellMeMorePassesOverWhatTheArticleDoesNotCover() {
         var overview = bot.ask(null, "tell me about architects");
         var more = bot.ask(overview.sessionId(), "tell me more");
