@@ -1,6 +1,7 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
@@ -46,6 +47,7 @@ public final class AnswerComposer {
     private final CommonGround commonGround;
     private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
+    private final KnowledgeIndex index;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings) {
@@ -57,6 +59,7 @@ public final class AnswerComposer {
         this.commonGround = commonGround;
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
+        this.index = knowledge.index();
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -286,7 +289,7 @@ public final class AnswerComposer {
     private Reply definition(String term, String question, Map<String, String> values) {
         String written = AnswerWriter.asWritten(term, question);
         // "What is the cfa?": titled as the articles write it, "CFA".
-        boolean acronym = !written.isBlank() && !written.contains(" ") && topicAnswers.writesInCapitals(written);
+        boolean acronym = !written.isBlank() && !written.contains(" ") && index.writesInCapitals(written);
         values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : RoleAnswers.capitalise(written));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }

@@ -224,8 +224,4 @@ final class PassageFinder {
     boolean mentionsAll(Set<String> questionTerms) {
         return index.mentionsAll(questionTerms);
     }
-
-    boolean writesInCapitals(String word) {
-        return index.writesInCapitals(word);
-    }
 }

@@ -256,11 +256,6 @@ final class TopicAnswers {
         return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
-    /** Whether the articles write a word in capitals ("CFA"). */
-    boolean writesInCapitals(String word) {
-        return finder.writesInCapitals(word);
-    }
-
     /**
      * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
      * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
