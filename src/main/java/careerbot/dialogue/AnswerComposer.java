@@ -46,11 +46,14 @@ public final class AnswerComposer {
     private final AdviceAnswers adviceAnswers;
     private final CommonGround commonGround;
     private final QuestionHeadings questionHeadings;
+    private final CareerMoves careerMoves;
+    private final RoleComparison roleComparison;
     private final RoleCatalog roles;
     private final KnowledgeIndex index;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings) {
+                   AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings,
+                   CareerMoves careerMoves, RoleComparison roleComparison) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -58,6 +61,8 @@ public final class AnswerComposer {
         this.adviceAnswers = adviceAnswers;
         this.commonGround = commonGround;
         this.questionHeadings = questionHeadings;
+        this.careerMoves = careerMoves;
+        this.roleComparison = roleComparison;
         this.roles = knowledge.roles();
         this.index = knowledge.index();
     }
@@ -73,17 +78,20 @@ public final class AnswerComposer {
         // answer they give, whichever intent the model took it for.
         var asked = questionHeadings.answer(q.text(), q.understanding().topicWords(), q.roles(),
                 templates.of(q.intent()).findString("heading"));
-        return asked.isEmpty() ? answer(q) : matched(q, asked, writer.values(q.roles()));
+        if (!asked.isEmpty()) {
+            return matched(q, asked, writer.values(q.roles()));
+        }
+        // "Can a dental assistant become a hygienist?": what the articles say of that move, if they say it.
+        return careerMoves.asksMove(q.text(), q.roles())
+                ? careerMoves.answer(q, writer.values(q.roles())).orElseGet(() -> answer(q)) : answer(q);
     }
 
     private Answer answer(Question q) {
         var u = q.understanding();
         var values = writer.values(q.roles());
-        // "Is a PO the same as a scrum master?" compares with a role no article covers: not with the PO's counterpart.
-        boolean comparedWithUncovered = q.intent() == Intent.ROLE_COMPARISON && u.roles().size() == 1;
-        if (!u.unknownRoles().isEmpty() && (u.roles().isEmpty() || comparedWithUncovered)
-                && isAbout(q.intent(), u.unknownRoles().get(0))) {
-            return writer.unknownRole(q, u.unknownRoles().get(0), values);
+        var uncovered = u.uncoveredRoleAsked(q.intent());
+        if (uncovered.isPresent()) {
+            return writer.unknownRole(q, uncovered.get(), values);
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
@@ -156,7 +164,7 @@ public final class AnswerComposer {
                     .or(() -> roleAnswers.overview(template, r, q.text())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text(), u.topicWords()));
-            case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleAnswers.comparison(template,
+            case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleComparison.of(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
@@ -188,6 +196,14 @@ public final class AnswerComposer {
             if (templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
                 // "I want to design buildings" names no role and speaks of the user: which role suits them.
                 return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
+            }
+            var help = templates.of(Intent.HELP);
+            if (q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON && u.topicWords().isEmpty()
+                    && help.asksWhichRolesAreCovered(q.text())) {
+                // "What roles do you know?" asks for no role's part but for the list of them, which help gives; "how do
+                // the two roles differ?" asks which two.
+                var helping = new Question(Intent.HELP, q.roles(), u, q.text(), q.turn());
+                return writer.answer(helping, Templates.pick(help.replies(), q.turn()), List.of(), values);
             }
             return writer.answer(q, templates.reply("which_role", q.turn()), List.of(), values);
         }
@@ -248,19 +264,6 @@ public final class AnswerComposer {
         writer.putRetrieved(values, match);
         var guessed = new Question(intent, q.roles(), u, q.text(), q.turn());
         return writer.answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
-    }
-
-    /**
-     * Whether a job title no article covers is what the question is about: in a question about a role, any title
-     * ("what does a developer do"); otherwise only a full title ("tell me about data scientists", "the job outlook
-     * for data analysts", "what is a product owner?" asked of articles on other roles), not a word in passing ("who
-     * writes the requirements for developers?"). Asking for advice, a user's own job is background ("I am a
-     * developer, which role suits me?").
-     */
-    private static boolean isAbout(Intent intent, String title) {
-        return intent.isAboutRoles()
-                || (title.contains(" ") && (intent == Intent.OUT_OF_SCOPE || intent == Intent.JOB_OUTLOOK
-                || intent == Intent.CONCEPT_DEFINITION));
     }
 
     /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */

@@ -92,13 +92,15 @@ final class AnswerWriter {
         return notCovered(q, q.roles().isEmpty() ? "that" : "that for the " + asked, values);
     }
 
-    /** A role no article covers ("scrum master"): said so, with the nearest role that one does. */
+    /** A role no article covers ("project manager"): said so, with the nearest role one does, if any is near. */
     Answer unknownRole(AnswerComposer.Question q, String unknown, Map<String, String> values) {
-        values.putAll(values(List.of(roles.nearest(unknown))));
+        var nearest = roles.nearest(unknown);
+        nearest.ifPresent(role -> values.putAll(values(List.of(role))));
         values.put("topic", unknown);
         var notGrounded = new AnswerComposer.Question(Intent.OUT_OF_SCOPE, List.of(), q.understanding(), q.text(),
                 q.turn());
-        return answer(notGrounded, templates.reply("unknown_role", q.turn()), List.of(), values);
+        var reply = nearest.isPresent() ? "unknown_role" : "unknown_role_none_near";
+        return answer(notGrounded, templates.reply(reply, q.turn()), List.of(), values);
     }
 
     /** What was retrieved, into the placeholders {@code {passages}} and {@code {sources}}. */

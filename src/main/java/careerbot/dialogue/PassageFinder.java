@@ -221,6 +221,10 @@ final class PassageFinder {
         return index.queryTerms(text);
     }
 
+    Set<String> wordTerms(String word) {
+        return index.wordTerms(word);
+    }
+
     boolean mentionsAll(Set<String> questionTerms) {
         return index.mentionsAll(questionTerms);
     }

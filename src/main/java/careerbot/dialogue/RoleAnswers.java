@@ -5,6 +5,7 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ final class RoleAnswers {
     private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
+    private final Templates.IntentTemplate responsibilitiesTemplate;
 
-    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings) {
+    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer) {
         this.finder = finder;
+        this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
         this.synonymWords = knowledge.synonymWords();
@@ -57,7 +60,7 @@ final class RoleAnswers {
 
     /** Each responsibility (a sub-section) as its heading and the first sentence under it. */
     Reply responsibilities(Templates.IntentTemplate template, String role, String question) {
-        var found = finder.section(template.findString("heading"), List.of(role));
+        var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
         if (found.isEmpty()) {
             // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:").
             return finder.sectionNaming(role, this::onTheRole).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
@@ -80,14 +83,18 @@ final class RoleAnswers {
     /**
      * The examples of the role's work; an industry the question names ("at a bank") picks the matching one. When the
      * question names a place none of them is about ("in healthcare"), the reply says so before giving them all.
+     * With no section of examples on the role, its responsibilities show its work.
      *
      * @param topic the question's words beyond its roles and ways of asking: only they pick examples ("do" in "what
      *              does a PT do on a typical day?" is no topic, though an example says "exercises to do at home")
      */
     Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topic) {
-        var found = finder.section(template.findString("heading"), List.of(role));
-        var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
-        if (items.isEmpty()) { // none, or a heading that only shares a word ("Day-to-day work") with no list of examples
+        var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
+        if (found.isEmpty()) { // but none at a place the question names ("at a bank"): they are no example there
+            return places(question).isEmpty() ? responsibilities(responsibilitiesTemplate, role, question) : Reply.NOTHING;
+        }
+        var items = exampleItems(found.get().section(), role);
+        if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work") with no list of examples
             // Asked for one at a place ("at a bank"), the passages that best match the question are no example there.
             return places(question).isEmpty() ? searched(question, List.of(role)) : Reply.NOTHING;
         }
@@ -112,7 +119,13 @@ final class RoleAnswers {
      */
     private List<String> places(String question) {
         var places = synonymWordsIn(question);
-        return places.isEmpty() ? places : synonymWordsIn(roles.withoutMentions(question)); // most questions name none
+        if (places.isEmpty()) { // most questions name none
+            return places;
+        }
+        // "Tasks", a synonym of "responsibilities", names what the role does, not where.
+        var work = finder.templateTerms(responsibilitiesTemplate.findString("heading"));
+        return synonymWordsIn(roles.withoutMentions(question)).stream()
+                .filter(word -> finder.questionTerms(word).stream().noneMatch(work::contains)).toList();
     }
 
     private List<String> synonymWordsIn(String text) {
@@ -128,7 +141,7 @@ final class RoleAnswers {
         if (places.isEmpty()) { // most overview questions: no section looked up for them
             return Reply.NOTHING;
         }
-        var found = finder.section(template.findString("heading"), List.of(role));
+        var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
         if (found.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -159,47 +172,6 @@ final class RoleAnswers {
         return words.stream().anyMatch(w -> finder.questionTerms(w).stream().anyMatch(terms::contains));
     }
 
-    /**
-     * Two roles side by side. Roles of one article: its section on their differences, each paragraph labelled by the
-     * aspect it is about and split into what it says of each role. Roles of different articles, or of an article
-     * without such a section: each one's overview.
-     */
-    Reply comparison(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate,
-                     String first, String second) {
-        var found = finder.section(template.findString("heading"), List.of(first, second));
-        if (found.isEmpty()) {
-            // Each role's overview, looked for by the role's name: the comparison's own words ("what's the
-            // difference?") are in neither overview.
-            var parts = new ArrayList<String>();
-            var sources = new ArrayList<Source>();
-            for (var role : List.of(first, second)) {
-                var overview = overview(overviewTemplate, role, role);
-                if (!overview.isEmpty()) {
-                    parts.add("**" + label(role) + "**\n" + overview.passages());
-                    sources.addAll(overview.sources());
-                }
-            }
-            return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
-        }
-        var section = found.get().section();
-        var aspects = template.findList("aspects");
-        var blocks = new ArrayList<String>();
-        for (var passage : section.passages()) {
-            var byRole = sentencesByRole(passage, List.of(first, second));
-            if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
-                continue; // a paragraph about both at once (the lead-in) compares nothing side by side
-            }
-            var aspect = aspectOf(passage, aspects);
-            blocks.add((aspect.isEmpty() ? "" : "**" + capitalise(aspect) + "**\n")
-                    + "- *" + label(first) + ":* " + joined(byRole.get(0)) + "\n"
-                    + "- *" + label(second) + ":* " + joined(byRole.get(1)));
-        }
-        if (blocks.isEmpty()) {
-            return paragraphs(section, found.get().score());
-        }
-        return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
-    }
-
     /** The parts about the role, if any is; else all of them, as none is about one role rather than another. */
     private static <T> List<T> ofRole(List<T> parts, Predicate<T> aboutTheRole) {
         var about = parts.stream().filter(aboutTheRole).toList();
@@ -219,15 +191,6 @@ final class RoleAnswers {
             }
         }
         return result;
-    }
-
-    static String joined(List<PassageFinder.Sentence> sentences) {
-        return String.join(" ", sentences.stream().map(PassageFinder.Sentence::text).toList());
-    }
-
-    private String aspectOf(Passage passage, List<String> aspects) {
-        var terms = finder.terms(passage);
-        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a))).findFirst().orElse("");
     }
 
     /** The section's first paragraphs, each with the list it introduces; its first passages if it has no paragraph. */

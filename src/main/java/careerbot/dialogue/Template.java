@@ -79,9 +79,17 @@ record Template(List<String> literals, List<String> placeholders) {
                 && (n == 2 || !Character.isLetterOrDigit(text.charAt(n - 3)));
     }
 
-    /** A vowel sound by its first letter; "u" is left out, as job titles say it "you" (a UX designer, a user researcher). */
+    /**
+     * A vowel sound by its first letter; "u" is left out, as job titles say it "you" (a user researcher). An acronym
+     * is said letter by letter, so it is the letter's name that counts: an HR generalist, an RN, a UX designer.
+     */
     private static boolean startsWithVowel(String value) {
-        return !value.isEmpty() && "aeioAEIO".indexOf(value.charAt(0)) >= 0;
+        if (value.isEmpty()) {
+            return false;
+        }
+        int wordEnd = value.indexOf(' ') < 0 ? value.length() : value.indexOf(' ');
+        boolean acronym = wordEnd > 1 && value.substring(0, wordEnd).chars().allMatch(Character::isUpperCase);
+        return (acronym ? "AEFHILMNORSX" : "aeioAEIO").indexOf(value.charAt(0)) >= 0;
     }
 
     /** True when every placeholder has a non-empty value. */

@@ -120,6 +120,11 @@ final class Templates {
             return !words.isEmpty() && findList("about_user").contains(words.get(0).text());
         }
 
+        /** Whether the message names roles in general ({@code find: roles_in_general}: "what roles do you know?"). */
+        boolean asksWhichRolesAreCovered(String message) {
+            return Words.of(message).stream().map(Words.Word::text).anyMatch(findList("roles_in_general")::contains);
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }
@@ -130,7 +135,7 @@ final class Templates {
     }
 
     /** The replies named at the top level of the file, not per intent. */
-    private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "which_role",
+    private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "unknown_role_none_near", "which_role",
             "career_advice_without_interests", "career_advice_which_roles", "best_match", "each_role", "in_common", "sources");
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);

@@ -126,7 +126,7 @@ final class TopicAnswers {
         // Asked of articles on no apprenticeship, "how long is an apprenticeship?" is not about the "long-term vision".
         long saidNowhere = topicWords.stream().filter(this::saidNowhere).count();
         boolean enough = covered * 2 >= content.size() && covered > saidNowhere;
-        return hit == null || !enough ? Reply.NOTHING : sentencesWith(content, about, hit);
+        return hit == null || !enough ? Reply.NOTHING : sentencesWith(content, Set.of(), about, hit);
     }
 
     /** A word no article uses as written (stemmed): the telling words are matched so too, without synonyms. */
@@ -158,7 +158,7 @@ final class TopicAnswers {
     private Reply onTopicOfAll(List<String> topicWords, List<String> about) {
         var wanted = new ArrayList<Set<String>>();
         for (var word : topicWords) {
-            var terms = finder.questionTerms(word);
+            var terms = finder.wordTerms(word);
             if (terms.isEmpty()) {
                 continue; // a stop word
             }
@@ -177,26 +177,40 @@ final class TopicAnswers {
         // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
         // differs"); then "degree" in a passage on degrees before a synonym of it.
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
-        var found = firstHolding(hits, asSaid, about, finder::headingIndexTerms, true);
+        var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about);
+        var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, true);
         if (found.isEmpty()) {
-            found = firstHolding(hits, wanted, about, finder::headingTerms, true);
+            // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
+            var asSaidFirst = hits.stream().sorted(Comparator.comparing(
+                    h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
+                    .toList();
+            found = firstHolding(asSaidFirst, wanted, asked, finder::headingTerms, true);
         }
         if (found.isEmpty()) {
-            found = firstHolding(hits, asSaid, about, null, false);
+            found = firstHolding(hits, asSaid, asked, null, false);
         }
-        return found.isEmpty() ? firstHolding(hits, wanted, about, finder::headingTerms, false) : found;
+        return found.isEmpty() ? firstHolding(hits, wanted, asked, finder::headingTerms, false) : found;
     }
 
     /**
-     * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold them or,
-     * when some stand only in its heading or none on the roles asked about holds them there, its first ones.
+     * A topic asked about: its terms, synonyms included, which sentences are quoted for; those of its words as said,
+     * which a sentence holding them comes first for; and the roles it is asked of.
+     */
+    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about) { }
+
+    /**
+     * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
+     * of the topic or, when some stand only in its heading or none on the roles asked about holds them there, its
+     * first ones. A passage picked for a word as said ("certifications") may say it of the role asked about in a
+     * synonym ("HR generalists earn the … Certified Professional credential").
      *
+     * @param wanted         for each topic word, the terms that count for it in this pass
      * @param headingTermsOf the terms of a heading that count, or null when headings don't
      * @param headedOnly     only passages whose heading holds one of the words
      */
-    private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about,
+    private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, Asked asked,
                                Function<Section, Set<String>> headingTermsOf, boolean headedOnly) {
-        var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        var about = asked.about();
         for (var hit : hits) {
             var inText = finder.terms(hit.passage());
             var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
@@ -206,7 +220,7 @@ final class TopicAnswers {
             }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
-                found = sentencesWith(anyWanted, about, hit);
+                found = sentencesWith(asked.terms(), asked.asSaid(), about, hit);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
@@ -231,14 +245,17 @@ final class TopicAnswers {
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
     private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
-        return quoted(finder.sentences(hit.passage()).stream(), about, hit);
+        return quoted(finder.sentences(hit.passage()).stream(), Set.of(), about, hit);
     }
 
-    /** The first sentences of the passage found that hold any of the terms, those naming the roles asked first. */
-    private Reply sentencesWith(Set<String> terms, List<String> about, KnowledgeIndex.Hit hit) {
+    /**
+     * The first sentences of the passage found that hold any of the terms, those naming the roles asked first, then
+     * those holding a preferred term.
+     */
+    private Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit) {
         var holdingTerms = finder.sentences(hit.passage()).stream()
                 .filter(s -> s.terms().stream().anyMatch(terms::contains));
-        return quoted(holdingTerms, about, hit);
+        return quoted(holdingTerms, preferred, about, hit);
     }
 
     /**
@@ -246,12 +263,14 @@ final class TopicAnswers {
      * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
      * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
-    private static Reply quoted(Stream<PassageFinder.Sentence> sentences, List<String> about, KnowledgeIndex.Hit hit) {
+    private static Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
+                                KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
+        Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
         var text = sentences
                 .filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
                         || s.roles().stream().anyMatch(about::contains))
-                .sorted(Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains)))
+                .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
         return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));
     }

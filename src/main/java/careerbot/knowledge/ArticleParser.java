@@ -163,7 +163,7 @@ public final class ArticleParser {
                 return;
             }
             var rows = tableRows(block);
-            var columns = rows.isEmpty() ? List.<String>of() : rows.get(0);
+            var columns = rows.isEmpty() ? List.<String>of() : rows.get(0).stream().map(this::roleColumn).toList();
             for (var row : rows.subList(Math.min(1, rows.size()), rows.size())) {
                 var cells = new ArrayList<String>();
                 for (int i = 1; i < row.size(); i++) {
@@ -173,6 +173,26 @@ public final class ArticleParser {
                 String label = row.isEmpty() ? "" : row.get(0);
                 add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + " — ") + String.join("; ", cells));
             }
+        }
+
+        /**
+         * A column heading that names a role by part of its name ("Frontend" in a table on frontend and backend
+         * developers), as the role's title, so that each row names the roles it sets side by side; any other heading
+         * as written. A part two roles share ("Developer") names neither.
+         */
+        private String roleColumn(String heading) {
+            var words = Words.of(heading).stream().map(Words.Word::text).toList();
+            if (words.isEmpty() || !roles.rolesNamedExactly(heading).isEmpty()) {
+                return heading;
+            }
+            var named = article.roles().stream()
+                    .filter(role -> Words.of(role.name()).stream().map(Words.Word::text).toList().containsAll(words))
+                    .toList();
+            return named.size() == 1 ? capitalised(named.get(0).title()) : heading;
+        }
+
+        private static String capitalised(String title) {
+            return title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
         }
 
         private void add(Passage.Kind kind, String text) {

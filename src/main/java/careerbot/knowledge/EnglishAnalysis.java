@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -103,6 +105,40 @@ public final class EnglishAnalysis {
 
     private static TokenStream stem(TokenStream stream) {
         return new PorterStemFilter(new StopFilter(stream, STOP_WORDS));
+    }
+
+    /**
+     * The terms one word analyses to and those of its one-word synonyms: not the parts of a synonym of several words,
+     * as "services" of "financial services" for "bank", which alone would stand for "customer service". In the
+     * synonym graph those parts each span less than the word does.
+     */
+    public static List<String> wordTerms(Analyzer analyzer, String word) {
+        var spanning = new ArrayList<String>();
+        int span = 0;
+        try (var stream = analyzer.tokenStream("text", new StringReader(word))) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            var increment = stream.addAttribute(PositionIncrementAttribute.class);
+            var length = stream.addAttribute(PositionLengthAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (position > 0) {
+                    continue; // the second word of a synonym
+                }
+                if (length.getPositionLength() > span) {
+                    spanning.clear();
+                    span = length.getPositionLength();
+                }
+                if (length.getPositionLength() == span) {
+                    spanning.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spanning;
     }
 
     /** The terms a text analyses to, in order, with the given analyzer. */

@@ -171,6 +171,11 @@ public final class KnowledgeIndex implements AutoCloseable {
         return new HashSet<>(EnglishAnalysis.terms(queryAnalyzer, text));
     }
 
+    /** The terms of one word of a question and of its one-word synonyms ({@link EnglishAnalysis#wordTerms}). */
+    public Set<String> wordTerms(String word) {
+        return new HashSet<>(EnglishAnalysis.wordTerms(queryAnalyzer, word));
+    }
+
     /** The terms a passage or heading is indexed under. */
     public Set<String> indexTerms(String text) {
         return new HashSet<>(EnglishAnalysis.terms(indexAnalyzer, text));

@@ -65,18 +65,17 @@ public final class RoleCatalog {
     }
 
     /**
-     * The covered role sharing most words with a title no article covers ("project manager" → "product manager"),
-     * or the first role when none shares a word.
+     * The covered role sharing most words with a title no article covers ("project manager" → "product manager");
+     * none when no role shares a word: a recruiter is no nearer a product owner than an HR generalist is.
      */
-    public String nearest(String title) {
+    public Optional<String> nearest(String title) {
         var votes = new HashMap<String, Integer>();
         for (var word : Words.of(title)) {
             for (var role : byNameWord.find(word.text())) {
                 votes.merge(role, 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(roleList.isEmpty() ? "" : roleList.get(0).name());
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The article a role comes from (the first, if several articles name it). */

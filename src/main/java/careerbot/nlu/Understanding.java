@@ -1,6 +1,7 @@
 package careerbot.nlu;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the bot made of one message, before the conversation is taken into account.
@@ -21,6 +22,25 @@ import java.util.List;
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
                             List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
                             Intent guess, boolean unsure, boolean asksWhichRole) {
+
+    /**
+     * The job title no article covers that a question with the intent given is about, if any: in a question about a
+     * role, any title ("what does a developer do"); otherwise only a full title ("tell me about data scientists", "the
+     * job outlook for data analysts", "what is a product owner?" asked of articles on other roles), not a word in
+     * passing ("who writes the requirements for developers?"). Asking for advice, a user's own job is background ("I
+     * am a developer, which role suits me?"). A question naming a covered role is about it, unless it compares it
+     * with the title ("is a PO the same as a scrum master?").
+     */
+    public Optional<String> uncoveredRoleAsked(Intent asked) {
+        boolean comparedWithUncovered = asked == Intent.ROLE_COMPARISON && roles.size() == 1;
+        if (unknownRoles.isEmpty() || !(roles.isEmpty() || comparedWithUncovered)) {
+            return Optional.empty();
+        }
+        String title = unknownRoles.get(0);
+        boolean about = asked.isAboutRoles() || (title.contains(" ") && (asked == Intent.OUT_OF_SCOPE
+                || asked == Intent.JOB_OUTLOOK || asked == Intent.CONCEPT_DEFINITION));
+        return about ? Optional.of(title) : Optional.empty();
+    }
 
     /** The same message asking for another answer on the same roles ("tell me more"): no topic of its own. */
     public Understanding asking(Intent next) {

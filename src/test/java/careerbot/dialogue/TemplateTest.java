@@ -33,6 +33,16 @@ class TemplateTest {
     }
 
     @Test
+    void saysAnAcronymLetterByLetter() {
+        var template = Template.parse("What a {role} does, a {other_role} too.");
+        assertEquals("What an HR generalist does, a UX designer too.",
+                template.fill(Map.of("role", "HR generalist", "other_role", "UX designer")));
+        assertEquals("What an RN does, a QA engineer too.", template.fill(Map.of("role", "RN", "other_role", "QA engineer")));
+        assertEquals("What a Hospice nurse does, an SEO writer too.",
+                template.fill(Map.of("role", "Hospice nurse", "other_role", "SEO writer")));
+    }
+
+    @Test
     void canFillOnlyWhenEveryPlaceholderHasText() {
         var suggestion = Template.parse("How does a {role} differ from a {other_role}?");
         assertTrue(suggestion.canFill(Map.of("role", "product owner", "other_role", "product manager")));

@@ -62,12 +62,23 @@ class TablesAndSharedNamesTest {
     static final BotWithArticle bot = new BotWithArticle("frontend-vs-backend-developer.md", ARTICLE);
 
     @Test
-    void aTableRowIsQuotedAsASentenceWithItsColumnsNamed() {
+    void aTableRowIsQuotedAsASentenceWithItsColumnsNamedAfterTheRoles() {
         var tools = bot.ask(null, "what tools does a backend developer use?");
-        assertTrue(tools.reply().contains("Typical tools — Frontend: React, Figma; Backend: Docker, PostgreSQL"),
-                tools.reply());
+        assertTrue(tools.reply().contains(
+                "Typical tools — Frontend developer: React, Figma; Backend developer: Docker, PostgreSQL"), tools.reply());
         assertFalse(tools.reply().contains("|"), "no Markdown table syntax: " + tools.reply());
         assertEquals("Side by side", tools.sources().get(0).section());
+    }
+
+    @Test
+    void withNoSectionOnTheirDifferencesATableSetsTheRolesSideBySide() {
+        var versus = bot.ask(null, "frontend vs backend developer");
+        assertEquals("role_comparison", versus.intent().name());
+        assertTrue(versus.reply().contains(
+                "- Works on — Frontend developer: What users see; Backend developer: Servers and data\n"
+                + "- Typical tools — Frontend developer: React, Figma; Backend developer: Docker, PostgreSQL"),
+                versus.reply());
+        assertEquals(List.of("Side by side"), versus.sources().stream().map(s -> s.section()).toList());
     }
 
     @Test

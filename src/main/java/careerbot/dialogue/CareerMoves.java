@@ -1,0 +1,135 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Article;
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A move from one role to another ("can a dental assistant become a hygienist?", "how do I switch from HR generalist
+ * to recruiter?"): the sentences of their articles that name both roles and say a move into the second
+ * ({@code career_advice} {@code find: moving}), or that the articles don't cover it. The reverse move ("assistants
+ * become hygienists" for "can a hygienist become an assistant?") is not the one asked about.
+ */
+@Singleton
+final class CareerMoves {
+
+    private static final int MOST_SENTENCES = 2;
+    private static final int WORDS_BEFORE_ROLE = 2;
+    /** Sentences found by the article's structure, as a section looked up by its heading is. */
+    private static final double SCORE = 1.0;
+
+    private final PassageFinder finder;
+    private final AnswerWriter writer;
+    private final RoleCatalog roles;
+    private final Templates.IntentTemplate advice;
+    private final Set<String> moving;
+
+    CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.writer = writer;
+        this.roles = knowledge.roles();
+        this.advice = writer.templates().of(Intent.CAREER_ADVICE);
+        this.moving = Set.copyOf(advice.findList("moving"));
+    }
+
+    /**
+     * Whether the question asks about a move between its two roles: a word of moving between them ("a dental
+     * assistant become a hygienist"), or "from" the first "to" the second after one ("move from DA to RDH"). "How do
+     * I become a recruiter or an HR generalist?" asks how to become either.
+     */
+    boolean asksMove(String question, List<String> asked) {
+        if (asked.size() != 2) {
+            return false;
+        }
+        var words = Words.of(question);
+        var mentions = roles.mentions(words);
+        if (mentions.size() != 2) {
+            return false;
+        }
+        int first = mentions.get(0).start();
+        int second = mentions.get(1).start();
+        boolean between = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() > first && w.start() < second);
+        boolean fromTo = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() < first)
+                && said(words, first, "from") && (said(words, second, "to") || said(words, second, "into"));
+        return between || fromTo;
+    }
+
+    /** The word right before the given position is the given one. */
+    private static boolean said(List<Words.Word> words, int before, String word) {
+        var previous = words.stream().filter(w -> w.end() <= before).reduce((a, b) -> b);
+        return previous.isPresent() && previous.get().text().equals(word);
+    }
+
+    /**
+     * What the articles say of the move from the question's first role to its second, or that they don't say. Asked
+     * with a topic ("… without a degree?"), what they say of the move and the topic: nothing, if they say nothing of
+     * both, and the topic is answered as any other.
+     */
+    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+        var asked = q.roles();
+        var topic = q.understanding().topicWords().stream().filter(w -> !moving.contains(w)).map(finder::wordTerms)
+                .filter(terms -> !terms.isEmpty()).toList();
+        var markers = new HashSet<String>();
+        moving.forEach(word -> markers.addAll(finder.templateTerms(word)));
+        var articles = new LinkedHashSet<Article>();
+        asked.forEach(role -> roles.articleOf(role).ifPresent(articles::add));
+        var quoted = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var article : articles) {
+            for (var section : article.sections()) {
+                for (var passage : section.passages()) {
+                    for (var sentence : finder.sentences(passage)) {
+                        if (quoted.size() < MOST_SENTENCES && sentence.roles().containsAll(asked)
+                                && sentence.terms().stream().anyMatch(markers::contains)
+                                && movesInto(sentence.text(), asked.get(1), markers)
+                                && topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
+                            quoted.add(sentence.text());
+                            sources.add(Reply.source(passage, SCORE));
+                        }
+                    }
+                }
+            }
+        }
+        var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, asked, q.understanding(), q.text(), q.turn());
+        if (quoted.isEmpty()) {
+            return topic.isEmpty() ? Optional.of(writer.notCovered(advising,
+                    Template.parse(advice.findString("move")).fill(values), values)) : Optional.empty();
+        }
+        writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
+        return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
+                Reply.distinct(sources), values));
+    }
+
+    /**
+     * Whether a word of moving comes just before the role, at most {@value #WORDS_BEFORE_ROLE} words away: "go back to
+     * school to become hygienists", "move into a product manager role"; not "how people move through it; the civil
+     * engineer makes sure it stands".
+     */
+    private boolean movesInto(String sentence, String role, Set<String> markers) {
+        var words = Words.of(sentence);
+        for (var mention : roles.mentions(words)) {
+            if (!mention.role().equals(role)) {
+                continue;
+            }
+            var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
+            for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - WORDS_BEFORE_ROLE; k--) {
+                var word = before.get(k);
+                if (finder.indexTerms(word.text()).stream().anyMatch(markers::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

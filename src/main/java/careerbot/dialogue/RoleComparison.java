@@ -1,0 +1,104 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Two roles side by side: what answers "PO vs PM?" and "how do they differ?". */
+@Singleton
+final class RoleComparison {
+
+    /** Sections found by the article's structure, as one looked up by its heading is. */
+    private static final double SCORE = 1.0;
+    /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
+    private static final int FEWEST_ROWS = 2;
+
+    private final PassageFinder finder;
+    private final RoleAnswers roleAnswers;
+    private final RoleCatalog roles;
+
+    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roleAnswers = roleAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /**
+     * Roles of one article: its section on their differences, each paragraph labelled by the aspect it is about and
+     * split into what it says of each role; without one, a table that sets them side by side ("At a glance"). Roles
+     * of different articles, or of an article with neither: each one's overview.
+     */
+    Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first, String second) {
+        var found = finder.section(template.findString("heading"), List.of(first, second));
+        if (found.isEmpty()) {
+            return table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
+        }
+        var section = found.get().section();
+        var aspects = template.findList("aspects");
+        var blocks = new ArrayList<String>();
+        for (var passage : section.passages()) {
+            var byRole = roleAnswers.sentencesByRole(passage, List.of(first, second));
+            if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
+                continue; // a paragraph about both at once (the lead-in) compares nothing side by side
+            }
+            var aspect = aspectOf(passage, aspects);
+            blocks.add((aspect.isEmpty() ? "" : "**" + RoleAnswers.capitalise(aspect) + "**\n")
+                    + "- *" + roleAnswers.label(first) + ":* " + joined(byRole.get(0)) + "\n"
+                    + "- *" + roleAnswers.label(second) + ":* " + joined(byRole.get(1)));
+        }
+        if (blocks.isEmpty()) {
+            return RoleAnswers.paragraphs(section, found.get().score());
+        }
+        return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /**
+     * The rows of the first table whose every row names both roles: a column each ("Education — Dental hygienist:
+     * Associate degree; Dental assistant: Certificate"), as the article reads its tables.
+     */
+    private Optional<Reply> table(String first, String second) {
+        var article = roles.articleOf(first);
+        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+            return Optional.empty();
+        }
+        for (Section section : article.get().sections()) {
+            var rows = section.passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
+            boolean sideBySide = rows.size() >= FEWEST_ROWS && rows.stream()
+                    .allMatch(row -> roles.rolesIn(row.text()).containsAll(List.of(first, second)));
+            if (sideBySide) {
+                var lines = rows.stream().map(row -> "- " + row.text()).toList();
+                return Optional.of(new Reply(String.join("\n", lines), List.of(Reply.source(section, SCORE))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */
+    private Reply overviews(Templates.IntentTemplate overviewTemplate, String first, String second) {
+        var parts = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var role : List.of(first, second)) {
+            var overview = roleAnswers.overview(overviewTemplate, role, role);
+            if (!overview.isEmpty()) {
+                parts.add("**" + roleAnswers.label(role) + "**\n" + overview.passages());
+                sources.addAll(overview.sources());
+            }
+        }
+        return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
+    private static String joined(List<PassageFinder.Sentence> sentences) {
+        return String.join(" ", sentences.stream().map(PassageFinder.Sentence::text).toList());
+    }
+
+    private String aspectOf(Passage passage, List<String> aspects) {
+        var terms = finder.terms(passage);
+        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a))).findFirst().orElse("");
+    }
+}
