@@ -1,7 +1,6 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
-import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
@@ -9,10 +8,9 @@ import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -49,11 +47,11 @@ public final class AnswerComposer {
     private final CareerMoves careerMoves;
     private final RoleComparison roleComparison;
     private final RoleCatalog roles;
-    private final KnowledgeIndex index;
+    private final TermDefinitions definitions;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings,
-                   CareerMoves careerMoves, RoleComparison roleComparison) {
+                   CareerMoves careerMoves, RoleComparison roleComparison, TermDefinitions definitions) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -64,7 +62,7 @@ public final class AnswerComposer {
         this.careerMoves = careerMoves;
         this.roleComparison = roleComparison;
         this.roles = knowledge.roles();
-        this.index = knowledge.index();
+        this.definitions = definitions;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -170,21 +168,14 @@ public final class AnswerComposer {
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : topicAnswers.outlook(template, q.roles());
             // "Who plans sprints?" asks which role does it, not what a term means.
-            case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING : definition(term, q.text(), values);
+            case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING : definitions.of(term, q.text(), values);
             default -> Reply.NOTHING;
         };
         if (reply == null) {
             // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-            String asked = definitionTemplate.withoutCueWords(q.text());
-            // Its words are all topic words, but for numbers ("what is series 7?"), which are never topic words.
-            boolean onlyTopic = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter))
-                    .allMatch(u.topicWords()::contains);
-            if (!asked.isBlank() && onlyTopic) {
-                var definition = definition(asked, q.text(), values);
-                if (!definition.isEmpty()) {
-                    var defining = new Question(Intent.CONCEPT_DEFINITION, q.roles(), u, q.text(), q.turn());
-                    return filled(defining, definitionTemplate, definition, values).about(List.of(asked.split("[ -]")));
-                }
+            var defined = definitions.termAsked(q, values);
+            if (defined.isPresent()) {
+                return defined.get();
             }
             if (u.asksWhichRole()) {
                 // "Who manages the backlog?" names no role because it asks which: the passage that says it answers.
@@ -219,9 +210,14 @@ public final class AnswerComposer {
         boolean noDefinition = reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION;
         if (q.intent() == Intent.OUT_OF_SCOPE || noDefinition) {
             // The model learnt what is out of scope from the articles it was first given; a later one may cover it
-            // ("what is the PgMP?"). The roles are named in the question or, for "what certifications do they need?",
-            // talked about before; with none, a passage holding every topic word is about them ("which one is more
-            // strategic?", "who needs stakeholder management?").
+            // ("what is the PgMP?", a term to define). The roles are named in the question or, for "what
+            // certifications do they need?", talked about before; with none, a passage holding every topic word is
+            // about them ("which one is more strategic?", "who needs stakeholder management?").
+            var defined = q.roles().isEmpty() && q.intent() == Intent.OUT_OF_SCOPE ? definitions.termAsked(q, values)
+                    : Optional.<Answer>empty();
+            if (defined.isPresent()) {
+                return defined.get();
+            }
             var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);
@@ -287,13 +283,5 @@ public final class AnswerComposer {
             }
         }
         return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
-    }
-
-    private Reply definition(String term, String question, Map<String, String> values) {
-        String written = AnswerWriter.asWritten(term, question);
-        // "What is the cfa?": titled as the articles write it, "CFA".
-        boolean acronym = !written.isBlank() && !written.contains(" ") && index.writesInCapitals(written);
-        values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : RoleAnswers.capitalise(written));
-        return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }
 }

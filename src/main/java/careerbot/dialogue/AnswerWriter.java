@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeFileException;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
@@ -29,6 +30,8 @@ final class AnswerWriter {
     private static final int ROLES_NAMED_IN_HELP = 8;
     /** A placeholder filled with nothing leaves blank lines behind. */
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
+    /** How many words a term written in a question may hold beyond those it was analysed to ("of" in "scope of …"). */
+    private static final int LEFT_OUT = 2;
 
     private final Templates templates;
     private final RoleCatalog roles;
@@ -138,10 +141,31 @@ final class AnswerWriter {
                 : asWritten(String.join(" ", u.unknownWords()), question);
     }
 
-    /** Words of the question as it writes them ("CFA"), found again after they were lower-cased. */
+    /**
+     * Words of the question as it writes them ("CFA"), found again after they were lower-cased, with the small words
+     * between them that were left out ("scope of practice" for "scope practice").
+     */
     static String asWritten(String words, String question) {
         int at = question.toLowerCase(Locale.ROOT).indexOf(words);
-        return at < 0 || at + words.length() > question.length() ? words : question.substring(at, at + words.length());
+        if (at >= 0 && at + words.length() <= question.length()) {
+            return question.substring(at, at + words.length());
+        }
+        var wanted = words.split(" ");
+        var said = Words.of(question);
+        for (int first = 0; first < said.size(); first++) {
+            int next = 0;
+            int last = first;
+            for (int i = first; i < said.size() && next < wanted.length && i - first < wanted.length + LEFT_OUT; i++) {
+                if (said.get(i).text().equals(wanted[next])) {
+                    next++;
+                    last = i;
+                }
+            }
+            if (next == wanted.length && said.get(first).text().equals(wanted[0])) {
+                return question.substring(said.get(first).start(), said.get(last).end());
+            }
+        }
+        return words;
     }
 
     private static String joinedWithOr(List<String> names) {

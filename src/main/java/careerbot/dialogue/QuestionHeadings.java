@@ -4,6 +4,7 @@ import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,7 @@ final class QuestionHeadings {
 
     private static final int REMEMBERED = 100_000;
     private static final int REMEMBERED_ARTICLES = 1_000;
+    private static final String HOW_TO = "how to ";
 
     /** A section whose heading asks something of its roles (in order) beyond what they are or do. */
     private record Asked(Section section, List<String> roles, Set<String> terms) { }
@@ -69,7 +72,11 @@ final class QuestionHeadings {
                 }
                 if (said == null) { // most questions have no heading to compare with: analysed only when one has
                     said = finder.questionTerms(roles.withoutMentions(question));
-                    topic = new HashSet<>(finder.indexTerms(String.join(" ", topicWords)));
+                    // Only words the question says: "education", the topic "how do I become …?" implies, is in
+                    // "How to become …" as the same words.
+                    var written = Words.of(question).stream().map(Words.Word::text).toList();
+                    var saidTopic = topicWords.stream().filter(written::contains).toList();
+                    topic = new HashSet<>(finder.indexTerms(String.join(" ", saidTopic)));
                     topic.removeAll(askingTerms);
                 }
                 if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(topic)) {
@@ -80,9 +87,13 @@ final class QuestionHeadings {
         return Reply.NOTHING;
     }
 
-    /** Whether a section's heading asks a question of its roles beyond what they are or do ("… work weekends?"). */
+    /**
+     * Whether a section's heading asks a question of its roles beyond what they are or do: "… work weekends?", or
+     * without its question mark, "How to become a paramedic".
+     */
     boolean asksMoreThanItsRoles(Section section) {
-        return section.heading().endsWith("?") && !askedTerms.get(section, this::termsAsked).isEmpty();
+        boolean asks = section.heading().endsWith("?") || section.heading().toLowerCase(Locale.ROOT).startsWith(HOW_TO);
+        return asks && !askedTerms.get(section, this::termsAsked).isEmpty();
     }
 
     private List<Asked> askedIn(Article article) {

@@ -193,7 +193,7 @@ final class RoleAnswers {
         return result;
     }
 
-    /** The section's first paragraphs, each with the list it introduces; its first passages if it has no paragraph. */
+    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
     static Reply paragraphs(Section section, double score) {
         return paragraphs(section, null, score);
     }
@@ -205,8 +205,10 @@ final class RoleAnswers {
     private static Reply paragraphs(Section section, String role, double score) {
         var paragraphs = ofRole(section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList(),
                 p -> role == null || p.roles().equals(Set.of(role)));
-        var text = (paragraphs.isEmpty() ? section.passages() : paragraphs).stream()
-                .limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
+        if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
+            return listed(section.passages(), score);
+        }
+        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(section, score)));
     }
 

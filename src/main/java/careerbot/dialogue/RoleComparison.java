@@ -43,19 +43,35 @@ final class RoleComparison {
         var aspects = template.findList("aspects");
         var blocks = new ArrayList<String>();
         for (var passage : section.passages()) {
-            var byRole = roleAnswers.sentencesByRole(passage, List.of(first, second));
-            if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
-                continue; // a paragraph about both at once (the lead-in) compares nothing side by side
-            }
             var aspect = aspectOf(passage, aspects);
-            blocks.add((aspect.isEmpty() ? "" : "**" + RoleAnswers.capitalise(aspect) + "**\n")
-                    + "- *" + roleAnswers.label(first) + ":* " + joined(byRole.get(0)) + "\n"
-                    + "- *" + roleAnswers.label(second) + ":* " + joined(byRole.get(1)));
+            sideBySide(passage, first, second, aspect).ifPresent(blocks::add);
+        }
+        // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
+        // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
+        for (var aspect : section.children()) {
+            for (var passage : aspect.passages()) {
+                blocks.add(sideBySide(passage, first, second, aspect.heading())
+                        .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage)));
+            }
         }
         if (blocks.isEmpty()) {
             return RoleAnswers.paragraphs(section, found.get().score());
         }
         return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /**
+     * What a passage says of each role, under the aspect when there is one; nothing for a passage that doesn't say
+     * something of each apart (a lead-in about both at once compares nothing side by side).
+     */
+    private Optional<String> sideBySide(Passage passage, String first, String second, String aspect) {
+        var byRole = roleAnswers.sentencesByRole(passage, List.of(first, second));
+        if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((aspect.isEmpty() ? "" : "**" + RoleAnswers.capitalise(aspect) + "**\n")
+                + "- *" + roleAnswers.label(first) + ":* " + joined(byRole.get(0)) + "\n"
+                + "- *" + roleAnswers.label(second) + ":* " + joined(byRole.get(1)));
     }
 
     /**

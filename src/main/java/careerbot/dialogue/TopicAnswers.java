@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -289,12 +290,16 @@ final class TopicAnswers {
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }
-        // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders.
+        // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
+        // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
         var asWritten = finder.indexTerms(term);
-        var hit = hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst()
+        var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
+        var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
+                .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
                 .orElse(hits.get(0));
+        Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
         var sentence = finder.sentences(hit.passage()).stream()
-                .max(Comparator.comparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
+                .max(spellsOut.thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
                 .map(PassageFinder.Sentence::text)
                 .orElse(hit.passage().text());
         return new Reply(sentence, List.of(Reply.source(hit.passage(), hit.score())));

@@ -1,0 +1,127 @@
+package careerbot.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An article whose differences are told aspect by aspect under {@code ###} headings, whose "How to become …" sections
+ * list steps, and which spells out its acronyms once: the comparison goes aspect by aspect, the steps come whole, "how
+ * long" asks for a duration, and an acronym is defined where it is spelt out.
+ */
+class ArticleWithAspectsAndStepsTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "EMT vs. paramedic"
+            roles:
+              - name: EMT
+                aliases: [EMTs, emergency medical technician]
+              - name: paramedic
+                aliases: [paramedics]
+            ---
+
+            # EMT vs. paramedic
+
+            Both respond to medical emergencies, but paramedics have far more training.
+
+            ## What is an EMT?
+
+            An EMT provides basic life support at the scene of an emergency. EMTs must pass the NREMT exams. The
+            National Registry of Emergency Medical Technicians (NREMT) certifies EMTs across the country.
+
+            ## What is a paramedic?
+
+            A paramedic provides advanced life support: they start IV lines and give medications.
+
+            ## Key differences between EMTs and paramedics
+
+            ### Training
+
+            EMT programs take about 120 to 150 hours of coursework. Paramedic programs usually take one to two years.
+
+            ### Scope of practice
+
+            EMTs are limited to non-invasive care. Paramedics can give injections.
+
+            ### Salary
+
+            The BLS reports a median annual wage of $36,680 for EMTs and $53,180 for paramedics.
+
+            ## How to become an EMT
+
+            1. Complete a state-approved EMT course.
+            2. Pass the NREMT exams.
+            3. Apply for a state license.
+
+            ## How to become a paramedic
+
+            1. Work as an EMT for six months to a year.
+            2. Complete an accredited paramedic program.
+            3. Pass the NREMT paramedic exam.
+
+            ## Is it worth it?
+
+            Both jobs involve long shifts, nights and weekends, and the work can be emotionally demanding.
+            """;
+
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("emt-vs-paramedic.md", ARTICLE);
+
+    @Test
+    void theDifferencesGoAspectByAspect() {
+        var versus = bot.ask(null, "emt vs paramedic");
+        assertEquals("role_comparison", versus.intent().name());
+        assertTrue(versus.reply().contains("**Training**\n- *EMT:* EMT programs take about 120 to 150 hours of "
+                + "coursework.\n- *Paramedic:* Paramedic programs usually take one to two years."), versus.reply());
+        assertTrue(versus.reply().contains("**Salary**\nThe BLS reports a median annual wage of $36,680 for EMTs"),
+                "said of both at once, still under its aspect: " + versus.reply());
+        assertEquals(List.of("Key differences between EMTs and paramedics"),
+                versus.sources().stream().map(s -> s.section()).toList());
+    }
+
+    @Test
+    void howToBecomeARoleIsItsStepsWhole() {
+        var emt = bot.ask(null, "how do I become an EMT?");
+        assertTrue(emt.reply().contains("- Complete a state-approved EMT course.\n- Pass the NREMT exams."),
+                emt.reply());
+        assertTrue(emt.reply().contains("- Apply for a state license."), emt.reply());
+        assertEquals(List.of("How to become an EMT"), emt.sources().stream().map(s -> s.section()).toList());
+
+        var paramedic = bot.ask(null, "how to become a paramedic");
+        assertTrue(paramedic.reply().contains("- Work as an EMT for six months to a year."), paramedic.reply());
+        assertFalse(paramedic.reply().contains("state-approved EMT course"), paramedic.reply());
+    }
+
+    @Test
+    void howLongAsksForADuration() {
+        var training = bot.ask(null, "how long is paramedic training?");
+        assertTrue(training.reply().contains("Paramedic programs usually take one to two years."), training.reply());
+
+        var shifts = bot.ask(null, "how long are EMT shifts?");
+        assertTrue(shifts.sources().isEmpty(), "the article says they are long, not how long: " + shifts.reply());
+    }
+
+    @Test
+    void aTopicMayBeAskedInASynonymOfTheArticlesWord() {
+        var stress = bot.ask(null, "is being a paramedic stressful?");
+        assertTrue(stress.reply().contains("the work can be emotionally demanding"), stress.reply());
+    }
+
+    @Test
+    void anAcronymIsDefinedWhereItIsSpeltOut() {
+        var nremt = bot.ask(null, "what is the NREMT?");
+        assertTrue(nremt.reply().startsWith("**NREMT**"), nremt.reply());
+        assertTrue(nremt.reply().contains("The National Registry of Emergency Medical Technicians (NREMT) certifies"),
+                nremt.reply());
+        assertFalse(nremt.reply().contains("must pass"), nremt.reply());
+
+        var scope = bot.ask(null, "what is scope of practice?");
+        assertTrue(scope.reply().startsWith("**Scope of practice**"), "titled as asked: " + scope.reply());
+    }
+}
