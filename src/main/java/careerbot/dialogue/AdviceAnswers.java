@@ -82,8 +82,10 @@ final class AdviceAnswers {
         var about = advice.role() == null ? pair : List.of(advice.role());
         values.putAll(writer.values(about));
         writer.putRetrieved(values, advice.reply());
+        // "Which is more strategic, PO or PM?" states no liking of the user's: the grounds answer it as they stand.
         Template frame = advice.role() == null ? templates.reply("career_advice_without_interests", q.turn())
-                : Templates.pick(template.replies(), q.turn());
+                : template.mentionsTheUser(q.text()) ? Templates.pick(template.replies(), q.turn())
+                : templates.reply("best_match", q.turn());
         return writer.answer(new AnswerComposer.Question(q.intent(), about, q.understanding(), q.text(), q.turn()), frame,
                 advice.reply().sources(), values);
     }

@@ -125,6 +125,11 @@ final class Templates {
             return Words.of(message).stream().map(Words.Word::text).anyMatch(findList("roles_in_general")::contains);
         }
 
+        /** Whether any word of the message speaks of the user ({@code find: of_user}: "I", "me", "my"). */
+        boolean mentionsTheUser(String message) {
+            return Words.of(message).stream().map(Words.Word::text).anyMatch(findList("of_user")::contains);
+        }
+
         String findString(String key) {
             return find.get(key) instanceof String s ? s : "";
         }

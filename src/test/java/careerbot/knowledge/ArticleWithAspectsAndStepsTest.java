@@ -43,7 +43,8 @@ class ArticleWithAspectsAndStepsTest {
 
             ### Training
 
-            EMT programs take about 120 to 150 hours of coursework. Paramedic programs usually take one to two years.
+            EMT programs take about 120 to 150 hours of coursework. Paramedic programs usually take one to two years;
+            many lead to a degree.
 
             ### Scope of practice
 
@@ -78,7 +79,7 @@ class ArticleWithAspectsAndStepsTest {
         var versus = bot.ask(null, "emt vs paramedic");
         assertEquals("role_comparison", versus.intent().name());
         assertTrue(versus.reply().contains("**Training**\n- *EMT:* EMT programs take about 120 to 150 hours of "
-                + "coursework.\n- *Paramedic:* Paramedic programs usually take one to two years."), versus.reply());
+                + "coursework.\n- *Paramedic:* Paramedic programs usually take one to two years;"), versus.reply());
         assertTrue(versus.reply().contains("**Salary**\nThe BLS reports a median annual wage of $36,680 for EMTs"),
                 "said of both at once, still under its aspect: " + versus.reply());
         assertEquals(List.of("Key differences between EMTs and paramedics"),
@@ -100,8 +101,11 @@ class ArticleWithAspectsAndStepsTest {
 
     @Test
     void howLongAsksForADuration() {
-        var training = bot.ask(null, "how long is paramedic training?");
-        assertTrue(training.reply().contains("Paramedic programs usually take one to two years."), training.reply());
+        for (var question : List.of("how long is paramedic training?", "how many years does paramedic school take?")) {
+            var training = bot.ask(null, question);
+            assertTrue(training.reply().contains("Paramedic programs usually take one to two years;"),
+                    question + ": " + training.reply());
+        }
 
         var shifts = bot.ask(null, "how long are EMT shifts?");
         assertTrue(shifts.sources().isEmpty(), "the article says they are long, not how long: " + shifts.reply());

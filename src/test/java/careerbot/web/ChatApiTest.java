@@ -201,6 +201,12 @@ class ChatApiTest {
         var strategic = chat(null, "which one is more strategic?");
         assertTrue(strategic.reply().contains("strategic") && strategic.reply().contains("product manager")
                 && strategic.roles().isEmpty(), "one article, so \"which one\" is one of its roles: " + strategic.reply());
+
+        var named = chat(null, "which is more strategic, PO or PM?");
+        assertTrue(named.reply().contains("may be more strategic"), named.reply());
+        assertFalse(named.reply().contains("what you say you like"), "the user said nothing of a liking: " + named.reply());
+        var liking = chat(null, "PO or PM? I like strategy");
+        assertTrue(liking.reply().startsWith("From what you say you like, the **product manager** role"), liking.reply());
     }
 
     @Test
