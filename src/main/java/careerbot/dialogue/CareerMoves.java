@@ -26,8 +26,6 @@ final class CareerMoves {
 
     private static final int MOST_SENTENCES = 2;
     private static final int WORDS_BEFORE_ROLE = 2;
-    /** Sentences found by the article's structure, as a section looked up by its heading is. */
-    private static final double SCORE = 1.0;
 
     private final PassageFinder finder;
     private final AnswerWriter writer;
@@ -53,13 +51,17 @@ final class CareerMoves {
             return false;
         }
         var words = Words.of(question);
+        if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
+            return false; // most questions: no roles looked for again
+        }
         var mentions = roles.mentions(words);
         if (mentions.size() != 2) {
             return false;
         }
         int first = mentions.get(0).start();
         int second = mentions.get(1).start();
-        boolean between = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() > first && w.start() < second);
+        boolean between = words.stream()
+                .anyMatch(w -> moving.contains(w.text()) && w.start() > first && w.start() < second);
         boolean fromTo = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() < first)
                 && said(words, first, "from") && (said(words, second, "to") || said(words, second, "into"));
         return between || fromTo;
@@ -95,7 +97,7 @@ final class CareerMoves {
                                 && movesInto(sentence.text(), asked.get(1), markers)
                                 && topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
                             quoted.add(sentence.text());
-                            sources.add(Reply.source(passage, SCORE));
+                            sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
                         }
                     }
                 }

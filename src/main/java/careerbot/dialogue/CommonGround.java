@@ -22,8 +22,6 @@ final class CommonGround {
 
     /** Enough to show what the roles share without quoting every "both" of a long article. */
     private static final int MOST_SENTENCES = 4;
-    /** Sentences found by the article's structure, as a section looked up by its heading is. */
-    private static final double SCORE = 1.0;
 
     private final PassageFinder finder;
     private final AnswerWriter writer;
@@ -85,7 +83,7 @@ final class CommonGround {
                 || holdsAny(finder.headingIndexTerms(said.section()), topicTerms)).toList();
         var quoted = (onTopic.isEmpty() ? shared : onTopic).stream().limit(MOST_SENTENCES).toList();
         var lines = quoted.stream().map(said -> "- " + said.sentence().text()).toList();
-        var sources = quoted.stream().map(said -> Reply.source(said.section(), SCORE)).toList();
+        var sources = quoted.stream().map(said -> Reply.source(said.section(), Reply.BY_STRUCTURE)).toList();
         return lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), Reply.distinct(sources));
     }
 

@@ -114,7 +114,7 @@ final class PassageFinder {
                 .filter(s -> s.level() >= 2 && s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH))
                 .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && eligible.test(s))
                 .findFirst()
-                .map(s -> new Found(s, 1.0));
+                .map(s -> new Found(s, Reply.BY_STRUCTURE));
     }
 
     private static boolean coversAll(Section section, Collection<String> about) {

@@ -12,7 +12,6 @@ import jakarta.inject.Singleton;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +79,7 @@ final class QuestionHeadings {
                     topic.removeAll(askingTerms);
                 }
                 if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(topic)) {
-                    return RoleAnswers.paragraphs(asked.section(), 1.0);
+                    return RoleAnswers.paragraphs(asked.section(), Reply.BY_STRUCTURE);
                 }
             }
         }
@@ -92,7 +91,8 @@ final class QuestionHeadings {
      * without its question mark, "How to become a paramedic".
      */
     boolean asksMoreThanItsRoles(Section section) {
-        boolean asks = section.heading().endsWith("?") || section.heading().toLowerCase(Locale.ROOT).startsWith(HOW_TO);
+        var heading = section.heading();
+        boolean asks = heading.endsWith("?") || heading.regionMatches(true, 0, HOW_TO, 0, HOW_TO.length());
         return asks && !askedTerms.get(section, this::termsAsked).isEmpty();
     }
 

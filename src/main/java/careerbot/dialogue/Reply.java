@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 record Reply(String passages, List<Source> sources) {
 
     static final Reply NOTHING = new Reply("", List.of());
+    /** The score of what was found by the articles' structure (a heading, a section's sentences), not by a search. */
+    static final double BY_STRUCTURE = 1.0;
 
     boolean isEmpty() {
         return passages.isBlank();

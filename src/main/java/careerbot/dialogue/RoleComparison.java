@@ -14,8 +14,6 @@ import java.util.Optional;
 @Singleton
 final class RoleComparison {
 
-    /** Sections found by the article's structure, as one looked up by its heading is. */
-    private static final double SCORE = 1.0;
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
 
@@ -34,7 +32,8 @@ final class RoleComparison {
      * split into what it says of each role; without one, a table that sets them side by side ("At a glance"). Roles
      * of different articles, or of an article with neither: each one's overview.
      */
-    Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first, String second) {
+    Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first,
+             String second) {
         var found = finder.section(template.findString("heading"), List.of(first, second));
         if (found.isEmpty()) {
             return table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
@@ -89,7 +88,8 @@ final class RoleComparison {
                     .allMatch(row -> roles.rolesIn(row.text()).containsAll(List.of(first, second)));
             if (sideBySide) {
                 var lines = rows.stream().map(row -> "- " + row.text()).toList();
-                return Optional.of(new Reply(String.join("\n", lines), List.of(Reply.source(section, SCORE))));
+                var source = Reply.source(section, Reply.BY_STRUCTURE);
+                return Optional.of(new Reply(String.join("\n", lines), List.of(source)));
             }
         }
         return Optional.empty();
