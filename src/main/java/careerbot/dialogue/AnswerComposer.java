@@ -123,7 +123,8 @@ public final class AnswerComposer {
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
         // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
         boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
-        boolean linked = onOneRole && onWhatItDoes
+        // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint".
+        boolean linked = onOneRole && (onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION)
                 && templates.of(Intent.ROLE_OVERVIEW).hasTopicAfterLinkingWord(u.topicWords(), q.text());
         // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
         boolean whether = onOneRole && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
@@ -155,7 +156,9 @@ public final class AnswerComposer {
                 return matched(q, q.intent(), onTopic, values);
             }
         }
-        String term = q.intent() == Intent.CONCEPT_DEFINITION ? template.termDefined(q.text(), u.topicWords()) : "";
+        // "What is a PO's backlog?" defines the backlog.
+        String term = q.intent() == Intent.CONCEPT_DEFINITION
+                ? template.termDefined(roles.withoutMentions(q.text()), u.topicWords()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())

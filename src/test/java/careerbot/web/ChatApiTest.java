@@ -59,7 +59,7 @@ class ChatApiTest {
         var examples = chat(overview.sessionId(), "more please");
         assertEquals("role_examples", examples.intent().name());
         assertTrue(examples.reply().contains("entertainment company"), examples.reply());
-        var comparison = chat(overview.sessionId(), "can you tell me a bit more?");
+        var comparison = chat(overview.sessionId(), "another one?");
         assertEquals("role_comparison", comparison.intent().name());
         assertEquals(List.of("product manager", "product owner"), comparison.roles());
         var nothingMore = chat(overview.sessionId(), "more");
@@ -198,6 +198,11 @@ class ChatApiTest {
         var story = chat(null, "tell me a funny story");
         assertEquals("out_of_scope", story.intent().name());
         assertTrue(story.sources().isEmpty(), "nothing matched, nothing quoted");
+        var sprint = chat(null, "what do product owners do in a sprint?");
+        assertTrue(sprint.reply().contains("may plan sprints"), sprint.reply());
+        assertTrue(sprint.reply().startsWith("Here is what my articles say"), "what a PO does in one: " + sprint.reply());
+        var backlog = chat(null, "what is the PO's product backlog?");
+        assertTrue(backlog.reply().startsWith("**Product backlog**"), "the term, not the role: " + backlog.reply());
         var strategic = chat(null, "which one is more strategic?");
         assertTrue(strategic.reply().contains("strategic") && strategic.reply().contains("product manager")
                 && strategic.roles().isEmpty(), "one article, so \"which one\" is one of its roles: " + strategic.reply());
