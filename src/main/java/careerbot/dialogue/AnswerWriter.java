@@ -30,7 +30,7 @@ final class AnswerWriter {
     private static final int ROLES_NAMED_IN_HELP = 8;
     /** A placeholder filled with nothing leaves blank lines behind. */
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
-    /** How many words a term written in a question may hold beyond those it was analysed to ("of" in "scope of …"). */
+    /** How many words a term written in a question may hold beyond those analysed ("of" in "scope of …"). */
     private static final int LEFT_OUT = 2;
 
     private final Templates templates;

@@ -91,7 +91,8 @@ final class RoleAnswers {
     Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
         if (found.isEmpty()) { // but none at a place the question names ("at a bank"): they are no example there
-            return places(question).isEmpty() ? responsibilities(responsibilitiesTemplate, role, question) : Reply.NOTHING;
+            return places(question).isEmpty() ? responsibilities(responsibilitiesTemplate, role, question)
+                    : Reply.NOTHING;
         }
         var items = exampleItems(found.get().section(), role);
         if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work") with no list of examples

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a term means ("what is a product backlog?", "what is the NREMT?"): the sentence of the articles that says it. */
+/** What a term means ("what is a product backlog?", "what is the NREMT?"): the articles' sentence that says it. */
 @Singleton
 final class TermDefinitions {
 

@@ -267,7 +267,8 @@ final class TopicAnswers {
     private static Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
                                 KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
-        Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
+        Comparator<PassageFinder.Sentence> onOtherRoles =
+                Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
         var text = sentences
                 .filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
                         || s.roles().stream().anyMatch(about::contains))
