@@ -61,7 +61,9 @@ final class QuestionHeadings {
     Reply answer(String question, List<String> topicWords, List<String> about, String headingWords) {
         var intentTerms = finder.templateTerms(headingWords);
         Set<String> said = null;
+        Set<String> ownWords = null;
         Set<String> topic = null;
+        Set<String> topicSaid = null;
         for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 // In the same order: "can an advisor become an analyst?" is not "can an analyst become an advisor?".
@@ -71,14 +73,16 @@ final class QuestionHeadings {
                 }
                 if (said == null) { // most questions have no heading to compare with: analysed only when one has
                     said = finder.questionTerms(roles.withoutMentions(question));
-                    // Only words the question says: "education", the topic "how do I become …?" implies, is in
-                    // "How to become …" as the same words.
+                    ownWords = withoutAskingTerms(finder.indexTerms(roles.withoutMentions(question)));
+                    topic = withoutAskingTerms(finder.indexTerms(String.join(" ", topicWords)));
                     var written = Words.of(question).stream().map(Words.Word::text).toList();
-                    var saidTopic = topicWords.stream().filter(written::contains).toList();
-                    topic = new HashSet<>(finder.indexTerms(String.join(" ", saidTopic)));
-                    topic.removeAll(askingTerms);
+                    topicSaid = withoutAskingTerms(finder.indexTerms(String.join(" ",
+                            topicWords.stream().filter(written::contains).toList())));
                 }
-                if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(topic)) {
+                // A topic the question only implies ("education" for "how do I become …?") is in a heading that says
+                // all the question says ("How to become …"); "how long does it take …?" implies one it must say.
+                var wanted = asked.terms().containsAll(ownWords) ? topicSaid : topic;
+                if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(wanted)) {
                     return RoleAnswers.paragraphs(asked.section(), Reply.BY_STRUCTURE);
                 }
             }
@@ -103,10 +107,13 @@ final class QuestionHeadings {
                 .toList();
     }
 
+    private Set<String> withoutAskingTerms(Set<String> terms) {
+        terms.removeAll(askingTerms);
+        return terms;
+    }
+
     /** What a heading asks beyond its roles and its ways of asking. */
     private Set<String> termsAsked(Section section) {
-        var terms = new HashSet<>(finder.indexTerms(roles.withoutMentions(section.heading())));
-        terms.removeAll(askingTerms);
-        return Set.copyOf(terms);
+        return Set.copyOf(withoutAskingTerms(finder.indexTerms(roles.withoutMentions(section.heading()))));
     }
 }

@@ -94,9 +94,15 @@ class ArticleWithAspectsAndStepsTest {
         assertTrue(emt.reply().contains("- Apply for a state license."), emt.reply());
         assertEquals(List.of("How to become an EMT"), emt.sources().stream().map(s -> s.section()).toList());
 
-        var paramedic = bot.ask(null, "how to become a paramedic");
-        assertTrue(paramedic.reply().contains("- Work as an EMT for six months to a year."), paramedic.reply());
-        assertFalse(paramedic.reply().contains("state-approved EMT course"), paramedic.reply());
+        for (var question : List.of("how to become a paramedic", "what are the steps to become a paramedic?")) {
+            var paramedic = bot.ask(null, question);
+            assertTrue(paramedic.reply().contains("- Work as an EMT for six months to a year."),
+                    question + ": " + paramedic.reply());
+            assertFalse(paramedic.reply().contains("state-approved EMT course"), paramedic.reply());
+        }
+        var howLong = bot.ask(null, "how long does it take to become a paramedic?");
+        assertTrue(howLong.reply().contains("Paramedic programs usually take one to two years"),
+                "a duration, which the steps' heading doesn't promise: " + howLong.reply());
     }
 
     @Test
