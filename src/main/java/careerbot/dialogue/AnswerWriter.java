@@ -63,7 +63,7 @@ final class AnswerWriter {
         }
         if (!named.isEmpty()) {
             values.put("role", roles.title(named.get(0)));
-            values.put("Role", RoleAnswers.capitalise(roles.title(named.get(0))));
+            values.put("Role", Words.capitalised(roles.title(named.get(0))));
             var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
             values.put("other_role", roles.title(other));
             values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));

@@ -32,6 +32,8 @@ final class CareerMoves {
     private final RoleCatalog roles;
     private final Templates.IntentTemplate advice;
     private final Set<String> moving;
+    /** What a move the articles don't tell of is called in "My articles don't cover …" ("a move from X to Y"). */
+    private final Template moveAsked;
 
     CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -39,6 +41,7 @@ final class CareerMoves {
         this.roles = knowledge.roles();
         this.advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
+        this.moveAsked = Template.parse(advice.findString("move"));
     }
 
     /**
@@ -106,7 +109,7 @@ final class CareerMoves {
         var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, asked, q.understanding(), q.text(), q.turn());
         if (quoted.isEmpty()) {
             return topic.isEmpty() ? Optional.of(writer.notCovered(advising,
-                    Template.parse(advice.findString("move")).fill(values), values)) : Optional.empty();
+                    moveAsked.fill(values), values)) : Optional.empty();
         }
         writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
         return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),

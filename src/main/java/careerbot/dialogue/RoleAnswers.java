@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -39,7 +38,7 @@ final class RoleAnswers {
 
     /** A role as a reply's label or first word: "UI designer", "Product owner". */
     String label(String role) {
-        return capitalise(roles.title(role));
+        return Words.capitalised(roles.title(role));
     }
 
     /** The section that describes the role, its first paragraphs. */
@@ -246,9 +245,5 @@ final class RoleAnswers {
         }
         var sources = hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList();
         return new Reply(String.join("\n\n", text), Reply.distinct(sources));
-    }
-
-    static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

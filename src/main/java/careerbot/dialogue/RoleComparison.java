@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class RoleComparison {
         if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((aspect.isEmpty() ? "" : "**" + RoleAnswers.capitalise(aspect) + "**\n")
+        return Optional.of((aspect.isEmpty() ? "" : "**" + Words.capitalised(aspect) + "**\n")
                 + "- *" + roleAnswers.label(first) + ":* " + joined(byRole.get(0)) + "\n"
                 + "- *" + roleAnswers.label(second) + ":* " + joined(byRole.get(1)));
     }

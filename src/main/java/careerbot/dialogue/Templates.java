@@ -109,9 +109,8 @@ final class Templates {
          * also how they differ ({@code find: unlike}), which the comparison answers.
          */
         boolean asksWhatIsShared(String question) {
-            var words = Words.of(question).stream().map(Words.Word::text).toList();
-            return words.stream().anyMatch(findList("alike")::contains)
-                    && words.stream().noneMatch(findList("unlike")::contains);
+            var words = Words.of(question);
+            return holdsAWordOf(words, "alike") && !holdsAWordOf(words, "unlike");
         }
 
         /** Whether the message starts with a word of {@code find: about_user} ("I want to design buildings"). */
@@ -122,12 +121,17 @@ final class Templates {
 
         /** Whether the message names roles in general ({@code find: roles_in_general}: "what roles do you know?"). */
         boolean asksWhichRolesAreCovered(String message) {
-            return Words.of(message).stream().map(Words.Word::text).anyMatch(findList("roles_in_general")::contains);
+            return holdsAWordOf(Words.of(message), "roles_in_general");
         }
 
         /** Whether any word of the message speaks of the user ({@code find: of_user}: "I", "me", "my"). */
         boolean mentionsTheUser(String message) {
-            return Words.of(message).stream().map(Words.Word::text).anyMatch(findList("of_user")::contains);
+            return holdsAWordOf(Words.of(message), "of_user");
+        }
+
+        private boolean holdsAWordOf(List<Words.Word> words, String key) {
+            var listed = findList(key);
+            return words.stream().anyMatch(w -> listed.contains(w.text()));
         }
 
         String findString(String key) {

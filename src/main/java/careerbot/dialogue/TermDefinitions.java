@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
@@ -52,7 +53,7 @@ final class TermDefinitions {
         String written = AnswerWriter.asWritten(term, question);
         // "What is the cfa?": titled as the articles write it, "CFA".
         boolean acronym = !written.isBlank() && !written.contains(" ") && index.writesInCapitals(written);
-        values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : RoleAnswers.capitalise(written));
+        values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : Words.capitalised(written));
         return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
     }
 }

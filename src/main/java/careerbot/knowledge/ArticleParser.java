@@ -188,11 +188,7 @@ public final class ArticleParser {
             var named = article.roles().stream()
                     .filter(role -> Words.of(role.name()).stream().map(Words.Word::text).toList().containsAll(words))
                     .toList();
-            return named.size() == 1 ? capitalised(named.get(0).title()) : heading;
-        }
-
-        private static String capitalised(String title) {
-            return title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+            return named.size() == 1 ? Words.capitalised(named.get(0).title()) : heading;
         }
 
         private void add(Passage.Kind kind, String text) {

@@ -61,6 +61,11 @@ public final class Words {
         return Character.isLetterOrDigit(text.codePointAt(at));
     }
 
+    /** The text with its first letter in capitals: "Product owner", "Scope of practice". */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     /** Drops a plural or possessive ending so "owners", "owner's" and "owner" compare equal. */
     public static String singular(String word) {
         if (word.endsWith("'s")) {
