@@ -41,6 +41,7 @@ public final class AnswerComposer {
     private final Templates templates;
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
+    private final JobOutlook jobOutlook;
     private final AdviceAnswers adviceAnswers;
     private final CommonGround commonGround;
     private final QuestionHeadings questionHeadings;
@@ -50,12 +51,14 @@ public final class AnswerComposer {
     private final TermDefinitions definitions;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   AdviceAnswers adviceAnswers, CommonGround commonGround, QuestionHeadings questionHeadings,
-                   CareerMoves careerMoves, RoleComparison roleComparison, TermDefinitions definitions) {
+                   JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
+                   QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
+                   TermDefinitions definitions) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
+        this.jobOutlook = jobOutlook;
         this.adviceAnswers = adviceAnswers;
         this.commonGround = commonGround;
         this.questionHeadings = questionHeadings;
@@ -115,6 +118,14 @@ public final class AnswerComposer {
                 && q.intent() != Intent.THANKS) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
+        if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {
+            // "Tell me about education" may read to the model like asking what the bot can tell: what the articles
+            // say on it answers, if they say anything.
+            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            if (!onTopic.isEmpty()) {
+                return matched(q, onTopic, values);
+            }
+        }
         if (q.intent() == Intent.CAREER_ADVICE) {
             return adviceAnswers.answer(q, values);
         }
@@ -169,7 +180,7 @@ public final class AnswerComposer {
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
-                    : topicAnswers.outlook(template, q.roles());
+                    : jobOutlook.of(template, q.roles());
             // "Who plans sprints?" asks which role does it, not what a term means.
             case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING : definitions.of(term, q.text(), values);
             default -> Reply.NOTHING;

@@ -26,6 +26,8 @@ final class CareerMoves {
 
     private static final int MOST_SENTENCES = 2;
     private static final int WORDS_BEFORE_ROLE = 2;
+    private static final String FROM = "from";
+    private static final Set<String> INTO = Set.of("to", "into");
 
     private final PassageFinder finder;
     private final AnswerWriter writer;
@@ -66,7 +68,7 @@ final class CareerMoves {
         boolean between = words.stream()
                 .anyMatch(w -> moving.contains(w.text()) && w.start() > first && w.start() < second);
         boolean fromTo = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() < first)
-                && said(words, first, "from") && (said(words, second, "to") || said(words, second, "into"));
+                && said(words, first, FROM) && INTO.stream().anyMatch(word -> said(words, second, word));
         return between || fromTo;
     }
 
@@ -119,22 +121,50 @@ final class CareerMoves {
     /**
      * Whether a word of moving comes just before the role, at most {@value #WORDS_BEFORE_ROLE} words away: "go back to
      * school to become hygienists", "move into a product manager role"; not "how people move through it; the civil
-     * engineer makes sure it stands".
+     * engineer makes sure it stands", nor "moving from security analyst", which leaves the role. Or the role comes
+     * after "to" in a move "from" another: "moving from security analyst to penetration tester".
      */
     private boolean movesInto(String sentence, String role, Set<String> markers) {
         var words = Words.of(sentence);
-        for (var mention : roles.mentions(words)) {
+        var mentions = roles.mentions(words);
+        for (var mention : mentions) {
             if (!mention.role().equals(role)) {
                 continue;
             }
             var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
+            if (!before.isEmpty() && before.get(before.size() - 1).text().equals(FROM)) {
+                continue;
+            }
             for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - WORDS_BEFORE_ROLE; k--) {
-                var word = before.get(k);
-                if (finder.indexTerms(word.text()).stream().anyMatch(markers::contains)) {
+                if (isMarker(before.get(k), markers)) {
                     return true;
                 }
             }
+            if (!before.isEmpty() && INTO.contains(before.get(before.size() - 1).text())
+                    && leftBefore(words, mentions, mention, markers)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether another role is left ("from" it) before the mention, after a word of moving. */
+    private boolean leftBefore(List<Words.Word> words, List<RoleCatalog.Mention> mentions, RoleCatalog.Mention into,
+                               Set<String> markers) {
+        for (var left : mentions) {
+            if (left.start() >= into.start() || left.role().equals(into.role())) {
+                continue;
+            }
+            var before = words.stream().filter(w -> w.end() <= left.start()).toList();
+            if (!before.isEmpty() && before.get(before.size() - 1).text().equals(FROM)
+                    && before.stream().anyMatch(w -> isMarker(w, markers))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isMarker(Words.Word word, Set<String> markers) {
+        return finder.indexTerms(word.text()).stream().anyMatch(markers::contains);
     }
 }

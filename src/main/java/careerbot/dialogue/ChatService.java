@@ -146,8 +146,10 @@ public final class ChatService {
      */
     private Answered more(Conversation conversation, String said, Intent next) {
         var understanding = interpreter.understand(said);
+        // Its words ask for nothing but more: matched against the articles, "more" would pick any passage saying
+        // "earn more" as the role's responsibilities.
         Function<Intent, Answer> onLastRoles = intent -> composer.compose(question(conversation, intent,
-                new ArrayList<>(conversation.lastRoles()), understanding.asking(intent), said));
+                new ArrayList<>(conversation.lastRoles()), understanding.asking(intent), ""));
         var last = onLastRoles.apply(conversation.lastIntent());
         var answer = onLastRoles.apply(next);
         for (var after = interpreter.moreAfter(said, next); after.isPresent() && saysNothingNew(answer, last);

@@ -96,7 +96,13 @@ final class RoleAnswers {
         var items = exampleItems(found.get().section(), role);
         if (items.isEmpty()) { // a heading that only shares a word ("Day-to-day work") with no list of examples
             // Asked for one at a place ("at a bank"), the passages that best match the question are no example there.
-            return places(question).isEmpty() ? searched(question, List.of(role)) : Reply.NOTHING;
+            if (!places(question).isEmpty()) {
+                return Reply.NOTHING;
+            }
+            // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…").
+            var told = ownParagraphs(found.get().section(), role);
+            return told.isEmpty() ? searched(question, List.of(role))
+                    : quoted(told.stream().limit(OVERVIEW_PARAGRAPHS).toList(), found.get().score());
         }
         var selected = finder.selectedBy(String.join(" ", topic), items);
         if (!selected.isEmpty()) {
@@ -203,13 +209,26 @@ final class RoleAnswers {
      * own paragraph ("**Architects** design…", "**Civil engineers** design…").
      */
     private static Reply paragraphs(Section section, String role, double score) {
-        var paragraphs = ofRole(section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList(),
-                p -> role == null || p.roles().equals(Set.of(role)));
+        var paragraphs = role == null ? List.<Passage>of() : ownParagraphs(section, role);
+        if (paragraphs.isEmpty()) {
+            paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
+        }
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
-        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
-        return new Reply(String.join("\n\n", text), List.of(Reply.source(section, score)));
+        return quoted(paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).toList(), score);
+    }
+
+    /** The paragraphs of a section about the role alone. */
+    private static List<Passage> ownParagraphs(Section section, String role) {
+        return section.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.PARAGRAPH && p.roles().equals(Set.of(role))).toList();
+    }
+
+    /** Paragraphs as written, each with the list it introduces. */
+    private static Reply quoted(List<Passage> paragraphs, double score) {
+        var text = paragraphs.stream().map(Reply::quote).toList();
+        return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
     }
 
     /** The first list of a section, with the paragraph that introduces it. */

@@ -5,13 +5,10 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,75 +16,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The retrieved part of the answers that are not about one role's sections: job outlook, definitions, topics. */
+/** The retrieved part of the answers that are not about one role's sections: definitions and topics. */
 @Singleton
 final class TopicAnswers {
 
-    private static final int OUTLOOK_PASSAGES = 2;
-    private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int QUOTED_SENTENCES = 2;
     /** A list found under a heading on the topic is quoted whole, up to this many items. */
     private static final int LISTED_ITEMS = 8;
-    private static final int REMEMBERED_OUTLOOKS = 10_000;
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
-    private final Cache<List<String>, Reply> outlooks =
-            Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
 
     TopicAnswers(PassageFinder finder, KnowledgeBase knowledge) {
         this.finder = finder;
         this.roles = knowledge.roles();
-    }
-
-    /**
-     * Demand, growth figures and where the jobs are: the passages that best match the template's outlook words, in
-     * reading order. They depend on the roles alone, so each set of roles is looked up once.
-     */
-    Reply outlook(Templates.IntentTemplate template, List<String> about) {
-        return outlooks.get(about, asked -> {
-            String words = template.findString("words");
-            // A word of the roles' names says nothing of the outlook: "projected" stems to "project", which every
-            // passage on project managers holds.
-            var named = namesOfRolesBeside(asked);
-            var terms = new HashSet<>(finder.questionTerms(words));
-            terms.removeAll(named);
-            var hits = new ArrayList<>(finder.search(terms, asked, OUTLOOK_PASSAGES));
-            // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook; far behind the
-            // best, it shares a word or two with the outlook words ("companies") and is about something else.
-            var literal = new HashSet<>(finder.templateTerms(words));
-            literal.removeAll(named);
-            hits.removeIf(h -> !holdsAny(h, literal));
-            hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
-            // "Job ads" or "companies" alone say nothing of prospects: one passage must hold a word that does.
-            var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
-            telling.removeAll(named);
-            if (!telling.isEmpty() && hits.stream().noneMatch(h -> holdsAny(h, telling))) {
-                return Reply.NOTHING;
-            }
-            hits.sort(Comparator.comparingInt(h -> h.passage().id()));
-            var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
-            return new Reply(String.join("\n\n", text),
-                    Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
-        });
-    }
-
-    /** Whether the passage found, or its heading, holds any of the terms. */
-    private boolean holdsAny(KnowledgeIndex.Hit hit, Set<String> terms) {
-        return finder.terms(hit.passage()).stream().anyMatch(terms::contains)
-                || finder.indexTerms(hit.passage().section().heading()).stream().anyMatch(terms::contains);
-    }
-
-    /** The terms of the names of the roles asked about and of those their articles compare them with. */
-    private Set<String> namesOfRolesBeside(List<String> asked) {
-        var named = new HashSet<String>();
-        for (var role : asked) {
-            roles.articleOf(role).ifPresent(article -> article.roles()
-                    .forEach(r -> r.surfaceForms().forEach(form -> named.addAll(finder.indexTerms(form)))));
-        }
-        return named;
     }
 
     /**
@@ -274,7 +218,16 @@ final class TopicAnswers {
                         || s.roles().stream().anyMatch(about::contains))
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
-        return new Reply(String.join(" ", text), List.of(Reply.source(hit.passage(), hit.score())));
+        var quoted = String.join(" ", text);
+        if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
+            // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
+            // roles asked, or all of them if none is.
+            var items = hit.passage().section().listAfter(hit.passage());
+            var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
+            quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
+                    .collect(Collectors.joining());
+        }
+        return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /**

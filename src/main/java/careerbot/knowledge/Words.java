@@ -19,6 +19,8 @@ public final class Words {
     static final int MIN_FIELD_START = 5;
     /** Letters that file a one-word title for field lookups: "nurs" finds "nurse" from "nursing". */
     static final int FIELD_KEY = 4;
+    /** The ending that makes a job of a field: "tester", "banker". */
+    private static final String AGENT = "er";
 
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }
@@ -100,7 +102,8 @@ public final class Words {
     /**
      * Whether a word names the field of a job title's last word rather than the job ("plumbing" for "plumber",
      * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
-     * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem.
+     * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem, the
+     * title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer keeps whole).
      */
     static boolean namesField(String typed, String titleWord) {
         int shared = 0;
@@ -110,7 +113,12 @@ public final class Words {
         if (shared >= MIN_FIELD_START && shared * 2 >= titleWord.length()) {
             return true;
         }
-        return shared >= FIELD_KEY && stem(typed).equals(stem(titleWord));
+        if (shared < FIELD_KEY) {
+            return false;
+        }
+        String stem = stem(typed);
+        String doneBy = titleWord.endsWith(AGENT) ? titleWord.substring(0, titleWord.length() - AGENT.length()) : null;
+        return stem.equals(stem(titleWord)) || (doneBy != null && stem.equals(stem(doneBy)));
     }
 
     /** The word's English stem (Snowball's Porter2). */

@@ -92,9 +92,12 @@ public final class Interpreter {
         taughtByOthers.forEach(word -> askingWords.add(word, Boolean.TRUE));
         taught.stream().filter(word -> !taughtByOthers.contains(word)).forEach(askingUnlessInArticles::add);
         data.askingWords().forEach(word -> askingWords.add(word, Boolean.TRUE));
-        // A word of a role's name said on its own ("owner") names no topic either.
+        // A word of a role's name said on its own ("owner") names no topic either; but an acronym in one ("SOC" of
+        // "SOC analyst") is a thing of its own: "what is a SOC?".
         for (var role : roles.roles()) {
-            role.surfaceForms().forEach(form -> Words.of(form).forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
+            role.surfaceForms().forEach(form -> Words.of(form).stream()
+                    .filter(w -> !isAcronym(form, w) || form.equals(form.substring(w.start(), w.end())))
+                    .forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
         }
         this.synonymWords = knowledge.synonymWords();
         synonymWords.forEach(word -> exampleWords.add(word, Boolean.TRUE));

@@ -1,0 +1,98 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.RoleCatalog;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The retrieved part of the answer on the job outlook: what the articles say of the demand for roles. */
+@Singleton
+final class JobOutlook {
+
+    private static final int OUTLOOK_PASSAGES = 2;
+    private static final float OUTLOOK_MIN_SHARE = 0.5f;
+    private static final int REMEMBERED_OUTLOOKS = 10_000;
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+    private final Cache<List<String>, Reply> outlooks =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_OUTLOOKS).build();
+
+    JobOutlook(PassageFinder finder, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+    }
+
+    /**
+     * Demand, growth figures and where the jobs are: the passages that best match the template's outlook words, in
+     * reading order. They depend on the roles alone, so each set of roles is looked up once.
+     */
+    Reply of(Templates.IntentTemplate template, List<String> about) {
+        return outlooks.get(about, asked -> {
+            String words = template.findString("words");
+            // A word of the roles' names says nothing of the outlook: "projected" stems to "project", which every
+            // passage on project managers holds.
+            var named = namesOfRolesBeside(asked);
+            var terms = new HashSet<>(finder.questionTerms(words));
+            terms.removeAll(named);
+            var hits = new ArrayList<>(finder.search(terms, asked, OUTLOOK_PASSAGES));
+            // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook; far behind the
+            // best, it shares a word or two with the outlook words ("companies") and is about something else.
+            var literal = new HashSet<>(finder.templateTerms(words));
+            literal.removeAll(named);
+            var trend = finder.templateTerms(template.findString("trend"));
+            hits.removeIf(h -> !saysOutlook(h, literal, trend));
+            hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
+            // "Job ads" or "companies" alone say nothing of prospects: one passage must hold a word that does.
+            var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
+            telling.removeAll(named);
+            if (!telling.isEmpty() && hits.stream().noneMatch(h -> holdsAny(h, telling))) {
+                return Reply.NOTHING;
+            }
+            hits.sort(Comparator.comparingInt(h -> h.passage().id()));
+            var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
+            return new Reply(String.join("\n\n", text),
+                    Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
+        });
+    }
+
+    /**
+     * Whether a passage found speaks of the outlook: it holds two of its words ("jobs to grow", "demand for nurses"
+     * under "Job outlook"), or one with a word of a trend ("demand keeps rising", "employers will need 25 million");
+     * one alone is said of something else ("grow into security engineers", "employers prefer a degree").
+     */
+    private boolean saysOutlook(KnowledgeIndex.Hit hit, Set<String> outlook, Set<String> trend) {
+        long words = held(hit, outlook);
+        return words >= 2 || (words == 1 && held(hit, trend) > 0);
+    }
+
+    /** Whether the passage found, or its heading, holds any of the terms. */
+    private boolean holdsAny(KnowledgeIndex.Hit hit, Set<String> terms) {
+        return held(hit, terms) > 0;
+    }
+
+    /** How many of the terms the passage found and its heading hold. */
+    private long held(KnowledgeIndex.Hit hit, Set<String> terms) {
+        var heading = finder.indexTerms(hit.passage().section().heading());
+        var text = finder.terms(hit.passage());
+        return terms.stream().filter(t -> text.contains(t) || heading.contains(t)).count();
+    }
+
+    /** The terms of the names of the roles asked about and of those their articles compare them with. */
+    private Set<String> namesOfRolesBeside(List<String> asked) {
+        var named = new HashSet<String>();
+        for (var role : asked) {
+            roles.articleOf(role).ifPresent(article -> article.roles()
+                    .forEach(r -> r.surfaceForms().forEach(form -> named.addAll(finder.indexTerms(form)))));
+        }
+        return named;
+    }
+}
