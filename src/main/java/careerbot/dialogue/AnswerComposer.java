@@ -36,6 +36,11 @@ public final class AnswerComposer {
      * in the market?": 0.91).
      */
     private static final double OUTLOOK_LEANING = 0.75;
+    /**
+     * The model's confidence under which a greeting, a thanks or a goodbye that speaks of the user in the articles'
+     * words may be telling what they like ("I'm good at negotiating": 0.65) rather than taking leave ("good night": 0.99).
+     */
+    private static final double SMALL_TALK_LEANING = 0.75;
 
     private final AnswerWriter writer;
     private final Templates templates;
@@ -117,6 +122,13 @@ public final class AnswerComposer {
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
+        }
+        if (q.intent().isSmallTalk() && q.intent() != Intent.HELP && u.confidence() < SMALL_TALK_LEANING
+                && topicAnswers.saidSomewhere(u.topicWords())
+                && templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
+            // "I'm good at negotiating" may read to the model a little like "good bye"; it says what the user is good
+            // at, in the articles' words: which role suits them.
+            return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {
             // "Tell me about education" may read to the model like asking what the bot can tell: what the articles

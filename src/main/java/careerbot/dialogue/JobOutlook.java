@@ -71,7 +71,8 @@ final class JobOutlook {
      */
     private boolean saysOutlook(KnowledgeIndex.Hit hit, Set<String> outlook, Set<String> trend) {
         long words = held(hit, outlook);
-        return words >= 2 || (words == 1 && held(hit, trend) > 0);
+        // A trend in the passage itself: "Do you need a degree?" over "employers prefer a degree" tells none.
+        return words >= 2 || (words == 1 && finder.terms(hit.passage()).stream().anyMatch(trend::contains));
     }
 
     /** Whether the passage found, or its heading, holds any of the terms. */

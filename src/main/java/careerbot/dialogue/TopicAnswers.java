@@ -80,6 +80,11 @@ final class TopicAnswers {
         return !terms.isEmpty() && terms.stream().noneMatch(t -> finder.mentionsAll(Set.of(t)));
     }
 
+    /** Whether the articles use every one of the words as written (stemmed), and some word is not a stop word. */
+    boolean saidSomewhere(List<String> words) {
+        return words.stream().anyMatch(w -> !finder.indexTerms(w).isEmpty()) && words.stream().noneMatch(this::saidNowhere);
+    }
+
     /**
      * What the articles say about every topic word of a question ("a master's degree"): the sentences that hold them,
      * from the best-matching passage about the roles that holds them all, in its text or its heading ("Education and

@@ -65,6 +65,10 @@ class ArticleInParagraphsTest {
 
             A bachelor's degree in computer science is common, but not required for either role.
 
+            ## Do you need experience?
+
+            Many employers prefer experience over certificates.
+
             ## Salary
 
             Security analysts earned a median annual wage of $120,360 in May 2023. Penetration testers are not
@@ -82,8 +86,9 @@ class ArticleInParagraphsTest {
 
             ## Which path should you choose?
 
-            If you love puzzles and thinking like an attacker, penetration testing may suit you. If you prefer
-            protecting systems and responding to emergencies, a security analyst role may be a better fit.
+            If you love puzzles, thinking like an attacker and project-based work, penetration testing may suit you.
+            If you prefer protecting systems and responding to emergencies, a security analyst role may be a better
+            fit.
             """;
 
     @RegisterExtension
@@ -116,6 +121,8 @@ class ArticleInParagraphsTest {
         var puzzles = bot.ask(null, "I love puzzles and thinking like a hacker");
         assertEquals(List.of("penetration tester"), puzzles.roles(), puzzles.reply());
         assertTrue(puzzles.reply().contains("penetration testing may suit you"), puzzles.reply());
+        var people = bot.ask(null, "I like working with people");
+        assertFalse(people.reply().contains("better fit:"), "working is no interest of its own: " + people.reply());
         var degree = bot.ask(null, "is a degree required for penetration testing?");
         assertTrue(degree.reply().contains("not required for either role"), degree.reply());
     }
@@ -137,6 +144,7 @@ class ArticleInParagraphsTest {
         assertTrue(outlook.reply().contains("to grow 33%"), outlook.reply());
         assertFalse(outlook.reply().contains("grow into incident responders"), outlook.reply());
         assertFalse(outlook.reply().contains("Employers in security"), outlook.reply());
+        assertFalse(outlook.reply().contains("employers prefer"), outlook.reply());
     }
 
     @Test
@@ -163,6 +171,16 @@ class ArticleInParagraphsTest {
         var certs = bot.ask(null, "what certifications should a soc analyst get?");
         assertTrue(certs.reply().contains("CompTIA Security+"), certs.reply());
         assertFalse(certs.reply().contains("OSCP"), certs.reply());
+    }
+
+    @Test
+    void whatTheUserIsGoodAtInTheArticlesWordsIsNoGoodbye() {
+        var good = bot.ask(null, "I'm good at scripting");
+        assertEquals("career_advice", good.intent().name(), good.reply());
+        var done = bot.ask(null, "I'm all set, thanks");
+        assertEquals("thanks", done.intent().name(), "no word of what the user likes: " + done.reply());
+        var leaving = bot.ask(null, "I'm off to my shift, bye");
+        assertEquals("goodbye", leaving.intent().name(), "a goodbye the model is sure of: " + leaving.reply());
     }
 
     @Test

@@ -38,6 +38,10 @@ class MovesBetweenRolesTest {
 
             Dental assistants prepare patients and hand the dentist instruments during treatment.
 
+            ## Do you need a degree?
+
+            Many employers prefer a certificate.
+
             ## Which career should you choose?
 
             Dental assisting is a faster way into the field. Some dental assistants later go back to school to
@@ -46,6 +50,12 @@ class MovesBetweenRolesTest {
 
     @RegisterExtension
     static final BotWithArticle bot = new BotWithArticle("dental-hygienist-vs-dental-assistant.md", ARTICLE);
+
+    @Test
+    void aWordOfTheOutlookUnderAHeadingOfATrendIsNoOutlook() {
+        var outlook = bot.ask(null, "what is the job outlook for dental hygienists?");
+        assertTrue(outlook.sources().isEmpty(), "employers prefer, the heading asks what is needed: " + outlook.reply());
+    }
 
     @Test
     void aMoveTheArticleTellsOfIsAnswered() {
