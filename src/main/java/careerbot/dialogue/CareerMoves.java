@@ -101,7 +101,8 @@ final class CareerMoves {
                                 && sentence.terms().stream().anyMatch(markers::contains)
                                 && movesInto(sentence.text(), asked.get(1), markers)
                                 && topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
-                            quoted.add(sentence.text());
+                            // An FAQ's question in the text ("**Can a TA become a teacher?** Yes. …") with its answer.
+                            quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
                         }
                     }

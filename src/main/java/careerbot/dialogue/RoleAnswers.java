@@ -21,6 +21,8 @@ final class RoleAnswers {
 
     private static final int OVERVIEW_PARAGRAPHS = 2;
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
+    /** Words that make two roles one subject: "architects and civil engineers". */
+    private static final Set<String> JOINING = Set.of("and", "or", "nor", "vs", "versus");
 
     private final PassageFinder finder;
     private final QuestionHeadings questionHeadings;
@@ -73,10 +75,16 @@ final class RoleAnswers {
         // One section for both roles ("Key responsibilities"): the responsibilities of this one.
         var children = ofRole(section.children(), c -> c.passages().stream().anyMatch(p -> p.roles().contains(role)));
         for (var child : children) {
-            var gist = child.passages().isEmpty() ? "" : " — " + finder.sentences(child.passages().get(0)).get(0).text();
+            var gist = child.passages().isEmpty() ? "" : " — " + gist(child.passages().get(0), role);
             lines.add("- **" + child.heading() + "**" + gist);
         }
         return new Reply(String.join("\n", lines), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /** The first sentence of a passage on the role: "Teaching assistants rarely plan lessons…" under "Planning". */
+    private String gist(Passage passage, String role) {
+        var sentences = finder.sentences(passage);
+        return sentences.stream().filter(s -> s.roles().contains(role)).findFirst().orElse(sentences.get(0)).text();
     }
 
     /**
@@ -99,8 +107,12 @@ final class RoleAnswers {
             if (!places(question).isEmpty()) {
                 return Reply.NOTHING;
             }
-            // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…").
-            var told = ownParagraphs(found.get().section(), role);
+            // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…"); not
+            // "Work environment", which shares only "work" with the examples' heading.
+            var section = found.get().section();
+            boolean tellsTheWork = finder.headingIndexTerms(section).stream()
+                    .anyMatch(finder.templateTerms(template.findString("told"))::contains);
+            var told = tellsTheWork ? ownParagraphs(section, role) : List.<Passage>of();
             return told.isEmpty() ? searched(question, List.of(role))
                     : quoted(told.stream().limit(OVERVIEW_PARAGRAPHS).toList(), found.get().score());
         }
@@ -199,30 +211,45 @@ final class RoleAnswers {
         return result;
     }
 
-    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
-    static Reply paragraphs(Section section, double score) {
-        return paragraphs(section, null, score);
-    }
-
     /**
      * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
      * own paragraph ("**Architects** design…", "**Civil engineers** design…").
      */
-    private static Reply paragraphs(Section section, String role, double score) {
-        var paragraphs = role == null ? List.<Passage>of() : ownParagraphs(section, role);
+    private Reply paragraphs(Section section, String role, double score) {
+        var paragraphs = ownParagraphs(section, role);
         if (paragraphs.isEmpty()) {
-            paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
+            return paragraphs(section, score);
         }
+        return quoted(paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).toList(), score);
+    }
+
+    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
+    static Reply paragraphs(Section section, double score) {
+        var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
         return quoted(paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).toList(), score);
     }
 
-    /** The paragraphs of a section about the role alone. */
-    private static List<Passage> ownParagraphs(Section section, String role) {
-        return section.passages().stream()
-                .filter(p -> p.kind() == Passage.Kind.PARAGRAPH && p.roles().equals(Set.of(role))).toList();
+    /**
+     * The paragraphs of a section about the role: those about it alone, and those it is the first role named in
+     * ("Teaching assistants support the teacher…" is the teaching assistant's, though it names the teacher).
+     */
+    private List<Passage> ownParagraphs(Section section, String role) {
+        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
+                .filter(p -> p.roles().equals(Set.of(role)) || namedFirst(p, role)).toList();
+    }
+
+    /** Whether the paragraph starts on the role alone: not "Architects and civil engineers often work together". */
+    private boolean namedFirst(Passage passage, String role) {
+        var first = finder.sentences(passage).get(0);
+        if (first.roles().isEmpty() || !first.roles().get(0).equals(role)) {
+            return false;
+        }
+        var mention = roles.mentions(first.text()).get(0);
+        var after = Words.of(first.text().substring(mention.end()));
+        return after.isEmpty() || !JOINING.contains(after.get(0).text());
     }
 
     /** Paragraphs as written, each with the list it introduces. */

@@ -223,6 +223,11 @@ final class TopicAnswers {
                         || s.roles().stream().anyMatch(about::contains))
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
+            // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
+            // the sentences after it.
+            return new Reply(Reply.quote(hit.passage()), List.of(Reply.source(hit.passage(), hit.score())));
+        }
         var quoted = String.join(" ", text);
         if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
             // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
