@@ -38,7 +38,8 @@ public final class AnswerComposer {
     private static final double OUTLOOK_LEANING = 0.75;
     /**
      * The model's confidence under which a greeting, a thanks or a goodbye that speaks of the user in the articles'
-     * words may be telling what they like ("I'm good at negotiating": 0.65) rather than taking leave ("good night": 0.99).
+     * words may be telling what they like ("I'm good at negotiating": 0.65) rather than taking leave ("I'm off to my
+     * shift, bye": 0.99).
      */
     private static final double SMALL_TALK_LEANING = 0.75;
 

@@ -101,7 +101,7 @@ final class CareerMoves {
                                 && sentence.terms().stream().anyMatch(markers::contains)
                                 && movesInto(sentence.text(), asked.get(1), markers)
                                 && topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
-                            // An FAQ's question in the text ("**Can a TA become a teacher?** Yes. …") with its answer.
+                            // An FAQ's question in the text ("**Can a TA become a teacher?** Yes. …"), answered.
                             quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
                         }
@@ -132,16 +132,16 @@ final class CareerMoves {
             if (!mention.role().equals(role)) {
                 continue;
             }
-            var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
-            if (!before.isEmpty() && before.get(before.size() - 1).text().equals(FROM)) {
+            if (said(words, mention.start(), FROM)) {
                 continue;
             }
+            var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
             for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - WORDS_BEFORE_ROLE; k--) {
                 if (isMarker(before.get(k), markers)) {
                     return true;
                 }
             }
-            if (!before.isEmpty() && INTO.contains(before.get(before.size() - 1).text())
+            if (INTO.stream().anyMatch(word -> said(words, mention.start(), word))
                     && leftBefore(words, mentions, mention, markers)) {
                 return true;
             }
@@ -156,9 +156,8 @@ final class CareerMoves {
             if (left.start() >= into.start() || left.role().equals(into.role())) {
                 continue;
             }
-            var before = words.stream().filter(w -> w.end() <= left.start()).toList();
-            if (!before.isEmpty() && before.get(before.size() - 1).text().equals(FROM)
-                    && before.stream().anyMatch(w -> isMarker(w, markers))) {
+            if (said(words, left.start(), FROM)
+                    && words.stream().anyMatch(w -> w.end() <= left.start() && isMarker(w, markers))) {
                 return true;
             }
         }

@@ -113,8 +113,7 @@ final class RoleAnswers {
             boolean tellsTheWork = finder.headingIndexTerms(section).stream()
                     .anyMatch(finder.templateTerms(template.findString("told"))::contains);
             var told = tellsTheWork ? ownParagraphs(section, role) : List.<Passage>of();
-            return told.isEmpty() ? searched(question, List.of(role))
-                    : quoted(told.stream().limit(OVERVIEW_PARAGRAPHS).toList(), found.get().score());
+            return told.isEmpty() ? searched(question, List.of(role)) : quoted(told, found.get().score());
         }
         var selected = finder.selectedBy(String.join(" ", topic), items);
         if (!selected.isEmpty()) {
@@ -211,25 +210,22 @@ final class RoleAnswers {
         return result;
     }
 
-    /**
-     * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
-     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
-     */
-    private Reply paragraphs(Section section, String role, double score) {
-        var paragraphs = ownParagraphs(section, role);
-        if (paragraphs.isEmpty()) {
-            return paragraphs(section, score);
-        }
-        return quoted(paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).toList(), score);
-    }
-
     /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
     static Reply paragraphs(Section section, double score) {
         var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
-        return quoted(paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).toList(), score);
+        return quoted(paragraphs, score);
+    }
+
+    /**
+     * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
+     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
+     */
+    private Reply paragraphs(Section section, String role, double score) {
+        var paragraphs = ownParagraphs(section, role);
+        return paragraphs.isEmpty() ? paragraphs(section, score) : quoted(paragraphs, score);
     }
 
     /**
@@ -252,9 +248,9 @@ final class RoleAnswers {
         return after.isEmpty() || !JOINING.contains(after.get(0).text());
     }
 
-    /** Paragraphs as written, each with the list it introduces. */
+    /** The first paragraphs as written, each with the list it introduces. */
     private static Reply quoted(List<Passage> paragraphs, double score) {
-        var text = paragraphs.stream().map(Reply::quote).toList();
+        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
     }
 

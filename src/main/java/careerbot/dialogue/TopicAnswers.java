@@ -82,7 +82,8 @@ final class TopicAnswers {
 
     /** Whether the articles use every one of the words as written (stemmed), and some word is not a stop word. */
     boolean saidSomewhere(List<String> words) {
-        return words.stream().anyMatch(w -> !finder.indexTerms(w).isEmpty()) && words.stream().noneMatch(this::saidNowhere);
+        return words.stream().anyMatch(w -> !finder.indexTerms(w).isEmpty())
+                && words.stream().noneMatch(this::saidNowhere);
     }
 
     /**
@@ -223,10 +224,11 @@ final class TopicAnswers {
                         || s.roles().stream().anyMatch(about::contains))
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
                 .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
+        var source = List.of(Reply.source(hit.passage(), hit.score()));
         if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
             // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
             // the sentences after it.
-            return new Reply(Reply.quote(hit.passage()), List.of(Reply.source(hit.passage(), hit.score())));
+            return new Reply(Reply.quote(hit.passage()), source);
         }
         var quoted = String.join(" ", text);
         if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
@@ -237,7 +239,7 @@ final class TopicAnswers {
             quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
                     .collect(Collectors.joining());
         }
-        return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
+        return new Reply(quoted, source);
     }
 
     /**
