@@ -123,7 +123,12 @@ final class TopicAnswers {
             return Reply.NOTHING;
         }
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
-        var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES);
+        // A passage that names the role asked comes before one that names none: "Teaching assistant cons:" before
+        // "Teaching cons:" for the downsides of being a teaching assistant.
+        var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES).stream()
+                .sorted(Comparator.comparing(h -> finder.sentences(h.passage()).stream()
+                        .noneMatch(sentence -> sentence.roles().stream().anyMatch(about::contains))))
+                .toList();
         // A section whose heading says the words is about them: as the question says them ("Education and licensing")
         // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
         // differs"); then "degree" in a passage on degrees before a synonym of it.

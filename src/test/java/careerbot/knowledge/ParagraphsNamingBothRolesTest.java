@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One role described through the other ("Teaching assistants support the teacher"), sub-sections that say each role's
- * part in turn, and an FAQ whose questions are bold text inside paragraphs rather than headings.
+ * part in turn, lists of cons one of which names no role, and an FAQ whose questions are bold text inside paragraphs
+ * rather than headings.
  */
 class ParagraphsNamingBothRolesTest {
 
@@ -41,6 +42,20 @@ class ParagraphsNamingBothRolesTest {
 
             Teachers mark work and track each pupil's progress. Teaching assistants may help with marking.
 
+            ## Pros and cons
+
+            Teaching pros:
+
+            - Long school holidays
+
+            Teaching cons:
+
+            - Heavy workload, including marking in the evenings
+
+            Teaching assistant cons:
+
+            - Lower pay, often only during term time
+
             ## Frequently asked questions
 
             **Can a teaching assistant become a teacher?** Yes. Many teaching assistants train as teachers while
@@ -70,6 +85,15 @@ class ParagraphsNamingBothRolesTest {
                 assistant.reply());
         var teacher = bot.ask(null, "teacher responsibilities");
         assertTrue(teacher.reply().contains("**Planning** — Teachers write lesson plans"), teacher.reply());
+    }
+
+    @Test
+    void aPassageNamingTheRoleAskedComesBeforeOneNamingNone() {
+        var assistant = bot.ask(null, "what are the downsides of being a teaching assistant?");
+        assertTrue(assistant.reply().contains("Lower pay, often only during term time"), assistant.reply());
+        assertFalse(assistant.reply().contains("Heavy workload"), assistant.reply());
+        var teacher = bot.ask(null, "what are the benefits of being a teacher?");
+        assertTrue(teacher.reply().contains("Long school holidays"), teacher.reply());
     }
 
     @Test
