@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class UnknownRoles {
 
+    /** Words a title is not followed by, though a verb spelt like one is ("lead a class"), and that may precede one. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "our", "your", "their", "his", "her");
     private static final Set<String> NOT_A_MODIFIER = Set.of("what", "which", "who", "whose", "does", "do", "did", "good",
             "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or",
             "about", "me", "from", "than", "like", "other", "another", "any", "each", "every", "all", "both", "some", "same",
@@ -31,7 +33,8 @@ final class UnknownRoles {
         var found = new ArrayList<String>();
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
-            if (!titleWords.contains(Words.singular(word.text())) || insideMention(word, mentions)) {
+            if (!titleWords.contains(Words.singular(word.text())) || insideMention(word, mentions)
+                    || isVerb(words, i, mentions)) {
                 continue;
             }
             String title = Words.singular(word.text());
@@ -43,6 +46,17 @@ final class UnknownRoles {
             found.add(title);
         }
         return found;
+    }
+
+    /**
+     * Whether a title word is said as a verb: followed by a determiner and not preceded by one or by a word of a title
+     * ("to lead a class", not "is a nurse a good career?" nor "is a project manager a good job?").
+     */
+    private static boolean isVerb(List<Words.Word> words, int at, List<RoleCatalog.Mention> mentions) {
+        if (at + 1 >= words.size() || !DETERMINERS.contains(words.get(at + 1).text())) {
+            return false;
+        }
+        return at == 0 || (!DETERMINERS.contains(words.get(at - 1).text()) && !isModifier(words.get(at - 1), mentions));
     }
 
     private static boolean isModifier(Words.Word word, List<RoleCatalog.Mention> mentions) {

@@ -97,6 +97,16 @@ class ParagraphsNamingBothRolesTest {
     }
 
     @Test
+    void aWordOfATitleSaidAsAVerbNamesNoRole() {
+        var verb = bot.ask(null, "I want to lead a class");
+        assertFalse(verb.reply().contains("the lead role"), verb.reply());
+        var title = bot.ask(null, "what does a lead do?");
+        assertTrue(title.reply().contains("I don't have an article about the lead role"), title.reply());
+        var project = bot.ask(null, "is a project manager a good job?");
+        assertTrue(project.reply().contains("the project manager role"), project.reply());
+    }
+
+    @Test
     void aQuestionInTheTextIsQuotedWithItsAnswer() {
         var summer = bot.ask(null, "do TAs work in the summer?");
         assertTrue(summer.reply().contains("Usually not: most are paid for term time only."), summer.reply());
