@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * What two roles have in common ("what do PTs and OTs have in common?"): the sentences of their article that say
- * something of both at once ("Both need a state license"). Their differences are {@link RoleAnswers#comparison}'s.
+ * something of both at once ("Both need a state license"). Their differences are {@link RoleComparison#of}'s.
  */
 @Singleton
 final class CommonGround {

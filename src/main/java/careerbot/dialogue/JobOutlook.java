@@ -82,7 +82,7 @@ final class JobOutlook {
 
     /** How many of the terms the passage found and its heading hold. */
     private long held(KnowledgeIndex.Hit hit, Set<String> terms) {
-        var heading = finder.indexTerms(hit.passage().section().heading());
+        var heading = finder.headingIndexTerms(hit.passage().section());
         var text = finder.terms(hit.passage());
         return terms.stream().filter(t -> text.contains(t) || heading.contains(t)).count();
     }
