@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -39,19 +41,21 @@ public final class ChatService {
 
     private final Interpreter interpreter;
     private final AnswerComposer composer;
+    private final ArticleTopics articleTopics;
     private final ConversationStore conversations;
     private final RoleCatalog roles;
     private final KnowledgeBase knowledge;
     /** Registered once: looking a counter up by name and tags on every answer costs more than counting. */
     private final Map<Intent, Counter> answersByIntent = new EnumMap<>(Intent.class);
 
-    public ChatService(Interpreter interpreter, AnswerComposer composer, ConversationStore conversations,
-                       KnowledgeBase knowledge, MeterRegistry metrics) {
+    public ChatService(Interpreter interpreter, AnswerComposer composer, ArticleTopics articleTopics,
+                       ConversationStore conversations, KnowledgeBase knowledge, MeterRegistry metrics) {
         for (var intent : Intent.values()) {
             answersByIntent.put(intent, metrics.counter(ANSWERS, "intent", intent.label()));
         }
         this.interpreter = interpreter;
         this.composer = composer;
+        this.articleTopics = articleTopics;
         this.conversations = conversations;
         this.roles = knowledge.roles();
         this.knowledge = knowledge;
@@ -157,6 +161,14 @@ public final class ChatService {
             next = after.get();
             answer = onLastRoles.apply(next);
         }
+        if (next == Intent.HELP) {
+            // Once what the roles do, their responsibilities, examples and differences are told: what else their
+            // articles cover, rather than what the bot can do.
+            var told = Arrays.stream(Intent.values()).filter(Intent::isAboutRoles).map(onLastRoles)
+                    .flatMap(roleAnswer -> roleAnswer.sources().stream()).map(Source::section).collect(Collectors.toSet());
+            answer = articleTopics.of(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
+                    understanding.asking(next), ""), told).orElse(answer);
+        }
         return counted(conversation, answer);
     }
 
@@ -175,7 +187,8 @@ public final class ChatService {
 
     private Answered answered(Conversation conversation, Intent intent, List<String> about, Understanding understanding,
                               String message) {
-        return counted(conversation, composer.compose(question(conversation, intent, about, understanding, message)));
+        var q = question(conversation, intent, about, understanding, message);
+        return counted(conversation, articleTopics.headed(q).orElseGet(() -> composer.compose(q)));
     }
 
     private AnswerComposer.Question question(Conversation conversation, Intent intent, List<String> about,

@@ -150,6 +150,19 @@ final class PassageFinder {
                 .toList());
     }
 
+    /**
+     * Words quoted from a list item that names no role ("prepares assets for developers"), after the sentence that
+     * introduces its list ("Day to day, a UI designer:"), if one does: alone, they don't say whose work it is.
+     */
+    String inItsList(Passage passage, String quoted) {
+        if (passage.kind() != Passage.Kind.LIST_ITEM || sentences(passage).stream().anyMatch(s -> !s.roles().isEmpty())) {
+            return quoted;
+        }
+        return passage.section().introOf(passage).map(intro -> sentences(intro).stream()
+                .reduce((first, last) -> last).map(Sentence::text).orElse(intro.text()) + "\n- " + quoted)
+                .orElse(quoted);
+    }
+
     /** The terms a passage is indexed under. */
     Set<String> terms(Passage passage) {
         return passageTerms.get(passage.id(), id -> Set.copyOf(index.indexTerms(passage.text())));

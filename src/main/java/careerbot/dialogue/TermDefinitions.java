@@ -4,26 +4,32 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
+import careerbot.nlu.Interpreter;
 import jakarta.inject.Singleton;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What a term means ("what is a product backlog?", "what is the NREMT?"): the articles' sentence that says it. */
 @Singleton
 final class TermDefinitions {
 
+    /** Best-ranked passages checked for one that holds the term as written. */
+    private static final int CANDIDATES = 5;
+
     private final AnswerWriter writer;
-    private final TopicAnswers topicAnswers;
+    private final PassageFinder finder;
     private final KnowledgeIndex index;
     private final Templates.IntentTemplate template;
 
-    TermDefinitions(AnswerWriter writer, TopicAnswers topicAnswers, KnowledgeBase knowledge) {
+    TermDefinitions(AnswerWriter writer, PassageFinder finder, KnowledgeBase knowledge) {
         this.writer = writer;
-        this.topicAnswers = topicAnswers;
+        this.finder = finder;
         this.index = knowledge.index();
         this.template = writer.templates().of(Intent.CONCEPT_DEFINITION);
     }
@@ -34,9 +40,12 @@ final class TermDefinitions {
      */
     Optional<Answer> termAsked(AnswerComposer.Question q, Map<String, String> values) {
         String asked = template.withoutCueWords(q.text());
-        // Numbers aside ("what is series 7?"), which are never topic words.
-        boolean onlyTopic = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter))
-                .allMatch(q.understanding().topicWords()::contains);
+        // Numbers aside ("what is series 7?"), which are never topic words; and a short word the articles use in the
+        // term ("journey map", "mise en place"), which is none on its own.
+        var words = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
+        var topic = q.understanding().topicWords();
+        boolean onlyTopic = words.stream().anyMatch(topic::contains) && words.stream().allMatch(w -> topic.contains(w)
+                || (w.length() < Interpreter.MIN_TOPIC_WORD && index.usesWord(w)));
         var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);
         if (definition.isEmpty()) {
             return Optional.empty();
@@ -54,6 +63,35 @@ final class TermDefinitions {
         // "What is the cfa?": titled as the articles write it, "CFA".
         boolean acronym = !written.isBlank() && !written.contains(" ") && index.writesInCapitals(written);
         values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : Words.capitalised(written));
-        return term.isBlank() ? Reply.NOTHING : topicAnswers.definition(term);
+        return term.isBlank() ? Reply.NOTHING : definition(term);
+    }
+
+    /**
+     * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
+     * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
+     * the articles: a passage about half of it is no definition.
+     */
+    private Reply definition(String term) {
+        var wanted = finder.questionTerms(term);
+        if (!finder.mentionsAll(wanted)) {
+            return Reply.NOTHING;
+        }
+        var hits = finder.search(wanted, List.of(), CANDIDATES);
+        if (hits.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
+        // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
+        var asWritten = finder.indexTerms(term);
+        var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
+        var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
+                .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
+                .orElse(hits.get(0));
+        Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
+        var sentence = finder.sentences(hit.passage()).stream()
+                .max(spellsOut.thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
+                .map(PassageFinder.Sentence::text)
+                .orElse(hit.passage().text());
+        return new Reply(finder.inItsList(hit.passage(), sentence), List.of(Reply.source(hit.passage(), hit.score())));
     }
 }

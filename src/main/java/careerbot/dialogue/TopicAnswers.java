@@ -3,12 +3,16 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,13 +29,18 @@ final class TopicAnswers {
     private static final int LISTED_ITEMS = 8;
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
+    /** Where a quoted text splits into sentences: after their end, before the next one's capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“])");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
+    /** The words that tell the job outlook ({@code job_outlook} {@code find: telling}). */
+    private final Set<String> outlookTerms;
 
-    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge) {
+    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
         this.roles = knowledge.roles();
+        this.outlookTerms = finder.templateTerms(writer.templates().of(Intent.JOB_OUTLOOK).findString("telling"));
     }
 
     /**
@@ -93,20 +102,25 @@ final class TopicAnswers {
      * passage does: a passage with half of what was asked ("growth" for "salary growth") answers another question.
      */
     Reply onTopic(List<String> topicWords, List<String> about) {
-        var together = onTopicOfAll(topicWords, about);
-        if (!together.isEmpty() || about.size() < 2) {
+        var wanted = wanted(topicWords);
+        var together = onTopicOfAll(topicWords, wanted, about);
+        // "Which pays more, an accountant or a financial analyst?", or "what skills do I need?" of an article on two
+        // roles: it may say it of each role apart, and the passage found first says it of one of them only.
+        var each = about.size() >= 2 ? about : about.isEmpty() ? rolesAlongside(together) : List.<String>of();
+        var named = roles.rolesIn(together.passages());
+        if (each.size() < 2 || (!together.isEmpty() && (named.isEmpty() || named.containsAll(each)))) {
             return together;
         }
-        // "Which pays more, an accountant or a financial analyst?": an article may say it of each role apart.
-        var parts = about.stream().map(role -> onTopicOfAll(topicWords, List.of(role))).toList();
+        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role))).toList();
         if (parts.stream().anyMatch(Reply::isEmpty)) {
-            return Reply.NOTHING; // half an answer to a question about two roles would read as the whole of it
+            return together; // half an answer to a question about two roles would read as the whole of it
         }
-        return new Reply(String.join("\n\n", parts.stream().map(Reply::passages).toList()),
+        return new Reply(withoutRepeats(parts.stream().map(Reply::passages).toList()),
                 Reply.distinct(parts.stream().flatMap(p -> p.sources().stream()).toList()));
     }
 
-    private Reply onTopicOfAll(List<String> topicWords, List<String> about) {
+    /** For each topic word, the terms the articles use for it (synonyms included); none when one uses none of them. */
+    private List<Set<String>> wanted(List<String> topicWords) {
         var wanted = new ArrayList<Set<String>>();
         for (var word : topicWords) {
             var terms = finder.wordTerms(word);
@@ -115,10 +129,41 @@ final class TopicAnswers {
             }
             var used = terms.stream().filter(t -> finder.mentionsAll(Set.of(t))).collect(Collectors.toSet());
             if (used.isEmpty()) { // a word no article uses, nor any of its synonyms ("salary"): no search finds it
-                return Reply.NOTHING;
+                return List.of();
             }
             wanted.add(used);
         }
+        return wanted;
+    }
+
+    /**
+     * The parts said of each role, each sentence once: a sentence on both roles ("Both roles usually require a
+     * bachelor's degree") stands in the part of each. A part with a list is kept whole.
+     */
+    private static String withoutRepeats(List<String> parts) {
+        var said = new HashSet<String>();
+        var kept = new ArrayList<String>();
+        for (var part : parts) {
+            if (part.contains("\n")) {
+                kept.add(part);
+                continue;
+            }
+            var fresh = Arrays.stream(SENTENCE_END.split(part)).filter(said::add).collect(Collectors.joining(" "));
+            if (!fresh.isEmpty()) {
+                kept.add(fresh);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    /** The roles of the article a reply quotes, as it lists them, when the reply names one of them alone. */
+    private List<String> rolesAlongside(Reply reply) {
+        var named = roles.rolesIn(reply.passages());
+        return named.size() != 1 ? List.of() : roles.articleOf(named.get(0))
+                .map(article -> article.roles().stream().map(Role::name).toList()).orElse(List.of());
+    }
+
+    private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about) {
         if (wanted.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -182,7 +227,8 @@ final class TopicAnswers {
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit) : sentencesAbout(about, hit);
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit)
+                        : sentencesAbout(about, hit, asked.terms());
             }
             if (!found.isEmpty()) {
                 return found;
@@ -200,8 +246,16 @@ final class TopicAnswers {
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
-    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit) {
-        return quoted(finder.sentences(hit.passage()).stream(), Set.of(), about, hit);
+    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, Set<String> asked) {
+        // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay.
+        boolean outlookAsked = asked.stream().anyMatch(outlookTerms::contains);
+        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
+                about, hit);
+    }
+
+    /** Two of the words that tell the outlook: "employment … projected to grow". */
+    private boolean tellsOutlook(PassageFinder.Sentence sentence) {
+        return sentence.terms().stream().filter(outlookTerms::contains).limit(2).count() == 2;
     }
 
     /**
@@ -219,16 +273,18 @@ final class TopicAnswers {
      * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
      * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
-    private static Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
+    private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
                                 KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
         Comparator<PassageFinder.Sentence> onOtherRoles =
                 Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
-        var text = sentences
-                .filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
-                        || s.roles().stream().anyMatch(about::contains))
+        var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
+                || s.roles().stream().anyMatch(about::contains)).toList();
+        // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
+        var text = candidates.stream()
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
-                .limit(QUOTED_SENTENCES).map(PassageFinder.Sentence::text).toList();
+                .limit(QUOTED_SENTENCES).sorted(Comparator.comparingInt(candidates::indexOf))
+                .map(PassageFinder.Sentence::text).toList();
         var source = List.of(Reply.source(hit.passage(), hit.score()));
         if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
             // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
@@ -244,35 +300,6 @@ final class TopicAnswers {
             quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
                     .collect(Collectors.joining());
         }
-        return new Reply(quoted, source);
-    }
-
-    /**
-     * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
-     * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
-     * the articles: a passage about half of it is no definition.
-     */
-    Reply definition(String term) {
-        var wanted = finder.questionTerms(term);
-        if (!finder.mentionsAll(wanted)) {
-            return Reply.NOTHING;
-        }
-        var hits = finder.search(wanted, List.of(), ON_TOPIC_CANDIDATES);
-        if (hits.isEmpty()) {
-            return Reply.NOTHING;
-        }
-        // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
-        // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
-        var asWritten = finder.indexTerms(term);
-        var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
-        var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
-                .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
-                .orElse(hits.get(0));
-        Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
-        var sentence = finder.sentences(hit.passage()).stream()
-                .max(spellsOut.thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
-                .map(PassageFinder.Sentence::text)
-                .orElse(hit.passage().text());
-        return new Reply(sentence, List.of(Reply.source(hit.passage(), hit.score())));
+        return new Reply(finder.inItsList(hit.passage(), quoted), source);
     }
 }

@@ -3,6 +3,7 @@ package careerbot.knowledge;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A heading and what stands under it until the next heading of the same or a higher level.
@@ -69,6 +70,21 @@ public final class Section {
             end++;
         }
         return List.copyOf(passages.subList(at + 1, end));
+    }
+
+    /**
+     * The paragraph that introduces the list a list item stands in ("Day to day, a UI designer:"), when there is one:
+     * an item quoted alone ("prepares assets for developers") says nothing of whose work it is.
+     */
+    public Optional<Passage> introOf(Passage item) {
+        if (item.kind() != Passage.Kind.LIST_ITEM) {
+            return Optional.empty();
+        }
+        int at = passages.indexOf(item);
+        while (at > 0 && passages.get(at - 1).kind() == Passage.Kind.LIST_ITEM) {
+            at--;
+        }
+        return at > 0 && passages.get(at - 1).text().endsWith(":") ? Optional.of(passages.get(at - 1)) : Optional.empty();
     }
 
     void add(Passage passage) {

@@ -36,7 +36,7 @@ public final class Interpreter {
      * Shorter words are more often slang, typos or filler ("wat", "pls", "use") than what a question is about, unless
      * a synonym rule names them ("pay") or they are written in capitals ("CFA").
      */
-    private static final int MIN_TOPIC_WORD = 4;
+    public static final int MIN_TOPIC_WORD = 4;
     /**
      * Above this confidence the phrasing alone is a known way of asking (an unfamiliar word is filler, "so what
      * exactly…"); below it, an unfamiliar word is likely the topic itself ("certifications") and is reported.

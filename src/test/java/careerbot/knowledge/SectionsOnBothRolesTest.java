@@ -1,0 +1,179 @@
+package careerbot.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An article whose topic sections say each role's part in a paragraph of its own, whose lists of daily work are
+ * introduced by a sentence that names the role while their items don't, and whose headings ("Skills you need",
+ * "Where they work") are topics a reader may ask for by name.
+ */
+class SectionsOnBothRolesTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "Sous chef or line cook?"
+            roles:
+              - name: sous chef
+                aliases: [sous chefs]
+              - name: line cook
+                aliases: [line cooks]
+            ---
+
+            # Sous chef or line cook?
+
+            ## At a glance
+
+            Both jobs keep a restaurant kitchen running, but one runs a station and the other runs the kitchen.
+
+            ## The sous chef role
+
+            A sous chef is the head chef's deputy and runs the kitchen during service.
+
+            Day to day, a sous chef:
+
+            - plans the prep lists and orders stock from suppliers
+            - trains new cooks and writes the rota
+
+            ## The line cook role
+
+            A line cook prepares dishes at one station of the line, such as the grill or the fryer.
+
+            Day to day, a line cook:
+
+            - checks the mise en place before service
+            - cooks each order to the kitchen's standard
+
+            ## Key differences
+
+            - Scope — Sous chef: the whole kitchen; line cook: one station
+
+            ## Sous chef shifts
+
+            Sous chefs often work split shifts, with a break between lunch and dinner service.
+
+            ## Skills you need
+
+            Both roles need stamina, hygiene and calm under pressure.
+
+            Sous chefs lean on leadership skills: organising a team, costing menus and solving problems fast.
+
+            Line cooks lean on speed skills: knife work, timing and keeping a station clean.
+
+            ## Training
+
+            Neither job requires a degree. Many line cooks learn on the job; many sous chefs went to culinary school.
+
+            ## Certificates
+
+            Every kitchen worker needs a food hygiene certificate. Sous chefs often add a certificate in kitchen
+            management. Line cooks may add a certificate in knife skills.
+
+            ## Pay and outlook
+
+            Line cooks earn a median of $34,000 a year. Employment of sous chefs is projected to grow 5% by 2033.
+
+            ## Where they work
+
+            Both work in restaurants, hotels, hospitals and catering companies.
+
+            ## Which role suits you?
+
+            Choose the sous chef role if you like leading people. Choose the line cook role if you like cooking fast.
+
+            ## Frequently asked questions
+
+            ### Do line cooks work weekends?
+
+            Yes. Most kitchens are busiest on Friday and Saturday nights.
+
+            ## Final thoughts
+
+            Many head chefs started as line cooks, then became sous chefs.
+            """;
+
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("sous-chef-vs-line-cook.md", ARTICLE);
+
+    @Test
+    void aTopicAskedOfNoRoleIsAnsweredForEachRoleOfTheArticle() {
+        var reply = bot.ask(null, "what skills do I need?").reply();
+        assertTrue(reply.contains("leadership skills"), reply);
+        assertTrue(reply.contains("speed skills"), reply);
+    }
+
+    @Test
+    void aSentenceOnBothRolesIsQuotedOnceThoughEachRolesPartHoldsIt() {
+        var reply = bot.ask(null, "what certificates do I need?").reply();
+        assertTrue(reply.contains("kitchen management") && reply.contains("knife skills"), reply);
+        assertEquals(1, reply.split("food hygiene certificate", -1).length - 1, reply);
+    }
+
+    @Test
+    void sentencesChosenFromAPassageAreQuotedInTheArticlesOrder() {
+        var reply = bot.ask(null, "what training does a line cook need?").reply();
+        assertTrue(reply.contains("Neither job requires a degree"), reply);
+        assertTrue(reply.indexOf("Neither job") < reply.indexOf("Many line cooks"), reply);
+    }
+
+    @Test
+    void aListItemThatNamesNoRoleIsQuotedWithTheSentenceIntroducingItsList() {
+        var reply = bot.ask(null, "what does a sous chef do with suppliers?").reply();
+        assertTrue(reply.contains("Day to day, a sous chef:\n- plans the prep lists"), reply);
+        var defined = bot.ask(null, "what is a mise en place?").reply();
+        assertTrue(defined.contains("Day to day, a line cook:\n- checks the mise en place"), defined);
+    }
+
+    @Test
+    void aSentenceOnTheOutlookUnderAHeadingOnPayIsNoAnswerOnPay() {
+        var sousChef = bot.ask(null, "how much does a sous chef earn?").reply();
+        assertFalse(sousChef.contains("projected to grow"), sousChef);
+        assertTrue(sousChef.contains("don't cover"), sousChef);
+        var both = bot.ask(null, "which pays more, a sous chef or a line cook?").reply();
+        assertTrue(both.contains("$34,000"), both);
+        assertFalse(both.contains("projected to grow"), both);
+        var outlook = bot.ask(null, "what is the job outlook for sous chefs?").reply();
+        assertTrue(outlook.contains("projected to grow 5%"), outlook);
+    }
+
+    @Test
+    void tellMeMoreEndsWithTheArticlesOtherTopicsOfferedAsSuggestions() {
+        var first = bot.ask(null, "what does a line cook do?");
+        var more = first;
+        for (int i = 0; i < 4 && !more.reply().contains("also cover"); i++) {
+            more = bot.ask(first.sessionId(), "tell me more");
+        }
+        var reply = more.reply();
+        assertTrue(reply.contains("- Skills you need\n"), reply);
+        assertTrue(reply.contains("- Where they work\n"), reply);
+        // An FAQ's questions stand for it; the roles' own sections were told already.
+        assertTrue(reply.contains("- Do line cooks work weekends?"), reply);
+        assertFalse(reply.contains("Frequently asked questions"), reply);
+        // Nor what the roles do, what they are or how they differ, which the answers before told of.
+        assertFalse(reply.contains("The line cook role"), reply);
+        assertFalse(reply.contains("Sous chef shifts"), reply);
+        assertFalse(reply.contains("Key differences"), reply);
+        assertTrue(more.suggestions().contains("Skills you need"), more.suggestions().toString());
+    }
+
+    @Test
+    void aHeadingSentAsAMessageGetsItsSection() {
+        var first = bot.ask(null, "what does a line cook do?");
+        var where = bot.ask(first.sessionId(), "Where they work").reply();
+        assertTrue(where.contains("restaurants, hotels, hospitals"), where);
+        // The product owner article has final thoughts too: those of the article talked about.
+        var last = bot.ask(first.sessionId(), "Final thoughts").reply();
+        assertTrue(last.contains("Many head chefs started as line cooks"), last);
+        var skills = bot.ask(null, "  SKILLS   you need!!! ").reply();
+        assertTrue(skills.contains("Both roles need stamina"), skills);
+        assertTrue(skills.contains("leadership skills") && skills.contains("speed skills"), skills);
+        assertEquals(1, skills.split("_Source").length - 1, skills);
+        // A heading that asks is asked as its other phrasings are: which role suits you is advice.
+        var suits = bot.ask(null, "Which role suits you?").reply();
+        assertTrue(suits.contains("Tell me what you like doing"), suits);
+    }
+}
