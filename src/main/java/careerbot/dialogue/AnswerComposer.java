@@ -134,13 +134,18 @@ public final class AnswerComposer {
         if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {
             // "Tell me about education" may read to the model like asking what the bot can tell: what the articles
             // say on it answers, if they say anything.
-            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);
             }
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
-            return adviceAnswers.answer(q, values);
+            // "What should be in a UX portfolio?" chooses no role and says nothing of the user: what the articles say on
+            // it, if anything.
+            boolean onOneRoleAlone = q.roles().size() == 1 && !u.topicWords().isEmpty()
+                    && !templates.of(Intent.CAREER_ADVICE).mentionsTheUser(q.text());
+            var onTopic = onOneRoleAlone ? topicAnswers.onTopic(q) : Reply.NOTHING;
+            return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
@@ -163,7 +168,7 @@ public final class AnswerComposer {
             if (!picked.isEmpty()) {
                 return filled(q, template, picked, values);
             }
-            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
@@ -175,7 +180,7 @@ public final class AnswerComposer {
         if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && u.confidence() < OUTLOOK_LEANING) {
             // "Are physical therapists doctors?" reads to the model a little like a question on prospects: what the
             // article says of the role and doctors answers it, if it says anything.
-            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, q.intent(), onTopic, values);
             }
@@ -245,7 +250,7 @@ public final class AnswerComposer {
             if (defined.isPresent()) {
                 return defined.get();
             }
-            var onTopic = topicAnswers.onTopic(u.topicWords(), q.roles());
+            var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);
             }

@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.EnglishAnalysis;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Words;
@@ -41,11 +42,12 @@ final class TermDefinitions {
     Optional<Answer> termAsked(AnswerComposer.Question q, Map<String, String> values) {
         String asked = template.withoutCueWords(q.text());
         // Numbers aside ("what is series 7?"), which are never topic words; and a short word the articles use in the
-        // term ("journey map", "mise en place"), which is none on its own.
+        // term ("journey map", "mise en place"), which is none on its own. "Who plans the lessons?" asks which role.
         var words = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
         var topic = q.understanding().topicWords();
         boolean onlyTopic = words.stream().anyMatch(topic::contains) && words.stream().allMatch(w -> topic.contains(w)
-                || (w.length() < Interpreter.MIN_TOPIC_WORD && index.usesWord(w)));
+                || (w.length() < Interpreter.MIN_TOPIC_WORD && !q.understanding().asksWhichRole()
+                    && !EnglishAnalysis.STOP_WORDS.contains(w) && index.usesWord(w)));
         var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);
         if (definition.isEmpty()) {
             return Optional.empty();

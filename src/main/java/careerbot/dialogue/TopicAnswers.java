@@ -101,9 +101,13 @@ final class TopicAnswers {
      * licensing"). A word stands there as itself or as one of its synonyms ("education" as "degree"). Nothing when no
      * passage does: a passage with half of what was asked ("growth" for "salary growth") answers another question.
      */
-    Reply onTopic(List<String> topicWords, List<String> about) {
+    Reply onTopic(AnswerComposer.Question q) {
+        var topicWords = q.understanding().topicWords();
+        var about = q.roles();
         var wanted = wanted(topicWords);
-        var together = onTopicOfAll(topicWords, wanted, about);
+        // The outlook may be asked in words that ask rather than name a topic: "tell me about salary and outlook".
+        boolean outlookAsked = finder.indexTerms(q.text()).stream().anyMatch(outlookTerms::contains);
+        var together = onTopicOfAll(topicWords, wanted, about, outlookAsked);
         // "Which pays more, an accountant or a financial analyst?", or "what skills do I need?" of an article on two
         // roles: it may say it of each role apart, and the passage found first says it of one of them only.
         var each = about.size() >= 2 ? about : about.isEmpty() ? rolesAlongside(together) : List.<String>of();
@@ -111,7 +115,7 @@ final class TopicAnswers {
         if (each.size() < 2 || (!together.isEmpty() && (named.isEmpty() || named.containsAll(each)))) {
             return together;
         }
-        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role))).toList();
+        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role), outlookAsked)).toList();
         if (parts.stream().anyMatch(Reply::isEmpty)) {
             return together; // half an answer to a question about two roles would read as the whole of it
         }
@@ -163,7 +167,8 @@ final class TopicAnswers {
                 .map(article -> article.roles().stream().map(Role::name).toList()).orElse(List.of());
     }
 
-    private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about) {
+    private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about,
+                               boolean outlookAsked) {
         if (wanted.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -178,7 +183,8 @@ final class TopicAnswers {
         // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
         // differs"); then "degree" in a passage on degrees before a synonym of it.
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
-        var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about);
+        var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
+                outlookAsked);
         var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, true);
         if (found.isEmpty()) {
             // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
@@ -195,9 +201,10 @@ final class TopicAnswers {
 
     /**
      * A topic asked about: its terms, synonyms included, which sentences are quoted for; those of its words as said,
-     * which a sentence holding them comes first for; and the roles it is asked of.
+     * which a sentence holding them comes first for; the roles it is asked of; and whether the question asks the
+     * outlook too.
      */
-    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about) { }
+    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, boolean outlook) { }
 
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
@@ -228,7 +235,7 @@ final class TopicAnswers {
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit)
-                        : sentencesAbout(about, hit, asked.terms());
+                        : sentencesAbout(about, hit, asked.outlook());
             }
             if (!found.isEmpty()) {
                 return found;
@@ -246,9 +253,8 @@ final class TopicAnswers {
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
-    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, Set<String> asked) {
+    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, boolean outlookAsked) {
         // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay.
-        boolean outlookAsked = asked.stream().anyMatch(outlookTerms::contains);
         return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
                 about, hit);
     }

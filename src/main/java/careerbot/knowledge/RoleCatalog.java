@@ -47,11 +47,37 @@ public final class RoleCatalog {
                 }
             }
         }
+        articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
+    }
+
+    /**
+     * "UX" alone for the UX designer, in an article that sets it beside the UI designer: an acronym that is all that
+     * tells apart two of its roles' names ("UX/UI designer", "can I switch from UI to UX?"). "HR" of "HR generalist"
+     * beside a recruiter names a department, not the role.
+     */
+    private void addAcronymsTellingApart(Article article) {
+        var twoWordForms = new ArrayList<Form>();
+        for (var role : article.roles()) {
+            for (var form : role.surfaceForms()) {
+                var words = Words.of(form);
+                var first = words.isEmpty() ? "" : form.substring(words.get(0).start(), words.get(0).end());
+                if (words.size() == 2 && first.length() >= 2 && first.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                    twoWordForms.add(new Form(role.name(), words.stream().map(Words.Word::text).toList()));
+                }
+            }
+        }
+        for (var form : twoWordForms) {
+            boolean besideAnother = twoWordForms.stream().anyMatch(other -> !other.role.equals(form.role)
+                    && Words.singular(other.words.get(1)).equals(Words.singular(form.words.get(1))));
+            if (besideAnother) {
+                forms.add(new Form(form.role, List.of(form.words.get(0))));
+            }
+        }
     }
 
     public List<Role> roles() {

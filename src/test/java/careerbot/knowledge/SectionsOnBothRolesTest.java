@@ -62,7 +62,8 @@ class SectionsOnBothRolesTest {
 
             Sous chefs lean on leadership skills: organising a team, costing menus and solving problems fast.
 
-            Line cooks lean on speed skills: knife work, timing and keeping a station clean.
+            Line cooks lean on speed skills: knife work, timing and keeping a station clean. Cooks who stay calm
+            are promoted first.
 
             ## Training
 
@@ -73,7 +74,7 @@ class SectionsOnBothRolesTest {
             Every kitchen worker needs a food hygiene certificate. Sous chefs often add a certificate in kitchen
             management. Line cooks may add a certificate in knife skills.
 
-            ## Pay and outlook
+            ## Pay and job prospects
 
             Line cooks earn a median of $34,000 a year. Employment of sous chefs is projected to grow 5% by 2033.
 
@@ -126,6 +127,10 @@ class SectionsOnBothRolesTest {
         assertTrue(reply.contains("Day to day, a sous chef:\n- plans the prep lists"), reply);
         var defined = bot.ask(null, "what is a mise en place?").reply();
         assertTrue(defined.contains("Day to day, a line cook:\n- checks the mise en place"), defined);
+        // "Who" is a short word the articles use, but it asks which role: no term to define.
+        var who = bot.ask(null, "who writes the rota?").reply();
+        assertTrue(who.contains("- trains new cooks and writes the rota"), who);
+        assertFalse(who.contains("**Who"), who);
     }
 
     @Test
@@ -133,11 +138,14 @@ class SectionsOnBothRolesTest {
         var sousChef = bot.ask(null, "how much does a sous chef earn?").reply();
         assertFalse(sousChef.contains("projected to grow"), sousChef);
         assertTrue(sousChef.contains("don't cover"), sousChef);
-        var both = bot.ask(null, "which pays more, a sous chef or a line cook?").reply();
-        assertTrue(both.contains("$34,000"), both);
-        assertFalse(both.contains("projected to grow"), both);
+        var which = bot.ask(null, "which pays more, a sous chef or a line cook?").reply();
+        assertTrue(which.contains("$34,000"), which);
+        assertFalse(which.contains("projected to grow"), which);
         var outlook = bot.ask(null, "what is the job outlook for sous chefs?").reply();
         assertTrue(outlook.contains("projected to grow 5%"), outlook);
+        // Asked with the outlook, in words that ask rather than name a topic, it is part of the answer.
+        var both = bot.ask(null, "tell me about pay and job prospects").reply();
+        assertTrue(both.contains("$34,000") && both.contains("projected to grow 5%"), both);
     }
 
     @Test
