@@ -56,9 +56,12 @@ final class AdviceAnswers {
     /** Career advice: which role fits the interests stated, or what each role suits when none are. */
     Answer answer(AnswerComposer.Question q, Map<String, String> values) {
         var template = templates.of(Intent.CAREER_ADVICE);
-        var interests = interests(template, q.text());
-        var candidates = new ArrayList<>(q.roles().isEmpty() ? rolesFitting(template, interests, q.text())
-                : q.roles());
+        var likings = template.likings(q.text());
+        var interests = interests(template, likings.liked());
+        // "I hate leading people": said with nothing liked, what the user would rather not do picks the roles too.
+        var dislikes = interests.isEmpty() ? interests(template, likings.disliked()) : Set.<String>of();
+        var candidates = new ArrayList<>(q.roles().isEmpty()
+                ? rolesFitting(template, dislikes.isEmpty() ? interests : dislikes, q.text()) : q.roles());
         if (candidates.isEmpty() && severalArticles()) {
             // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
             var each = whatEachSuits(template, interests);
@@ -75,6 +78,17 @@ final class AdviceAnswers {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
         var pair = candidates.stream().limit(2).toList();
+        if (!dislikes.isEmpty()) {
+            // Not the role the articles tie it to, but the other one.
+            var avoided = advice(template, pair, dislikes);
+            if (avoided.role() != null) {
+                var other = pair.stream().filter(role -> !role.equals(avoided.role())).findFirst().orElseThrow();
+                values.putAll(writer.values(List.of(other, avoided.role())));
+                writer.putRetrieved(values, avoided.reply());
+                return writer.answer(new AnswerComposer.Question(q.intent(), List.of(other), q.understanding(), q.text(),
+                        q.turn()), templates.reply("career_advice_dislikes", q.turn()), avoided.reply().sources(), values);
+            }
+        }
         var advice = advice(template, pair, interests);
         if (advice.reply().isEmpty()) {
             return writer.notCovered(q, "that", values);

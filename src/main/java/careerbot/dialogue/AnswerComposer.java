@@ -139,6 +139,14 @@ public final class AnswerComposer {
                 return matched(q, onTopic, values);
             }
         }
+        // "I hate leading people": unsure, the model leans to advice, and the message starts with the user and says
+        // what they would rather not do, which no passage matched by its words tells.
+        var advising = templates.of(Intent.CAREER_ADVICE);
+        boolean leansToAdvice = q.intent() == Intent.OUT_OF_SCOPE && u.unsure() && u.guess() == Intent.CAREER_ADVICE
+                && advising.speaksOfTheUser(q.text()) && !advising.likings(q.text()).disliked().isEmpty();
+        if (leansToAdvice) {
+            return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
+        }
         if (q.intent() == Intent.CAREER_ADVICE) {
             // "What should be in a UX portfolio?" chooses no role and says nothing of the user: what the articles say on
             // it, if anything.

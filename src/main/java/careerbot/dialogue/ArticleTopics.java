@@ -50,14 +50,15 @@ final class ArticleTopics {
     /**
      * What a section says, for a message that is its heading ("Skills you need", "Where they work": a heading offered
      * as a suggestion, or copied from the article), whatever the model makes of its words: the section of that heading
-     * in the article on the roles talked about, or the only one.
+     * in the article on the roles asked or talked about, or the only one.
      */
-    Optional<Answer> headed(AnswerComposer.Question q) {
+    Optional<Answer> headed(AnswerComposer.Question q, List<String> talkedAbout) {
         var sections = byHeading.getOrDefault(wordsOf(q.text()), List.of());
         if (sections.isEmpty()) {
             return Optional.empty(); // most messages
         }
-        var about = q.roles();
+        // The model may take "Final thoughts" for a goodbye, which keeps no roles: those talked about still count.
+        var about = q.roles().isEmpty() ? talkedAbout : q.roles();
         var section = sections.stream().filter(s -> about.isEmpty() || roles.articleOf(about.get(0))
                 .filter(s.article()::equals).isPresent()).toList();
         if (section.size() != 1) {

@@ -188,7 +188,7 @@ public final class ChatService {
     private Answered answered(Conversation conversation, Intent intent, List<String> about, Understanding understanding,
                               String message) {
         var q = question(conversation, intent, about, understanding, message);
-        return counted(conversation, articleTopics.headed(q).orElseGet(() -> composer.compose(q)));
+        return counted(conversation, articleTopics.headed(q, conversation.lastRoles()).orElseGet(() -> composer.compose(q)));
     }
 
     private AnswerComposer.Question question(Conversation conversation, Intent intent, List<String> about,

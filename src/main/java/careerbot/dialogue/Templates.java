@@ -45,6 +45,31 @@ final class Templates {
             return Map.copyOf(lists);
         }
 
+        /**
+         * What a message says the user likes, and what they would rather not do: the words after one of
+         * {@code find: dislike} ("I don't like meetings"), until one of {@code find: contrast} ("… but I love coding");
+         * two of them in a row say a liking ("I don't mind getting wet").
+         */
+        Likings likings(String message) {
+            var dislike = findList("dislike");
+            var contrast = findList("contrast");
+            var liked = new StringBuilder();
+            var disliked = new StringBuilder();
+            boolean against = false;
+            boolean afterDislike = false;
+            for (var word : Words.of(message)) {
+                boolean dislikes = dislike.contains(word.text());
+                if (dislikes || contrast.contains(word.text())) {
+                    // Two in a row undo each other: "I don't mind getting wet".
+                    against = dislikes && !(afterDislike && against);
+                } else {
+                    (against ? disliked : liked).append(word.text()).append(' ');
+                }
+                afterDislike = dislikes;
+            }
+            return new Likings(liked.toString().strip(), disliked.toString().strip());
+        }
+
         /** The words of a text less the cue words, joined by spaces: "what is a backlog" → "backlog". */
         String withoutCueWords(String text) {
             var words = Words.of(text).stream().map(Words.Word::text).filter(w -> !cueWords.contains(w)).toList();
@@ -143,10 +168,13 @@ final class Templates {
         }
     }
 
+    /** The words of a message on what the user likes, and on what they would rather not do. */
+    record Likings(String liked, String disliked) { }
+
     /** The replies named at the top level of the file, not per intent. */
     private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "unknown_role_none_near",
             "which_role", "career_advice_without_interests", "career_advice_which_roles", "best_match", "each_role",
-            "in_common", "more_topics", "sources");
+            "in_common", "more_topics", "career_advice_dislikes", "sources");
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<String, List<Template>> named = new HashMap<>();

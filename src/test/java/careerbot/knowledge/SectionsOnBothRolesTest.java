@@ -149,6 +149,19 @@ class SectionsOnBothRolesTest {
     }
 
     @Test
+    void whatTheUserWouldRatherNotDoPointsToTheOtherRole() {
+        var hates = bot.ask(null, "I hate leading people").reply();
+        assertTrue(hates.contains("the **line cook** role looks like the better fit"), hates);
+        assertTrue(hates.contains("Choose the sous chef role if you like leading people."), hates);
+        var likes = bot.ask(null, "I like leading people").reply();
+        assertTrue(likes.contains("the **sous chef** role looks like the better fit"), likes);
+        // What they like, after a word of contrast, decides.
+        var both = bot.ask(null, "I don't enjoy leading people but I love cooking fast").reply();
+        assertTrue(both.contains("the **line cook** role looks like the better fit"), both);
+        assertFalse(both.contains("leading people"), both);
+    }
+
+    @Test
     void tellMeMoreEndsWithTheArticlesOtherTopicsOfferedAsSuggestions() {
         var first = bot.ask(null, "what does a line cook do?");
         var more = first;
