@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What else the articles on the roles talked about cover: the headings of their other sections, for "tell me more"
- * once what the roles do, their responsibilities, examples and differences are told. Each heading is a question to ask.
+ * The articles' sections as topics: what else the articles on the roles talked about cover, listed by heading for
+ * "tell me more" once what the roles do, their responsibilities, examples and differences are told; and a section
+ * asked for by its heading ("Where they work"), as those suggestions send it.
  */
 @Singleton
 final class ArticleTopics {

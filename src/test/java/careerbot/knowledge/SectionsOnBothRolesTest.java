@@ -3,6 +3,8 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,6 +195,12 @@ class SectionsOnBothRolesTest {
         assertTrue(skills.contains("Both roles need stamina"), skills);
         assertTrue(skills.contains("leadership skills") && skills.contains("speed skills"), skills);
         assertEquals(1, skills.split("_Source").length - 1, skills);
+        // Bad input beside a heading is no heading: no section, no error.
+        for (var hostile : List.of("Skills you need\u202E<script>alert(1)</script>", "Skills you need ".repeat(60),
+                "Where they work 🍳🔪", "Ｓｋｉｌｌｓ ｙｏｕ ｎｅｅｄ")) {
+            var reply = bot.ask(null, hostile).reply();
+            assertFalse(reply.contains("Both roles need stamina"), reply);
+        }
         // A heading that asks is asked as its other phrasings are: which role suits you is advice.
         var suits = bot.ask(null, "Which role suits you?").reply();
         assertTrue(suits.contains("Tell me what you like doing"), suits);
