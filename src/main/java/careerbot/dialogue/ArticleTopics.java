@@ -32,7 +32,7 @@ final class ArticleTopics {
     private final RoleCatalog roles;
     private final AnswerWriter writer;
     private final QuestionHeadings questionHeadings;
-    /** Sections that name no role, by their heading's words: what a message that is a heading asks for. */
+    /** Sections by their heading's words: what a message that is a heading asks for. */
     private final Map<String, List<Section>> byHeading = new HashMap<>();
 
     ArticleTopics(KnowledgeBase knowledge, AnswerWriter writer, QuestionHeadings questionHeadings) {
@@ -40,10 +40,10 @@ final class ArticleTopics {
         this.writer = writer;
         this.questionHeadings = questionHeadings;
         // A heading that asks ("Which path should you choose?") is a question the intents answer as they would its
-        // other phrasings.
+        // other phrasings. Whether a heading names a role is asked of the few a message matches, not of every heading
+        // of a large knowledge base at start-up.
         for (var article : knowledge.articles()) {
-            article.sections().stream()
-                    .filter(s -> s.level() > 1 && !s.heading().endsWith("?") && roles.rolesIn(s.heading()).isEmpty())
+            article.sections().stream().filter(s -> s.level() > 1 && !s.heading().endsWith("?"))
                     .forEach(s -> byHeading.computeIfAbsent(wordsOf(s.heading()), k -> new ArrayList<>()).add(s));
         }
     }
@@ -60,8 +60,10 @@ final class ArticleTopics {
         }
         // The model may take "Final thoughts" for a goodbye, which keeps no roles: those talked about still count.
         var about = q.roles().isEmpty() ? talkedAbout : q.roles();
-        var section = sections.stream().filter(s -> about.isEmpty() || roles.articleOf(about.get(0))
-                .filter(s.article()::equals).isPresent()).toList();
+        // "The UX designer role" is what the role does, which the intents answer.
+        var section = sections.stream().filter(s -> roles.rolesIn(s.heading()).isEmpty())
+                .filter(s -> about.isEmpty() || roles.articleOf(about.get(0)).filter(s.article()::equals).isPresent())
+                .toList();
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
         }
