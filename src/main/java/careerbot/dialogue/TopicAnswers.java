@@ -10,13 +10,11 @@ import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,8 +27,6 @@ final class TopicAnswers {
     private static final int LISTED_ITEMS = 8;
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
-    /** Where a quoted text splits into sentences: after their end, before the next one's capital. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“])");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -105,9 +101,7 @@ final class TopicAnswers {
         var topicWords = q.understanding().topicWords();
         var about = q.roles();
         var wanted = wanted(topicWords);
-        // The outlook may be asked in words that ask rather than name a topic: "tell me about salary and outlook".
-        boolean outlookAsked = finder.indexTerms(q.text()).stream().anyMatch(outlookTerms::contains);
-        var together = onTopicOfAll(topicWords, wanted, about, outlookAsked);
+        var together = onTopicOfAll(topicWords, wanted, about, q.text());
         // "Which pays more, an accountant or a financial analyst?", or "what skills do I need?" of an article on two
         // roles: it may say it of each role apart, and the passage found first says it of one of them only.
         var each = about.size() >= 2 ? about : about.isEmpty() ? rolesAlongside(together) : List.<String>of();
@@ -115,7 +109,7 @@ final class TopicAnswers {
         if (each.size() < 2 || (!together.isEmpty() && (named.isEmpty() || named.containsAll(each)))) {
             return together;
         }
-        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role), outlookAsked)).toList();
+        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role), q.text())).toList();
         if (parts.stream().anyMatch(Reply::isEmpty)) {
             return together; // half an answer to a question about two roles would read as the whole of it
         }
@@ -152,7 +146,7 @@ final class TopicAnswers {
                 kept.add(part);
                 continue;
             }
-            var fresh = Arrays.stream(SENTENCE_END.split(part)).filter(said::add).collect(Collectors.joining(" "));
+            var fresh = Sentences.of(part).stream().filter(said::add).collect(Collectors.joining(" "));
             if (!fresh.isEmpty()) {
                 kept.add(fresh);
             }
@@ -168,7 +162,7 @@ final class TopicAnswers {
     }
 
     private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about,
-                               boolean outlookAsked) {
+                               String question) {
         if (wanted.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -184,7 +178,7 @@ final class TopicAnswers {
         // differs"); then "degree" in a passage on degrees before a synonym of it.
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
         var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
-                outlookAsked);
+                question);
         var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, true);
         if (found.isEmpty()) {
             // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
@@ -201,10 +195,10 @@ final class TopicAnswers {
 
     /**
      * A topic asked about: its terms, synonyms included, which sentences are quoted for; those of its words as said,
-     * which a sentence holding them comes first for; the roles it is asked of; and whether the question asks the
+     * which a sentence holding them comes first for; the roles it is asked of; and the question, which may ask the
      * outlook too.
      */
-    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, boolean outlook) { }
+    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, String question) { }
 
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
@@ -235,7 +229,7 @@ final class TopicAnswers {
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit)
-                        : sentencesAbout(about, hit, asked.outlook());
+                        : sentencesAbout(about, hit, asked.question());
             }
             if (!found.isEmpty()) {
                 return found;
@@ -253,8 +247,11 @@ final class TopicAnswers {
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
-    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, boolean outlookAsked) {
-        // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay.
+    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, String question) {
+        // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay, unless
+        // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
+        // outlook"). Only this fallback needs the question analysed again.
+        boolean outlookAsked = finder.indexTerms(question).stream().anyMatch(outlookTerms::contains);
         return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
                 about, hit);
     }
