@@ -55,11 +55,12 @@ public final class AnswerComposer {
     private final RoleComparison roleComparison;
     private final RoleCatalog roles;
     private final TermDefinitions definitions;
+    private final RolelessAnswers roleless;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
-                   TermDefinitions definitions) {
+                   TermDefinitions definitions, RolelessAnswers roleless) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -72,6 +73,7 @@ public final class AnswerComposer {
         this.roleComparison = roleComparison;
         this.roles = knowledge.roles();
         this.definitions = definitions;
+        this.roleless = roleless;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -148,11 +150,11 @@ public final class AnswerComposer {
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
-            // "What should be in a UX portfolio?" chooses no role and says nothing of the user: what the articles say on
-            // it, if anything.
-            boolean onOneRoleAlone = q.roles().size() == 1 && !u.topicWords().isEmpty()
-                    && !templates.of(Intent.CAREER_ADVICE).mentionsTheUser(q.text());
-            var onTopic = onOneRoleAlone ? topicAnswers.onTopic(q) : Reply.NOTHING;
+            // "What should be in a UX portfolio?", "which job has better pay?" choose no role and say nothing of the
+            // user: what the articles say on it, if anything.
+            boolean aboutNoUser = q.roles().size() < 2 && !advising.hasOnlyCueWords(u.topicWords())
+                    && !advising.mentionsTheUser(q.text());
+            var onTopic = aboutNoUser ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
@@ -178,7 +180,7 @@ public final class AnswerComposer {
             }
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
-                return matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
+                return writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
             if (whether || asksTopicFirst(q)) {
                 // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
@@ -190,7 +192,15 @@ public final class AnswerComposer {
             // article says of the role and doctors answers it, if it says anything.
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
-                return matched(q, q.intent(), onTopic, values);
+                return writer.matched(q, q.intent(), onTopic, values);
+            }
+        }
+        if (q.intent() == Intent.ROLE_COMPARISON && q.roles().size() == 2 && !u.topicWords().isEmpty()) {
+            // "What's the difference in education?": the roles compared on that, if the articles say anything of it.
+            var onTopic = roleComparison.onTopic(u.topicWords(), q.roles().get(0), q.roles().get(1))
+                    .or(() -> topicAnswers.onTopic(q));
+            if (!onTopic.isEmpty()) {
+                return writer.matched(q, q.intent(), onTopic, values);
             }
         }
         // "What is a PO's backlog?" defines the backlog.
@@ -212,31 +222,7 @@ public final class AnswerComposer {
             default -> Reply.NOTHING;
         };
         if (reply == null) {
-            // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-            var defined = definitions.termAsked(q, values);
-            if (defined.isPresent()) {
-                return defined.get();
-            }
-            if (u.asksWhichRole()) {
-                // "Who manages the backlog?" names no role because it asks which: the passage that says it answers.
-                var match = topicAnswers.bestMatch(q.text(), u.topicWords(), true, List.of());
-                if (!match.isEmpty()) {
-                    return matched(q, match, values);
-                }
-            }
-            if (templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
-                // "I want to design buildings" names no role and speaks of the user: which role suits them.
-                return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
-            }
-            var help = templates.of(Intent.HELP);
-            if (q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON && u.topicWords().isEmpty()
-                    && help.asksWhichRolesAreCovered(q.text())) {
-                // "What roles do you know?" asks for no role's part but for the list of them, which help gives; "how do
-                // the two roles differ?" asks which two.
-                var helping = new Question(Intent.HELP, q.roles(), u, q.text(), q.turn());
-                return writer.answer(helping, Templates.pick(help.replies(), q.turn()), List.of(), values);
-            }
-            return writer.answer(q, templates.reply("which_role", q.turn()), List.of(), values);
+            return roleless.answer(q, values);
         }
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
@@ -291,15 +277,7 @@ public final class AnswerComposer {
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
     private Answer matched(Question q, Reply match, Map<String, String> values) {
-        return matched(q, q.understanding().guess(), match, values);
-    }
-
-    /** The same, under the intent given: an overview answered from what the article says of the role and a topic. */
-    private Answer matched(Question q, Intent intent, Reply match, Map<String, String> values) {
-        var u = q.understanding();
-        writer.putRetrieved(values, match);
-        var guessed = new Question(intent, q.roles(), u, q.text(), q.turn());
-        return writer.answer(guessed, templates.reply("best_match", q.turn()), match.sources(), values).about(u.topicWords());
+        return writer.matched(q, q.understanding().guess(), match, values);
     }
 
     /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */

@@ -82,6 +82,17 @@ final class AnswerWriter {
                 List.of());
     }
 
+    /**
+     * A passage found for the question as it stands ({@code best_match}), under the intent given and about the
+     * question's topic words, for a follow-up that asks them of another role.
+     */
+    Answer matched(AnswerComposer.Question q, Intent intent, Reply match, Map<String, String> values) {
+        putRetrieved(values, match);
+        var answering = new AnswerComposer.Question(intent, q.roles(), q.understanding(), q.text(), q.turn());
+        return answer(answering, templates.reply("best_match", q.turn()), match.sources(), values)
+                .about(q.understanding().topicWords());
+    }
+
     /** The honest reply when the articles don't ground an answer on the topic ("“salary”", "that"). */
     Answer notCovered(AnswerComposer.Question q, String topic, Map<String, String> values) {
         values.put("topic", topic);

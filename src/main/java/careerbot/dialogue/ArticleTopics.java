@@ -1,9 +1,12 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.EnglishAnalysis;
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -23,11 +26,10 @@ import java.util.stream.Stream;
 @Singleton
 final class ArticleTopics {
 
+    /** Sections still to tell listed after one: more would be a wall of headings. */
     private static final int MOST_TOPICS = 8;
     /** A section asked for by its heading is quoted up to this many paragraphs: one on both roles, one on each. */
     private static final int SECTION_PARAGRAPHS = 3;
-    /** A single heading left ("Final thoughts") is no list of topics: what the bot can do tells more. */
-    private static final int FEWEST_TOPICS = 2;
 
     private final RoleCatalog roles;
     private final AnswerWriter writer;
@@ -55,6 +57,11 @@ final class ArticleTopics {
      */
     Optional<Answer> headed(AnswerComposer.Question q, List<String> talkedAbout) {
         var sections = byHeading.getOrDefault(wordsOf(q.text()), List.of());
+        var u = q.understanding();
+        if (sections.isEmpty() && u.roles().isEmpty() && !u.topicWords().isEmpty()) {
+            // "Tell me about education and licensing": the heading asked for in asking words.
+            sections = byHeading.getOrDefault(topicSpan(q.text(), u.topicWords()), List.of());
+        }
         if (sections.isEmpty()) {
             return Optional.empty(); // most messages
         }
@@ -72,11 +79,32 @@ final class ArticleTopics {
             return Optional.empty();
         }
         var values = writer.values(about);
+        var definition = writer.templates().of(Intent.CONCEPT_DEFINITION);
+        var heading = section.get(0).heading();
+        if (!definition.withoutCueWords(q.text()).equals(definition.withoutCueWords(heading))) {
+            var answering = new AnswerComposer.Question(u.guess(), about, u, q.text(), q.turn());
+            return Optional.of(writer.matched(answering, u.guess(), reply, values));
+        }
+        // "What is scope of practice?" asks for nothing but the heading: its section, as the term defined.
+        values.put("term", heading);
         writer.putRetrieved(values, reply);
-        var answering = new AnswerComposer.Question(q.understanding().guess(), about, q.understanding(), q.text(),
-                q.turn());
-        return Optional.of(writer.answer(answering, writer.templates().reply("best_match", q.turn()), reply.sources(),
-                values).about(q.understanding().topicWords()));
+        var defining = new AnswerComposer.Question(Intent.CONCEPT_DEFINITION, about, u, q.text(), q.turn());
+        return Optional.of(writer.answer(defining, Templates.pick(definition.replies(), q.turn()), reply.sources(),
+                values).about(u.topicWords()));
+    }
+
+    /** The words of a message from its first topic word to its last, as written: "education and licensing". */
+    private static String topicSpan(String text, List<String> topicWords) {
+        var words = Words.of(text).stream().map(Words.Word::text).toList();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (topicWords.contains(words.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? "" : String.join(" ", words.subList(first, last + 1));
     }
 
     private static String wordsOf(String text) {
@@ -84,30 +112,49 @@ final class ArticleTopics {
     }
 
     /**
-     * The reply listing them ({@code more_topics}), or none when the articles have no other section.
+     * "Tell me more" once the roles' own answers are told: the next of their articles' other sections, after the one
+     * told last if the conversation's topic is its heading, with the sections still to tell listed
+     * ({@code more_topics}, or {@code last_topic} for the last one); none when all are told.
      *
-     * @param told headings of the sections already told of, which are not listed
+     * @param told      headings of the sections the roles' own answers tell, which are not topics
+     * @param lastTopic the conversation's topic: the words of the heading of the section told last, if it was one
+     * @param keeping   the intent the answer is given under: the last one, so that "tell me more" goes on from there
      */
-    Optional<Answer> of(AnswerComposer.Question q, Set<String> told) {
-        var headings = q.roles().stream().map(roles::articleOf).flatMap(Optional::stream).distinct()
-                .flatMap(article -> article.sections().stream())
+    Optional<Answer> next(AnswerComposer.Question q, Set<String> told, List<String> lastTopic, Intent keeping) {
+        var articles = q.roles().stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList();
+        var topics = articles.stream().flatMap(article -> article.sections().stream())
                 .filter(ArticleTopics::isTopLevel).filter(this::isOwnTopic)
                 // "Frequently asked questions" heads its questions, which are the topics.
                 .flatMap(section -> section.passages().isEmpty()
                         ? section.children().stream().filter(this::isOwnTopic) : Stream.of(section))
-                .filter(section -> !section.passages().isEmpty())
-                .map(Section::heading).filter(heading -> !told.contains(heading))
-                .distinct().limit(MOST_TOPICS).toList();
-        if (headings.size() < FEWEST_TOPICS) {
+                .filter(section -> !section.passages().isEmpty() && !told.contains(section.heading()))
+                .toList();
+        int after = 0;
+        for (int i = 0; i < topics.size(); i++) {
+            after = headingWords(topics.get(i)).equals(lastTopic) ? i + 1 : after;
+        }
+        if (after >= topics.size()) {
             return Optional.empty();
         }
-        var values = writer.values(q.roles());
-        writer.putRetrieved(values, new Reply(headings.stream().map(h -> "- " + h).collect(Collectors.joining("\n")),
-                List.of()));
-        var listed = writer.answer(q, writer.templates().reply("more_topics", q.turn()), List.of(), values);
-        // Each heading is a question to ask: the first few are offered as such.
-        return Optional.of(new Answer(listed.text(), listed.intent(), listed.confidence(), listed.roles(),
-                listed.sources(), headings.stream().limit(listed.suggestions().size()).toList(), listed.topic()));
+        var section = topics.get(after);
+        var reply = RoleAnswers.paragraphs(section, Reply.BY_STRUCTURE, SECTION_PARAGRAPHS);
+        var rest = topics.subList(after + 1, topics.size()).stream().map(Section::heading).limit(MOST_TOPICS).toList();
+        var values = writer.values(articles.stream().flatMap(a -> a.roles().stream()).map(Role::name).toList());
+        writer.putRetrieved(values, reply);
+        values.put("heading", section.heading());
+        values.put("topics", rest.stream().map(h -> "- " + h).collect(Collectors.joining("\n")));
+        var frame = writer.templates().reply(rest.isEmpty() ? "last_topic" : "more_topics", q.turn());
+        var answering = new AnswerComposer.Question(keeping, q.roles(), q.understanding(), q.text(), q.turn());
+        var answer = writer.answer(answering, frame, reply.sources(), values);
+        // The headings still to tell are questions to ask: the first few are offered as such.
+        return Optional.of(new Answer(answer.text(), answer.intent(), answer.confidence(), answer.roles(),
+                answer.sources(), rest.stream().limit(answer.suggestions().size()).toList(), headingWords(section)));
+    }
+
+    /** A heading's words but the small ones, as a conversation's topic: "Skills you need" → skills, need. */
+    private static List<String> headingWords(Section section) {
+        return Words.of(section.heading()).stream().map(Words.Word::text)
+                .filter(w -> !EnglishAnalysis.STOP_WORDS.contains(w)).toList();
     }
 
     /**

@@ -162,12 +162,13 @@ public final class ChatService {
             answer = onLastRoles.apply(next);
         }
         if (next == Intent.HELP) {
-            // Once what the roles do, their responsibilities, examples and differences are told: what else their
-            // articles cover, rather than what the bot can do.
+            // Once what the roles do, their responsibilities, examples and differences are told: the other sections of
+            // their articles, one after the other, rather than what the bot can do.
             var told = Arrays.stream(Intent.values()).filter(Intent::isAboutRoles).map(onLastRoles)
                     .flatMap(roleAnswer -> roleAnswer.sources().stream()).map(Source::section).collect(Collectors.toSet());
-            answer = articleTopics.of(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
-                    understanding.asking(next), ""), told).orElse(answer);
+            answer = articleTopics.next(question(conversation, next, new ArrayList<>(conversation.lastRoles()),
+                    understanding.asking(next), ""), told, conversation.lastTopic(), conversation.lastIntent())
+                    .orElse(answer);
         }
         return counted(conversation, answer);
     }

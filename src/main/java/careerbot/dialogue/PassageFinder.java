@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
@@ -115,6 +116,17 @@ final class PassageFinder {
                 .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && eligible.test(s))
                 .findFirst()
                 .map(s -> new Found(s, Reply.BY_STRUCTURE));
+    }
+
+    /**
+     * The first section of an article whose heading says each word asked, itself or by a synonym: "pay" → "Salary and
+     * job outlook". Not the article's title, which says everything.
+     */
+    Optional<Section> sectionHeaded(List<String> words, Article article) {
+        var asked = words.stream().map(index::wordTerms).toList();
+        return article.sections().stream().filter(s -> s.level() >= 2)
+                .filter(s -> asked.stream().allMatch(terms -> terms.stream().anyMatch(headingTerms(s)::contains)))
+                .findFirst();
     }
 
     private static boolean coversAll(Section section, Collection<String> about) {

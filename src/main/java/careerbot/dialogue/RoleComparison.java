@@ -17,6 +17,8 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
+    /** A section on a topic is quoted up to this many paragraphs: one on both roles, one on each. */
+    private static final int SECTION_PARAGRAPHS = 3;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -26,6 +28,20 @@ final class RoleComparison {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
+    }
+
+    /**
+     * Two roles of one article compared on a topic ("what's the difference in education?", "compare their pay"): the
+     * section whose heading names it ("Education and licensing"), as written; nothing if no heading does.
+     */
+    Reply onTopic(List<String> topicWords, String first, String second) {
+        var article = roles.articleOf(first);
+        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+            return Reply.NOTHING;
+        }
+        return finder.sectionHeaded(topicWords, article.get())
+                .map(section -> RoleAnswers.paragraphs(section, Reply.BY_STRUCTURE, SECTION_PARAGRAPHS))
+                .orElse(Reply.NOTHING);
     }
 
     /**

@@ -164,15 +164,18 @@ class SectionsOnBothRolesTest {
     }
 
     @Test
-    void tellMeMoreEndsWithTheArticlesOtherTopicsOfferedAsSuggestions() {
+    void tellMeMorePastTheRolesTellsTheArticlesOtherSectionsOneByOne() {
         var first = bot.ask(null, "what does a line cook do?");
         var more = first;
         for (int i = 0; i < 4 && !more.reply().contains("also cover"); i++) {
             more = bot.ask(first.sessionId(), "tell me more");
         }
         var reply = more.reply();
-        assertTrue(reply.contains("- Skills you need\n"), reply);
-        assertTrue(reply.contains("- Where they work\n"), reply);
+        // The first of the other sections, told, with the rest listed and offered.
+        assertTrue(reply.startsWith("**At a glance**"), reply);
+        assertTrue(reply.contains("Both jobs keep a restaurant kitchen running"), reply);
+        assertTrue(reply.contains("on the sous chef and line cook roles also cover"), reply);
+        assertTrue(reply.contains("- Skills you need\n") && reply.contains("- Where they work\n"), reply);
         // An FAQ's questions stand for it; the roles' own sections were told already.
         assertTrue(reply.contains("- Do line cooks work weekends?"), reply);
         assertFalse(reply.contains("Frequently asked questions"), reply);
@@ -180,7 +183,71 @@ class SectionsOnBothRolesTest {
         assertFalse(reply.contains("The line cook role"), reply);
         assertFalse(reply.contains("Sous chef shifts"), reply);
         assertFalse(reply.contains("Key differences"), reply);
+        assertFalse(reply.contains("- At a glance"), reply);
         assertTrue(more.suggestions().contains("Skills you need"), more.suggestions().toString());
+
+        var next = bot.ask(first.sessionId(), "tell me more").reply();
+        assertTrue(next.startsWith("**Skills you need**") && next.contains("Sous chefs lean on leadership"), next);
+        assertFalse(next.contains("- Skills you need") || next.contains("At a glance"), next);
+        var told = List.of("Training", "Certificates", "Pay and job prospects", "Where they work", "Which role suits you?",
+                "Do line cooks work weekends?", "Final thoughts");
+        for (var heading : told) {
+            next = bot.ask(first.sessionId(), "tell me more").reply();
+            assertTrue(next.startsWith("**" + heading + "**"), heading + " next: " + next);
+        }
+        assertTrue(next.contains("That is all my articles say about the sous chef and line cook roles."), next);
+        var after = bot.ask(first.sessionId(), "tell me more").reply();
+        assertFalse(after.contains("Final thoughts") || after.contains("also cover"), after);
+    }
+
+    @Test
+    void aSectionToldByTellMeMoreIsTheTopicOfAFollowUp() {
+        var first = bot.ask(null, "what does a line cook do?");
+        var more = first;
+        for (int i = 0; i < 6 && !more.reply().startsWith("**Training**"); i++) {
+            more = bot.ask(first.sessionId(), "tell me more");
+        }
+        assertTrue(more.reply().startsWith("**Training**"), more.reply());
+        var sous = bot.ask(first.sessionId(), "and for a sous chef?").reply();
+        assertTrue(sous.contains("culinary school"), sous);
+        assertFalse(sous.contains("head chef's deputy"), sous);
+    }
+
+    @Test
+    void aComparisonOnATopicIsTheSectionHeadedByIt() {
+        var training = bot.ask(null, "how do sous chefs and line cooks differ in training?").reply();
+        assertTrue(training.contains("many sous chefs went to culinary school"), training);
+        assertFalse(training.contains("the whole kitchen"), training);
+        // By a synonym of its heading: "pay" heads "Pay and job prospects", "earnings" does too.
+        var pay = bot.ask(null, "compare the earnings of sous chefs and line cooks").reply();
+        assertTrue(pay.contains("Line cooks earn a median of $34,000 a year."), pay);
+        // No topic: the roles' differences, as before.
+        var plain = bot.ask(null, "how do sous chefs and line cooks differ?").reply();
+        assertTrue(plain.contains("the whole kitchen"), plain);
+    }
+
+    @Test
+    void aHeadingAskedForInAskingWordsGetsItsWholeSection() {
+        var reply = bot.ask(null, "tell me about pay and job prospects").reply();
+        assertTrue(reply.contains("Line cooks earn a median of $34,000 a year."), reply);
+        assertTrue(reply.contains("projected to grow 5% by 2033"), reply);
+        // Not "trains new cooks", the likeliest passage for the word alone.
+        var training = bot.ask(null, "tell me about training").reply();
+        assertTrue(training.contains("many sous chefs went to culinary school"), training);
+        var certificates = bot.ask(null, "can you tell me about certificates please").reply();
+        assertTrue(certificates.contains("food hygiene") && certificates.contains("kitchen management")
+                && certificates.contains("knife skills"), certificates);
+    }
+
+    @Test
+    void aQuestionOnPayThatNamesNoRoleNorTheUserIsAnsweredFromThePaySection() {
+        for (var question : List.of("which job has better pay?", "who makes more money?")) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("Line cooks earn a median of $34,000 a year."), question + ": " + reply);
+        }
+        // Speaking of the user, it is advice.
+        var advice = bot.ask(null, "I like leading people, which job suits me?").reply();
+        assertTrue(advice.contains("the **sous chef** role looks like the better fit"), advice);
     }
 
     @Test

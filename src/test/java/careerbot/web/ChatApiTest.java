@@ -62,6 +62,11 @@ class ChatApiTest {
         var comparison = chat(overview.sessionId(), "another one?");
         assertEquals("role_comparison", comparison.intent().name());
         assertEquals(List.of("product manager", "product owner"), comparison.roles());
+        // Then the article's other sections, one at a time: here only its final thoughts.
+        var otherSection = chat(overview.sessionId(), "more");
+        assertTrue(otherSection.reply().startsWith("**Final thoughts**"), otherSection.reply());
+        assertTrue(otherSection.reply().contains("That is all my articles say about the product owner and product "
+                + "manager roles."), otherSection.reply());
         var nothingMore = chat(overview.sessionId(), "more");
         assertEquals("help", nothingMore.intent().name(), "what else to ask, not \"Sorry\": " + nothingMore.reply());
 
