@@ -195,10 +195,17 @@ public final class AnswerComposer {
                 return writer.matched(q, q.intent(), onTopic, values);
             }
         }
-        if (q.intent() == Intent.ROLE_COMPARISON && q.roles().size() == 2 && !u.topicWords().isEmpty()) {
-            // "What's the difference in education?": the roles compared on that, if the articles say anything of it.
-            var onTopic = roleComparison.onTopic(u.topicWords(), q.roles().get(0), q.roles().get(1))
-                    .or(() -> topicAnswers.onTopic(q));
+        var comparing = templates.of(Intent.ROLE_COMPARISON);
+        if (q.roles().size() == 2 && !u.topicWords().isEmpty()
+                && (q.intent() == Intent.ROLE_COMPARISON || comparing.asksHowTheyDiffer(q.text()))) {
+            // "How do they differ in scope?", "EMT vs paramedic scope of practice": the roles compared on that, if the
+            // articles say anything of it, whichever intent the model leant to.
+            var asComparison = new Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
+            var compared = roleComparison.onTopic(comparing, u.topicWords(), q.roles().get(0), q.roles().get(1));
+            if (!compared.isEmpty()) {
+                return filled(asComparison, comparing, compared, values);
+            }
+            var onTopic = q.intent() == Intent.ROLE_COMPARISON ? topicAnswers.onTopic(q) : Reply.NOTHING;
             if (!onTopic.isEmpty()) {
                 return writer.matched(q, q.intent(), onTopic, values);
             }

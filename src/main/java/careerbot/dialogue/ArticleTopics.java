@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +29,16 @@ final class ArticleTopics {
 
     /** Sections still to tell listed after one: more would be a wall of headings. */
     private static final int MOST_TOPICS = 8;
-    /** A section asked for by its heading is quoted up to this many paragraphs: one on both roles, one on each. */
-    private static final int SECTION_PARAGRAPHS = 3;
+    /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
+    private static final int SECTION_BLOCKS = 3;
 
     private final RoleCatalog roles;
     private final AnswerWriter writer;
     private final QuestionHeadings questionHeadings;
     /** Sections by their heading's words: what a message that is a heading asks for. */
     private final Map<String, List<Section>> byHeading = new HashMap<>();
+    /** The first words of those headings: a message whose topic words hold none asks for no heading. */
+    private final Set<String> firstWords = new HashSet<>();
 
     ArticleTopics(KnowledgeBase knowledge, AnswerWriter writer, QuestionHeadings questionHeadings) {
         this.roles = knowledge.roles();
@@ -48,6 +51,10 @@ final class ArticleTopics {
             article.sections().stream().filter(s -> s.level() > 1 && !s.heading().endsWith("?"))
                     .forEach(s -> byHeading.computeIfAbsent(wordsOf(s.heading()), k -> new ArrayList<>()).add(s));
         }
+        byHeading.remove(""); // a heading of small words only ("Then") would match every message of them
+        for (var heading : byHeading.keySet()) {
+            firstWords.add(heading.split(" ", 2)[0]);
+        }
     }
 
     /**
@@ -58,9 +65,11 @@ final class ArticleTopics {
     Optional<Answer> headed(AnswerComposer.Question q, List<String> talkedAbout) {
         var sections = byHeading.getOrDefault(wordsOf(q.text()), List.of());
         var u = q.understanding();
-        if (sections.isEmpty() && u.roles().isEmpty() && !u.topicWords().isEmpty()) {
-            // "Tell me about education and licensing": the heading asked for in asking words.
-            sections = byHeading.getOrDefault(topicSpan(q.text(), u.topicWords()), List.of());
+        if (sections.isEmpty() && u.roles().isEmpty() && u.topicWords().stream().anyMatch(firstWords::contains)) {
+            // "Tell me about education and licensing", "… pay and job outlook" (whose last words ask as well): the
+            // heading asked for in asking words.
+            var spans = topicSpans(q.text(), u.topicWords());
+            sections = byHeading.getOrDefault(spans.get(0), byHeading.getOrDefault(spans.get(1), List.of()));
         }
         if (sections.isEmpty()) {
             return Optional.empty(); // most messages
@@ -74,7 +83,7 @@ final class ArticleTopics {
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
         }
-        var reply = RoleAnswers.paragraphs(section.get(0), Reply.BY_STRUCTURE, SECTION_PARAGRAPHS);
+        var reply = Reply.asWritten(section.get(0), SECTION_BLOCKS);
         if (reply.isEmpty()) {
             return Optional.empty();
         }
@@ -93,8 +102,11 @@ final class ArticleTopics {
                 values).about(u.topicWords()));
     }
 
-    /** The words of a message from its first topic word to its last, as written: "education and licensing". */
-    private static String topicSpan(String text, List<String> topicWords) {
+    /**
+     * The words of a message from its first topic word to its end, and to its last topic word: "pay and job outlook",
+     * "training" of "tell me about training please".
+     */
+    private static List<String> topicSpans(String text, List<String> topicWords) {
         var words = Words.of(text).stream().map(Words.Word::text).toList();
         int first = -1;
         int last = -1;
@@ -104,11 +116,14 @@ final class ArticleTopics {
                 last = i;
             }
         }
-        return first < 0 ? "" : String.join(" ", words.subList(first, last + 1));
+        return first < 0 ? List.of("", "") : List.of(String.join(" ", words.subList(first, words.size())),
+                String.join(" ", words.subList(first, last + 1)));
     }
 
+    /** The words of a heading or message, as compared: from the first that isn't a stop word ("a day in the life"). */
     private static String wordsOf(String text) {
-        return Words.of(text).stream().map(Words.Word::text).collect(Collectors.joining(" "));
+        return Words.of(text).stream().map(Words.Word::text).dropWhile(EnglishAnalysis.STOP_WORDS::contains)
+                .collect(Collectors.joining(" "));
     }
 
     /**
@@ -137,7 +152,7 @@ final class ArticleTopics {
             return Optional.empty();
         }
         var section = topics.get(after);
-        var reply = RoleAnswers.paragraphs(section, Reply.BY_STRUCTURE, SECTION_PARAGRAPHS);
+        var reply = Reply.asWritten(section, SECTION_BLOCKS);
         var rest = topics.subList(after + 1, topics.size()).stream().map(Section::heading).limit(MOST_TOPICS).toList();
         var values = writer.values(articles.stream().flatMap(a -> a.roles().stream()).map(Role::name).toList());
         writer.putRetrieved(values, reply);

@@ -35,6 +35,34 @@ record Reply(String passages, List<Source> sources) {
         return text.toString();
     }
 
+    /**
+     * A section as written, for a topic asked for by its heading: each paragraph with the list it introduces, and
+     * the lists and tables no paragraph introduces (median pay in a table above the paragraph on it), up to the given
+     * number of blocks.
+     */
+    static Reply asWritten(Section section, int most) {
+        var blocks = new ArrayList<String>();
+        var items = new ArrayList<String>();
+        for (var passage : section.passages()) {
+            if (passage.kind() == Passage.Kind.LIST_ITEM) {
+                if (section.introOf(passage).isEmpty()) { // the others come with the paragraph that introduces them
+                    items.add("- " + passage.text());
+                }
+                continue;
+            }
+            if (!items.isEmpty()) {
+                blocks.add(String.join("\n", items));
+                items.clear();
+            }
+            blocks.add(quote(passage));
+        }
+        if (!items.isEmpty()) {
+            blocks.add(String.join("\n", items));
+        }
+        return blocks.isEmpty() ? NOTHING : new Reply(String.join("\n\n", blocks.stream().limit(most).toList()),
+                List.of(source(section, BY_STRUCTURE)));
+    }
+
     static Source source(Section section, double score) {
         return new Source(section.article().id(), section.article().title(), section.heading(), score);
     }

@@ -8,8 +8,10 @@ import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Two roles side by side: what answers "PO vs PM?" and "how do they differ?". */
 @Singleton
@@ -17,8 +19,8 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
-    /** A section on a topic is quoted up to this many paragraphs: one on both roles, one on each. */
-    private static final int SECTION_PARAGRAPHS = 3;
+    /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
+    private static final int SECTION_BLOCKS = 3;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -31,16 +33,26 @@ final class RoleComparison {
     }
 
     /**
-     * Two roles of one article compared on a topic ("what's the difference in education?", "compare their pay"): the
-     * section whose heading names it ("Education and licensing"), as written; nothing if no heading does.
+     * Two roles of one article compared on a topic ("how do they differ in scope?", "what's the difference in
+     * education?"): the aspects of their differences that it names, else the section whose heading names it
+     * ("Education and licensing"), as written; nothing if neither does.
      */
-    Reply onTopic(List<String> topicWords, String first, String second) {
+    Reply onTopic(Templates.IntentTemplate template, List<String> topicWords, String first, String second) {
         var article = roles.articleOf(first);
         if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
             return Reply.NOTHING;
         }
+        var asked = new HashSet<String>();
+        topicWords.forEach(word -> asked.addAll(finder.wordTerms(word)));
+        var found = finder.section(template.findString("heading"), List.of(first, second));
+        var named = found.map(f -> compared(f.section(), template, first, second).stream()
+                .filter(block -> block.terms().stream().anyMatch(asked::contains)).map(Block::text).toList())
+                .orElse(List.of());
+        if (!named.isEmpty()) {
+            return new Reply(String.join("\n\n", named), List.of(Reply.source(found.get().section(), found.get().score())));
+        }
         return finder.sectionHeaded(topicWords, article.get())
-                .map(section -> RoleAnswers.paragraphs(section, Reply.BY_STRUCTURE, SECTION_PARAGRAPHS))
+                .map(section -> Reply.asWritten(section, SECTION_BLOCKS))
                 .orElse(Reply.NOTHING);
     }
 
@@ -56,24 +68,36 @@ final class RoleComparison {
             return table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
         }
         var section = found.get().section();
+        var blocks = compared(section, template, first, second);
+        if (blocks.isEmpty()) {
+            return RoleAnswers.paragraphs(section, found.get().score());
+        }
+        return new Reply(String.join("\n\n", blocks.stream().map(Block::text).toList()),
+                List.of(Reply.source(section, found.get().score())));
+    }
+
+    /** One aspect of two roles' differences, side by side, with the terms of its label ("Scope", "Training"). */
+    private record Block(String text, Set<String> terms) { }
+
+    /** What the section on two roles' differences says of each, aspect by aspect. */
+    private List<Block> compared(Section section, Templates.IntentTemplate template, String first, String second) {
         var aspects = template.findList("aspects");
-        var blocks = new ArrayList<String>();
+        var blocks = new ArrayList<Block>();
         for (var passage : section.passages()) {
             var aspect = aspectOf(passage, aspects);
-            sideBySide(passage, first, second, aspect).ifPresent(blocks::add);
+            var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
+            sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms)));
         }
         // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
         // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
         for (var aspect : section.children()) {
             for (var passage : aspect.passages()) {
-                blocks.add(sideBySide(passage, first, second, aspect.heading())
-                        .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage)));
+                var text = sideBySide(passage, first, second, aspect.heading())
+                        .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage));
+                blocks.add(new Block(text, finder.headingTerms(aspect)));
             }
         }
-        if (blocks.isEmpty()) {
-            return RoleAnswers.paragraphs(section, found.get().score());
-        }
-        return new Reply(String.join("\n\n", blocks), List.of(Reply.source(section, found.get().score())));
+        return blocks;
     }
 
     /**

@@ -138,6 +138,11 @@ final class Templates {
             return holdsAWordOf(words, "alike") && !holdsAWordOf(words, "unlike");
         }
 
+        /** Whether a question asks how two roles differ, in a word of {@code find: unlike} ("vs", "compare"). */
+        boolean asksHowTheyDiffer(String question) {
+            return holdsAWordOf(Words.of(question), "unlike");
+        }
+
         /** Whether the message starts with a word of {@code find: about_user} ("I want to design buildings"). */
         boolean speaksOfTheUser(String message) {
             var words = Words.of(message);

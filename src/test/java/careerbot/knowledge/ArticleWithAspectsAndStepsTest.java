@@ -87,6 +87,23 @@ class ArticleWithAspectsAndStepsTest {
     }
 
     @Test
+    void aComparisonOnOneAspectGivesThatAspectAlone() {
+        for (var question : List.of("EMT vs paramedic scope of practice", "how do EMTs and paramedics differ in pay?",
+                "compare the training of an EMT and a paramedic")) {
+            var reply = bot.ask(null, question);
+            assertEquals("role_comparison", reply.intent().name(), question);
+            var aspects = List.of("**Training**", "**Scope of practice**", "**Salary**").stream()
+                    .filter(reply.reply()::contains).toList();
+            assertEquals(1, aspects.size(), question + ": " + reply.reply());
+        }
+        var scope = bot.ask(null, "EMT vs paramedic scope of practice").reply();
+        assertTrue(scope.contains("- *Paramedic:* Paramedics can give injections."), scope);
+        // Without an aspect named, every one.
+        var all = bot.ask(null, "how do EMTs and paramedics differ?").reply();
+        assertTrue(all.contains("**Training**") && all.contains("**Salary**"), all);
+    }
+
+    @Test
     void howToBecomeARoleIsItsStepsWhole() {
         var emt = bot.ask(null, "how do I become an EMT?");
         assertTrue(emt.reply().contains("- Complete a state-approved EMT course.\n- Pass the NREMT exams."),

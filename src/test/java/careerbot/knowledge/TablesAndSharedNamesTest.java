@@ -52,6 +52,14 @@ class TablesAndSharedNamesTest {
             | Works on | What users see | Servers and data |
             | Typical tools | React, Figma | Docker, PostgreSQL |
 
+            ## A night on call
+
+            | | Frontend | Backend |
+            |---|---|---|
+            | Nights on call | Rarely | Often |
+
+            Backend developers often join a rota to keep the servers they run up at night.
+
             ## Pay
 
             Glassdoor reported an average base pay of $105,000 for backend developers and $98,000 for frontend
@@ -79,6 +87,16 @@ class TablesAndSharedNamesTest {
                 + "- Typical tools — Frontend developer: React, Figma; Backend developer: Docker, PostgreSQL"),
                 versus.reply());
         assertEquals(List.of("Side by side"), versus.sources().stream().map(s -> s.section()).toList());
+    }
+
+    @Test
+    void aSectionAskedForOrComparedOnKeepsItsTable() {
+        for (var question : List.of("tell me about a night on call", "A night on call", "frontend vs backend developer night on call")) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("Nights on call — Frontend developer: Rarely; Backend developer: Often"),
+                    question + ": " + reply);
+            assertTrue(reply.contains("join a rota"), question + ": " + reply);
+        }
     }
 
     @Test
