@@ -114,7 +114,7 @@ public final class AnswerComposer {
             var overview = templates.of(Intent.ROLE_OVERVIEW);
             var reply = eachRole(asOverview, r -> roleAnswers.overview(overview, r, q.text()));
             if (!reply.isEmpty()) {
-                return filled(asOverview, overview, reply, values);
+                return writer.filled(asOverview, overview, reply, values);
             }
         }
         if (q.roles().size() == 2 && asksWhatIsShared(q.text())) {
@@ -176,7 +176,7 @@ public final class AnswerComposer {
             var picked = onWhatItDoes ? roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text())
                     : Reply.NOTHING;
             if (!picked.isEmpty()) {
-                return filled(q, template, picked, values);
+                return writer.filled(q, template, picked, values);
             }
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
@@ -203,7 +203,7 @@ public final class AnswerComposer {
             var asComparison = new Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
             var compared = roleComparison.onTopic(comparing, u.topicWords(), q.roles().get(0), q.roles().get(1));
             if (!compared.isEmpty()) {
-                return filled(asComparison, comparing, compared, values);
+                return writer.filled(asComparison, comparing, compared, values);
             }
             var onTopic = q.intent() == Intent.ROLE_COMPARISON ? topicAnswers.onTopic(q) : Reply.NOTHING;
             if (!onTopic.isEmpty()) {
@@ -263,7 +263,7 @@ public final class AnswerComposer {
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
             return writer.notCoveredForRoles(q, values);
         }
-        var answer = filled(q, template, reply, values);
+        var answer = writer.filled(q, template, reply, values);
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each
         // word of it ("go-to-market" as "go", "to", "market", as the articles are indexed).
         return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
@@ -272,14 +272,6 @@ public final class AnswerComposer {
     /** Whether a message asks what two roles have in common ("how are they alike?"). */
     boolean asksWhatIsShared(String message) {
         return templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(message);
-    }
-
-    private Answer filled(Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
-        writer.putRetrieved(values, reply);
-        // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
-        boolean eachRole = q.roles().size() > 1 && q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON;
-        var frame = eachRole ? templates.reply("each_role", q.turn()) : Templates.pick(template.replies(), q.turn());
-        return writer.answer(q, frame, reply.sources(), values);
     }
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */

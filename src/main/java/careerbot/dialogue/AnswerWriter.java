@@ -82,6 +82,15 @@ final class AnswerWriter {
                 List.of());
     }
 
+    /** The intent's template filled with what was retrieved; for several roles, each one's part under its name. */
+    Answer filled(AnswerComposer.Question q, Templates.IntentTemplate template, Reply reply, Map<String, String> values) {
+        putRetrieved(values, reply);
+        // "What do an RN and an NP do?": each role's part comes under its name, so no title may name one of them only.
+        boolean eachRole = q.roles().size() > 1 && q.intent().isAboutRoles() && q.intent() != Intent.ROLE_COMPARISON;
+        var frame = eachRole ? templates.reply("each_role", q.turn()) : Templates.pick(template.replies(), q.turn());
+        return answer(q, frame, reply.sources(), values);
+    }
+
     /**
      * A passage found for the question as it stands ({@code best_match}), under the intent given and about the
      * question's topic words, for a follow-up that asks them of another role.
