@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The articles' sections as topics: what else the articles on the roles talked about cover, listed by heading for
- * "tell me more" once what the roles do, their responsibilities, examples and differences are told; and a section
- * asked for by its heading ("Where they work"), as those suggestions send it.
+ * The articles' sections as topics: what else the articles on the roles talked about cover, told one at a time for
+ * "tell me more" once what the roles do, their responsibilities, examples and differences are told, with the rest
+ * listed by heading; and a section asked for by its heading ("Where they work"), as those suggestions send it.
  */
 @Singleton
 final class ArticleTopics {
@@ -59,8 +59,9 @@ final class ArticleTopics {
 
     /**
      * What a section says, for a message that is its heading ("Skills you need", "Where they work": a heading offered
-     * as a suggestion, or copied from the article), whatever the model makes of its words: the section of that heading
-     * in the article on the roles asked or talked about, or the only one.
+     * as a suggestion, or copied from the article) or asks for it ("tell me about skills you need"), whatever the
+     * model makes of its words: the section of that heading in the article on the roles asked or talked about, or the
+     * only one.
      */
     Optional<Answer> headed(AnswerComposer.Question q, List<String> talkedAbout) {
         var sections = byHeading.getOrDefault(wordsOf(q.text()), List.of());
