@@ -93,10 +93,11 @@ final class AnswerWriter {
 
     /**
      * A passage found for the question as it stands ({@code best_match}), under the intent given and about the
-     * question's topic words, for a follow-up that asks them of another role.
+     * question's topic words, for a follow-up that asks them of another role. An FAQ's "Yes." answers only a question
+     * that asks yes or no: "how many vet schools are there?" may find "Is veterinary school hard to get into?".
      */
     Answer matched(AnswerComposer.Question q, Intent intent, Reply match, Map<String, String> values) {
-        putRetrieved(values, match);
+        putRetrieved(values, templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text()) ? match : match.withoutYesOrNo());
         var answering = new AnswerComposer.Question(intent, q.roles(), q.understanding(), q.text(), q.turn());
         return answer(answering, templates.reply("best_match", q.turn()), match.sources(), values)
                 .about(q.understanding().topicWords());

@@ -24,6 +24,16 @@ record Reply(String passages, List<Source> sources) {
         return isEmpty() ? other.get() : this;
     }
 
+    /** This reply without the bare "Yes." or "No." it opens with, for a question that asked neither. */
+    Reply withoutYesOrNo() {
+        for (var opening : List.of("Yes. ", "No. ")) {
+            if (passages.startsWith(opening)) {
+                return new Reply(passages.substring(opening.length()), sources);
+            }
+        }
+        return this;
+    }
+
     /** A passage as a reply quotes it: one that introduces a list, with the list. */
     static String quote(Passage passage) {
         var list = passage.section().listAfter(passage);

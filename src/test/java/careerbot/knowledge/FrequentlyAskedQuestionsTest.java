@@ -86,6 +86,12 @@ class FrequentlyAskedQuestionsTest {
         assertEquals(List.of("Can a financial analyst become a financial advisor?"),
                 become.sources().stream().map(s -> s.section()).toList());
 
+        assertTrue(become.reply().contains("Yes. Many analysts"), become.reply());
+        // Asked otherwise than yes or no, the answer's "Yes." answers nothing.
+        var how = bot.ask(null, "how does a financial analyst become a financial advisor?");
+        assertTrue(how.reply().contains("Many analysts move into advising"), how.reply());
+        assertFalse(how.reply().contains("Yes."), how.reply());
+
         var couldBecome = bot.ask(null, "could an analyst become an advisor?");
         assertEquals(become.sources(), couldBecome.sources(), "asked with another word: " + couldBecome.reply());
 
