@@ -194,6 +194,12 @@ public final class AnswerComposer {
             if (!onTopic.isEmpty()) {
                 return writer.matched(q, q.intent(), onTopic, values);
             }
+            // "Where do vets work?" is about the workplace (a topic its way of asking implies, intents.yml), which no
+            // passage on them holds: not their prospects.
+            var written = Words.of(q.text()).stream().map(Words.Word::text).toList();
+            if (!written.containsAll(u.topicWords())) {
+                return writer.notCoveredForRoles(q, values);
+            }
         }
         var comparing = templates.of(Intent.ROLE_COMPARISON);
         if (q.roles().size() == 2 && !u.topicWords().isEmpty()

@@ -251,6 +251,16 @@ class SectionsOnBothRolesTest {
     }
 
     @Test
+    void whereARoleWorksIsItsWorkplaceOrSaidNotCoveredNotItsOutlook() {
+        var cooks = bot.ask(null, "where do line cooks work?").reply();
+        assertTrue(cooks.contains("restaurants, hotels, hospitals"), cooks);
+        // The product owner article has no section on where they work; its outlook is no answer.
+        var owners = bot.ask(null, "where do product owners work?");
+        assertFalse(owners.reply().contains("Job outlook") || owners.reply().contains("grow 15%"), owners.reply());
+        assertEquals("out_of_scope", owners.intent().name(), owners.reply());
+    }
+
+    @Test
     void aHeadingSentAsAMessageGetsItsSection() {
         var first = bot.ask(null, "what does a line cook do?");
         var where = bot.ask(first.sessionId(), "Where they work").reply();
