@@ -29,8 +29,6 @@ final class ArticleTopics {
 
     /** Sections still to tell listed after one: more would be a wall of headings. */
     private static final int MOST_TOPICS = 8;
-    /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
-    private static final int SECTION_BLOCKS = 3;
 
     private final RoleCatalog roles;
     private final AnswerWriter writer;
@@ -84,7 +82,7 @@ final class ArticleTopics {
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
         }
-        var reply = Reply.asWritten(section.get(0), SECTION_BLOCKS);
+        var reply = Reply.asWritten(section.get(0));
         if (reply.isEmpty()) {
             return Optional.empty();
         }
@@ -153,7 +151,7 @@ final class ArticleTopics {
             return Optional.empty();
         }
         var section = topics.get(after);
-        var reply = Reply.asWritten(section, SECTION_BLOCKS);
+        var reply = Reply.asWritten(section);
         var rest = topics.subList(after + 1, topics.size()).stream().map(Section::heading).limit(MOST_TOPICS).toList();
         var values = writer.values(articles.stream().flatMap(a -> a.roles().stream()).map(Role::name).toList());
         writer.putRetrieved(values, reply);

@@ -14,6 +14,8 @@ record Reply(String passages, List<Source> sources) {
     static final Reply NOTHING = new Reply("", List.of());
     /** The score of what was found by the articles' structure (a heading, a section's sentences), not by a search. */
     static final double BY_STRUCTURE = 1.0;
+    /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
+    private static final int SECTION_BLOCKS = 3;
 
     boolean isEmpty() {
         return passages.isBlank();
@@ -47,10 +49,10 @@ record Reply(String passages, List<Source> sources) {
 
     /**
      * A section as written, for a topic asked for by its heading: each paragraph with the list it introduces, and
-     * the lists and tables no paragraph introduces (median pay in a table above the paragraph on it), up to the given
-     * number of blocks.
+     * the lists and tables no paragraph introduces (median pay in a table above the paragraph on it), up to
+     * {@value #SECTION_BLOCKS} of them.
      */
-    static Reply asWritten(Section section, int most) {
+    static Reply asWritten(Section section) {
         var blocks = new ArrayList<String>();
         var items = new ArrayList<String>();
         for (var passage : section.passages()) {
@@ -69,8 +71,8 @@ record Reply(String passages, List<Source> sources) {
         if (!items.isEmpty()) {
             blocks.add(String.join("\n", items));
         }
-        return blocks.isEmpty() ? NOTHING : new Reply(String.join("\n\n", blocks.stream().limit(most).toList()),
-                List.of(source(section, BY_STRUCTURE)));
+        var quoted = blocks.stream().limit(SECTION_BLOCKS).toList();
+        return quoted.isEmpty() ? NOTHING : new Reply(String.join("\n\n", quoted), List.of(source(section, BY_STRUCTURE)));
     }
 
     static Source source(Section section, double score) {

@@ -212,16 +212,11 @@ final class RoleAnswers {
 
     /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
     static Reply paragraphs(Section section, double score) {
-        return paragraphs(section, score, OVERVIEW_PARAGRAPHS);
-    }
-
-    /** The same, up to the given number of paragraphs. */
-    static Reply paragraphs(Section section, double score, int most) {
         var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
-        return quoted(paragraphs, score, most);
+        return quoted(paragraphs, score);
     }
 
     /**
@@ -255,11 +250,7 @@ final class RoleAnswers {
 
     /** The first paragraphs as written, each with the list it introduces. */
     private static Reply quoted(List<Passage> paragraphs, double score) {
-        return quoted(paragraphs, score, OVERVIEW_PARAGRAPHS);
-    }
-
-    private static Reply quoted(List<Passage> paragraphs, double score, int most) {
-        var text = paragraphs.stream().limit(most).map(Reply::quote).toList();
+        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
     }
 

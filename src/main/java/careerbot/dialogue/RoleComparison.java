@@ -19,8 +19,6 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
-    /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
-    private static final int SECTION_BLOCKS = 3;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -52,7 +50,7 @@ final class RoleComparison {
             return new Reply(String.join("\n\n", named), List.of(Reply.source(found.get().section(), found.get().score())));
         }
         return finder.sectionHeaded(topicWords, article.get())
-                .map(section -> Reply.asWritten(section, SECTION_BLOCKS))
+                .map(Reply::asWritten)
                 .orElse(Reply.NOTHING);
     }
 
