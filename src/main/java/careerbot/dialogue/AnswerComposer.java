@@ -79,7 +79,15 @@ public final class AnswerComposer {
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
     record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
 
-    Answer compose(Question q) {
+    Answer compose(Question given) {
+        var u = given.understanding();
+        // "PO vs. PM: which does what?", "how can I tell a PO and a PM apart?" may read to the model as out of scope;
+        // two roles and a word comparing them, with nothing else asked ("versus" may be a topic word), ask how they
+        // differ.
+        var comparing = templates.of(Intent.ROLE_COMPARISON);
+        boolean compares = given.intent() == Intent.OUT_OF_SCOPE && given.roles().size() == 2
+                && comparing.findList("unlike").containsAll(u.topicWords()) && comparing.asksHowTheyDiffer(given.text());
+        var q = compares ? new Question(Intent.ROLE_COMPARISON, given.roles(), u, given.text(), given.turn()) : given;
         if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
             return answer(q);
         }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The reply texts of {@code templates.yml}: per intent, where to find passages, reply variations and suggestions. */
 final class Templates {
@@ -183,6 +185,14 @@ final class Templates {
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<String, List<Template>> named = new HashMap<>();
+    /** Per topic word, the phrases an article says it in without the word ({@code topic_phrases}), each as words. */
+    private final Map<String, Phrasing> topicPhrases = new HashMap<>();
+
+    /**
+     * The phrases, as lower-case words, that say a topic without its word, and the words after which they don't ("work
+     * in shifts").
+     */
+    record Phrasing(List<List<String>> said, Set<String> notBefore) { }
 
     Templates(Path file, String yaml) {
         var root = YamlMapping.read(file, yaml, "the file", "'intents' with their replies");
@@ -212,6 +222,20 @@ final class Templates {
             }
             named.put(key, replies);
         }
+        if (root.get("topic_phrases") instanceof Map<?, ?> phrases) {
+            phrases.forEach((topic, entry) -> {
+                if (!(entry instanceof Map<?, ?> phrasing) || strings(phrasing.get("said")).isEmpty()) {
+                    throw new KnowledgeFileException(file, "topic phrase '" + topic + "' needs 'said', a list of phrases");
+                }
+                var said = strings(phrasing.get("said")).stream().map(Templates::words)
+                        .filter(words -> !words.isEmpty()).toList();
+                var notBefore = strings(phrasing.get("not_before")).stream().map(w -> w.toLowerCase(Locale.ROOT));
+                topicPhrases.put(String.valueOf(topic).toLowerCase(Locale.ROOT),
+                        new Phrasing(said, notBefore.collect(Collectors.toSet())));
+            });
+        } else if (root.get("topic_phrases") != null) {
+            throw new KnowledgeFileException(file, "'topic_phrases' must map a topic word to its 'said' phrases");
+        }
     }
 
     private static List<String> strings(Object value) {
@@ -219,6 +243,10 @@ final class Templates {
             return list.stream().map(String::valueOf).toList();
         }
         return value instanceof String s ? List.of(s) : List.of();
+    }
+
+    private static List<String> words(String text) {
+        return Words.of(text).stream().map(Words.Word::text).toList();
     }
 
     private static List<Template> templates(Object value) {
@@ -232,6 +260,11 @@ final class Templates {
     /** One of the named top-level replies ({@code not_covered}, {@code unknown_role}, …), varied by turn. */
     Template reply(String key, int turn) {
         return pick(named.get(key), turn);
+    }
+
+    /** The topic words of {@code topic_phrases}, each with how the articles may say it. */
+    Map<String, Phrasing> topicPhrases() {
+        return Map.copyOf(topicPhrases);
     }
 
     static Template pick(List<Template> variations, int turn) {

@@ -30,12 +30,14 @@ final class TopicAnswers {
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
+    private final TopicPhrases phrases;
     /** The words that tell the job outlook ({@code job_outlook} {@code find: telling}). */
     private final Set<String> outlookTerms;
 
-    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
+    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer, TopicPhrases phrases) {
         this.finder = finder;
         this.roles = knowledge.roles();
+        this.phrases = phrases;
         this.outlookTerms = finder.templateTerms(writer.templates().of(Intent.JOB_OUTLOOK).findString("telling"));
     }
 
@@ -47,6 +49,10 @@ final class TopicAnswers {
      * word or when every word tells (a question asking who does something: "who manages the backlog?").
      */
     Reply bestMatch(String question, List<String> topicWords, boolean everyWordTells, List<String> about) {
+        var phrased = phrases.said(topicWords, about);
+        if (!phrased.isEmpty()) {
+            return phrased;
+        }
         String words = roles.withoutMentions(question);
         var content = everyWordTells ? Set.<String>of() : finder.contentTerms(String.join(" ", topicWords));
         if (content.isEmpty()) {
@@ -100,6 +106,11 @@ final class TopicAnswers {
     Reply onTopic(AnswerComposer.Question q) {
         var topicWords = q.understanding().topicWords();
         var about = q.roles();
+        // "Where do PTs work?": "Both roles work in hospitals, …" before "Adapting homes and workplaces".
+        var phrased = phrases.said(topicWords, about);
+        if (!phrased.isEmpty()) {
+            return phrased;
+        }
         var wanted = wanted(topicWords);
         var together = onTopicOfAll(topicWords, wanted, about, q.text());
         // "Which pays more, an accountant or a financial analyst?", or "what skills do I need?" of an article on two

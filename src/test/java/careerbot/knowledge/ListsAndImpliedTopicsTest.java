@@ -38,13 +38,14 @@ class ListsAndImpliedTopicsTest {
             Accountants and financial analysts both work with numbers, but they look in different
             directions. An accountant records and checks what has already happened to an organisation's
             money. A financial analyst uses that record to forecast what might happen next and to advise
-            on investments.
+            on investments. Both are found in companies of every size.
 
             ## The accountant's job
 
             Accountants prepare and examine financial records. They make sure that records are accurate
             and that taxes are paid properly and on time. Many accountants work for accounting firms,
-            while others work inside companies or for government agencies.
+            while others work inside companies or for government agencies. Accountants who become financial
+            analysts often work for the same firms.
 
             Day to day, an accountant might:
 
@@ -64,6 +65,8 @@ class ListsAndImpliedTopicsTest {
             - studying economic trends and company reports
             - recommending whether to buy or sell an investment
             - presenting forecasts to executives or clients
+
+            Financial analysts work in Excel for much of the day, and at the year's end they work in a team.
 
             Financial analysts often work for banks, insurance companies and investment funds.
 
@@ -240,6 +243,24 @@ class ListsAndImpliedTopicsTest {
             assertTrue(scientist.reply().contains("master's degree") && !scientist.reply().contains("Training"),
                     "the word asked before its synonym in another sense: " + scientist.reply());
         }
+    }
+
+    @Test
+    void whereARoleWorksIsTheSentenceSayingItThoughNoHeadingNamesTheWorkplace() {
+        var accountants = bot.ask(null, "where do accountants work?");
+        assertTrue(accountants.reply().contains("Many accountants work for accounting firms"), accountants.reply());
+        assertEquals("The accountant's job", accountants.sources().get(0).section(), accountants.reply());
+        // Working in Excel, or in a team, is how they work, not where.
+        var analysts = bot.ask(null, "where do FAs work?").reply();
+        assertTrue(analysts.contains("often work for banks, insurance companies"), analysts);
+        assertFalse(analysts.contains("Excel"), analysts);
+        // Asked in the topic's own word, and of both roles: the sentence on both, not one role's.
+        var both = bot.ask(null, "what is the work environment of accountants and financial analysts?").reply();
+        assertTrue(both.contains("Both are found in companies of every size."), both);
+        assertFalse(both.contains("accounting firms"), both);
+        // The article says nothing of their hours in such words: not covered, and no sentence on where they work.
+        var hours = bot.ask(null, "what hours do accountants work?").reply();
+        assertFalse(hours.contains("accounting firms"), hours);
     }
 
     @Test

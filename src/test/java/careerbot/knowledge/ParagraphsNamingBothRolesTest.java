@@ -110,6 +110,9 @@ class ParagraphsNamingBothRolesTest {
     void aQuestionInTheTextIsQuotedWithItsAnswer() {
         var summer = bot.ask(null, "do TAs work in the summer?");
         assertTrue(summer.reply().contains("Usually not: most are paid for term time only."), summer.reply());
+        // Said in a question, "work in the summer" says nothing of where they work.
+        var where = bot.ask(null, "where do teaching assistants work?");
+        assertFalse(where.reply().contains("summer"), where.reply());
         var move = bot.ask(null, "can a TA become a teacher?");
         assertTrue(move.reply().contains("Many teaching assistants train as teachers while they work."), move.reply());
     }

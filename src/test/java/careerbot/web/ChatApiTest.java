@@ -158,6 +158,20 @@ class ChatApiTest {
     }
 
     @Test
+    void twoRolesAndAWordComparingThemAskHowTheyDiffer() {
+        // Ways of comparing that the model may take for something out of scope.
+        for (var question : List.of("how can I tell a PO and a PM apart?", "PO versus PM, which one is which?",
+                "what distinguishes a product owner from a product manager")) {
+            var reply = chat(null, question);
+            assertEquals("role_comparison", reply.intent().name(), question + ": " + reply.reply());
+            assertTrue(reply.reply().startsWith("**Product owner vs product manager**"), question + ": " + reply.reply());
+        }
+        // A comparison word with a topic beside it is a comparison on that topic, which the article doesn't cover.
+        var pay = chat(null, "can you tell POs and PMs apart by salary?");
+        assertFalse(pay.reply().startsWith("**Product owner vs product manager**"), pay.reply());
+    }
+
+    @Test
     void notCoveredTopicsAreSaidHonestly() {
         var salary = chat(null, "what is the salary of a product manager?");
         assertEquals("out_of_scope", salary.intent().name());

@@ -1,0 +1,135 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.Article;
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Topics an article may say in a phrase without their word ({@code topic_phrases} in {@code templates.yml}): "Both roles
+ * work in hospitals, clinics and schools" says where they work, though no "workplace" or "environment" stands in it.
+ */
+@Singleton
+final class TopicPhrases {
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+    /** For each topic, the terms that ask about it (its synonyms included) and the phrases that say it. */
+    private final List<PhrasedTopic> topics;
+
+    private record PhrasedTopic(Set<String> terms, Templates.Phrasing phrasing) {
+
+        List<List<String>> phrases() {
+            return phrasing.said();
+        }
+    }
+
+    /** A sentence that says the topic, and the role it is about, or null when it names none: its passage's. */
+    private record Said(Passage passage, PassageFinder.Sentence sentence, String role) { }
+
+    TopicPhrases(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+        this.topics = writer.templates().topicPhrases().entrySet().stream()
+                .map(e -> new PhrasedTopic(finder.wordTerms(e.getKey()), e.getValue())).toList();
+    }
+
+    /**
+     * The sentences on the roles asked about that say the topic of a question in one of its phrases, from the first
+     * passage holding one, those naming a role asked about before those that name none (a passage on both roles);
+     * nothing when the question asks anything besides the topic (its words less the phrases' own: "work" in "the work
+     * environment") or no such sentence stands in their articles.
+     */
+    Reply said(List<String> topicWords, List<String> about) {
+        if (about.isEmpty() || topicWords.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        for (var topic : topics) {
+            var asked = topicWords.stream().filter(w -> topic.phrases().stream().noneMatch(p -> p.contains(w))).toList();
+            if (!asked.isEmpty() && asked.stream().allMatch(w -> topic.terms().containsAll(finder.indexTerms(w))
+                    && !finder.indexTerms(w).isEmpty())) {
+                var articles = about.stream().flatMap(r -> roles.articleOf(r).stream()).distinct().toList();
+                return articles.stream().anyMatch(a -> hasSectionOn(topic, a)) ? Reply.NOTHING
+                        : sentencesSaying(topic.phrasing(), about, articles);
+            }
+        }
+        return Reply.NOTHING;
+    }
+
+    /**
+     * Whether a section of the article is headed by the topic ("Where they work", "Work environment and hours"): its
+     * heading's first word, past the phrases' own ("work"), says it. The answers on a topic find such a section; "Adapting
+     * homes and workplaces" is about adapting them.
+     */
+    private boolean hasSectionOn(PhrasedTopic topic, Article article) {
+        var phraseTerms = topic.phrases().stream().flatMap(List::stream).flatMap(w -> finder.indexTerms(w).stream())
+                .collect(Collectors.toSet());
+        return article.sections().stream().anyMatch(section -> Words.of(section.heading()).stream()
+                .map(w -> finder.indexTerms(w.text())).filter(t -> !t.isEmpty() && !phraseTerms.containsAll(t))
+                .findFirst().filter(topic.terms()::containsAll).isPresent());
+    }
+
+    private Reply sentencesSaying(Templates.Phrasing phrasing, List<String> about, List<Article> articles) {
+        var said = new ArrayList<Said>();
+        for (var article : articles) {
+            for (var passage : article.sections().stream().flatMap(s -> s.passages().stream()).toList()) {
+                for (var sentence : finder.sentences(passage)) {
+                    // "Many project managers work for utilities, and many report to a program manager" is about the
+                    // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
+                    // A question in the text ("Do teaching assistants work in the summer?") says nothing.
+                    if (!sentence.text().endsWith("?") && holdsPhrase(sentence.text(), phrasing)) {
+                        said.add(new Said(passage, sentence, sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
+                    }
+                }
+            }
+        }
+        // Of several roles, a sentence on all of them at once ("Both roles work in …"); else, for each role, the
+        // first sentence that names it, or one in a passage on it.
+        var onAll = said.stream().filter(s -> s.role() == null && s.passage().roles().containsAll(about)).findFirst();
+        var chosen = about.size() > 1 && onAll.isPresent() ? List.of(onAll.get()) : about.stream()
+                .map(role -> said.stream().filter(s -> role.equals(s.role())).findFirst().or(() -> said.stream()
+                        .filter(s -> s.role() == null && s.passage().roles().contains(role)).findFirst()))
+                .flatMap(Optional::stream).distinct().toList();
+        if (chosen.isEmpty() || (chosen.size() == 1 && about.size() > 1 && chosen.get(0) != onAll.orElse(null))) {
+            return Reply.NOTHING; // one role's workplace, for a question on two, would read as the answer on both
+        }
+        var text = chosen.stream().map(s -> finder.inItsList(s.passage(), s.sentence().text()));
+        var sources = chosen.stream().map(s -> Reply.source(s.passage(), Reply.BY_STRUCTURE)).toList();
+        return new Reply(text.collect(Collectors.joining("\n\n")), Reply.distinct(sources));
+    }
+
+    private static boolean holdsPhrase(String sentence, Templates.Phrasing phrasing) {
+        var words = Words.of(sentence);
+        var texts = words.stream().map(Words.Word::text).toList();
+        for (var phrase : phrasing.said()) {
+            for (int at = Collections.indexOfSubList(texts, phrase); at >= 0; at = nextAt(texts, phrase, at)) {
+                int next = at + phrase.size();
+                while (next < texts.size() && ARTICLES.contains(texts.get(next))) {
+                    next++;
+                }
+                boolean nameAfterIn = next < words.size() && phrase.get(phrase.size() - 1).equals("in")
+                        && Character.isUpperCase(sentence.charAt(words.get(next).start()));
+                if (next < texts.size() && !phrasing.notBefore().contains(texts.get(next)) && !nameAfterIn) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int nextAt(List<String> words, List<String> phrase, int from) {
+        int at = Collections.indexOfSubList(words.subList(from + 1, words.size()), phrase);
+        return at < 0 ? -1 : from + 1 + at;
+    }
+}
