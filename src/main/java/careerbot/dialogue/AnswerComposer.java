@@ -283,6 +283,11 @@ public final class AnswerComposer {
         return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
     }
 
+    /** Whether a message asks which of two roles is more of something ("which earns more?"). */
+    boolean asksWhichOfThem(String message) {
+        return templates.of(Intent.ROLE_COMPARISON).asksWhichOfThem(message);
+    }
+
     /** Whether a message asks what two roles have in common ("how are they alike?"). */
     boolean asksWhatIsShared(String message) {
         return templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(message);

@@ -135,6 +135,10 @@ public final class ChatService {
         }
         if (about.isEmpty() && (usesContext(intent) || (intent == Intent.OUT_OF_SCOPE && asksAboutTopic))) {
             about.addAll(conversation.lastRoles());
+            if (composer.asksWhichOfThem(message)) {
+                // "Which earns more?" after an answer on physical therapists: they and the role they compare with.
+                about.addAll(otherRoles(about));
+            }
         }
         if (about.isEmpty() && intent == Intent.ROLE_COMPARISON && knowledge.articles().size() == 1) {
             // "What's the difference in scope?" with one article: the difference between its roles.

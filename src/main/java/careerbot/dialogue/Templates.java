@@ -140,6 +140,15 @@ final class Templates {
             return holdsAWordOf(words, "alike") && !holdsAWordOf(words, "unlike");
         }
 
+        /**
+         * Whether a question asks which of two roles is more of something: a word of {@code find: which_of} and one of
+         * {@code find: comparatives} ("which earns more?", "who works longer hours?").
+         */
+        boolean asksWhichOfThem(String question) {
+            var words = Words.of(question);
+            return holdsAWordOf(words, "which_of") && holdsAWordOf(words, "comparatives");
+        }
+
         /** Whether a question asks how two roles differ, in a word of {@code find: unlike} ("vs", "compare"). */
         boolean asksHowTheyDiffer(String question) {
             return holdsAWordOf(Words.of(question), "unlike");

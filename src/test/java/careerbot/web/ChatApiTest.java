@@ -105,6 +105,15 @@ class ChatApiTest {
         var again = chat(duties.sessionId(), "what about a PO?");
         assertEquals("role_responsibilities", again.intent().name());
         assertTrue(again.reply().contains("backlog"), again.reply());
+        // Which of them is more of something, asked after an answer on one: of it and the role it compares with.
+        var owner = chat(null, "what does a product owner do?");
+        var moreStrategic = chat(owner.sessionId(), "which is more strategic?");
+        assertEquals(List.of("product owner", "product manager"), moreStrategic.roles(), moreStrategic.reply());
+        assertTrue(moreStrategic.reply().contains("product manager’s responsibilities may be more strategic"),
+                moreStrategic.reply());
+        // Which, without comparing, asks of the role talked about alone.
+        var whichTasks = chat(chat(null, "what does a product owner do?").sessionId(), "which tasks do they have?");
+        assertEquals(List.of("product owner"), whichTasks.roles(), whichTasks.reply());
     }
 
     @Test
