@@ -5,6 +5,8 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -22,13 +24,23 @@ import java.util.stream.Collectors;
 final class TopicPhrases {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final int REMEMBERED_ARTICLES = 1_000;
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
     /** For each topic, the terms that ask about it (its synonyms included) and the phrases that say it. */
     private final List<PhrasedTopic> topics;
 
-    private record PhrasedTopic(Set<String> terms, Templates.Phrasing phrasing) {
+    /**
+     * A topic, the terms that ask about it (its synonyms included) and how articles say it; for each article, the
+     * sentences that say it in a phrase, or none when a section's heading names it. Both depend on the article alone.
+     */
+    private record PhrasedTopic(Set<String> terms, Templates.Phrasing phrasing, Set<String> phraseTerms,
+                                Cache<Article, List<Said>> saidIn) {
+
+        PhrasedTopic(Set<String> terms, Templates.Phrasing phrasing, Set<String> phraseTerms) {
+            this(terms, phrasing, phraseTerms, Caffeine.newBuilder().maximumSize(REMEMBERED_ARTICLES).build());
+        }
 
         List<List<String>> phrases() {
             return phrasing.said();
@@ -42,14 +54,17 @@ final class TopicPhrases {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.topics = writer.templates().topicPhrases().entrySet().stream()
-                .map(e -> new PhrasedTopic(finder.wordTerms(e.getKey()), e.getValue())).toList();
+                .map(e -> new PhrasedTopic(finder.wordTerms(e.getKey()), e.getValue(), e.getValue().said().stream()
+                        .flatMap(List::stream).flatMap(w -> finder.indexTerms(w).stream()).collect(Collectors.toSet())))
+                .toList();
     }
 
     /**
-     * The sentences on the roles asked about that say the topic of a question in one of its phrases, from the first
-     * passage holding one, those naming a role asked about before those that name none (a passage on both roles);
-     * nothing when the question asks anything besides the topic (its words less the phrases' own: "work" in "the work
-     * environment") or no such sentence stands in their articles.
+     * What the articles of the roles asked about say of the topic of a question in its phrases: of two roles, a
+     * sentence on both ("Both roles work in hospitals…"), else each role's first sentence, one that names it before
+     * one in a passage on it. Nothing when the question asks anything besides the topic (its words less the phrases'
+     * own: "work" in "the work environment"), when a section of their articles is headed by it, or when they say it
+     * of one role only.
      */
     Reply said(List<String> topicWords, List<String> about) {
         if (about.isEmpty() || topicWords.isEmpty()) {
@@ -57,11 +72,12 @@ final class TopicPhrases {
         }
         for (var topic : topics) {
             var asked = topicWords.stream().filter(w -> topic.phrases().stream().noneMatch(p -> p.contains(w))).toList();
-            if (!asked.isEmpty() && asked.stream().allMatch(w -> topic.terms().containsAll(finder.indexTerms(w))
-                    && !finder.indexTerms(w).isEmpty())) {
+            if (!asked.isEmpty() && asked.stream().map(finder::indexTerms)
+                    .allMatch(terms -> !terms.isEmpty() && topic.terms().containsAll(terms))) {
                 var articles = about.stream().flatMap(r -> roles.articleOf(r).stream()).distinct().toList();
-                return articles.stream().anyMatch(a -> hasSectionOn(topic, a)) ? Reply.NOTHING
-                        : sentencesSaying(topic.phrasing(), about, articles);
+                var said = articles.stream().map(a -> topic.saidIn().get(a, article -> saidIn(topic, article))).toList();
+                return said.stream().anyMatch(List::isEmpty) ? Reply.NOTHING
+                        : chosen(said.stream().flatMap(List::stream).toList(), about);
             }
         }
         return Reply.NOTHING;
@@ -73,27 +89,34 @@ final class TopicPhrases {
      * homes and workplaces" is about adapting them.
      */
     private boolean hasSectionOn(PhrasedTopic topic, Article article) {
-        var phraseTerms = topic.phrases().stream().flatMap(List::stream).flatMap(w -> finder.indexTerms(w).stream())
-                .collect(Collectors.toSet());
         return article.sections().stream().anyMatch(section -> Words.of(section.heading()).stream()
-                .map(w -> finder.indexTerms(w.text())).filter(t -> !t.isEmpty() && !phraseTerms.containsAll(t))
+                .map(w -> finder.indexTerms(w.text())).filter(t -> !t.isEmpty() && !topic.phraseTerms().containsAll(t))
                 .findFirst().filter(topic.terms()::containsAll).isPresent());
     }
 
-    private Reply sentencesSaying(Templates.Phrasing phrasing, List<String> about, List<Article> articles) {
+    /**
+     * The sentences of the article that say the topic in one of its phrases, in reading order; none when a section of
+     * it is headed by the topic, which the answers on a topic find.
+     */
+    private List<Said> saidIn(PhrasedTopic topic, Article article) {
+        if (hasSectionOn(topic, article)) {
+            return List.of();
+        }
         var said = new ArrayList<Said>();
-        for (var article : articles) {
-            for (var passage : article.sections().stream().flatMap(s -> s.passages().stream()).toList()) {
-                for (var sentence : finder.sentences(passage)) {
-                    // "Many project managers work for utilities, and many report to a program manager" is about the
-                    // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
-                    // A question in the text ("Do teaching assistants work in the summer?") says nothing.
-                    if (!sentence.text().endsWith("?") && holdsPhrase(sentence.text(), phrasing)) {
-                        said.add(new Said(passage, sentence, sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
-                    }
+        for (var passage : article.sections().stream().flatMap(s -> s.passages().stream()).toList()) {
+            for (var sentence : finder.sentences(passage)) {
+                // "Many project managers work for utilities, and many report to a program manager" is about the
+                // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
+                // A question in the text ("Do teaching assistants work in the summer?") says nothing.
+                if (!sentence.text().endsWith("?") && holdsPhrase(sentence.text(), topic.phrasing())) {
+                    said.add(new Said(passage, sentence, sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
                 }
             }
         }
+        return List.copyOf(said);
+    }
+
+    private Reply chosen(List<Said> said, List<String> about) {
         // Of several roles, a sentence on all of them at once ("Both roles work in …"); else, for each role, the
         // first sentence that names it, or one in a passage on it.
         var onAll = said.stream().filter(s -> s.role() == null && s.passage().roles().containsAll(about)).findFirst();
