@@ -79,15 +79,7 @@ public final class AnswerComposer {
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
     record Question(Intent intent, List<String> roles, Understanding understanding, String text, int turn) { }
 
-    Answer compose(Question given) {
-        var u = given.understanding();
-        // "PO vs. PM: which does what?", "how can I tell a PO and a PM apart?" may read to the model as out of scope;
-        // two roles and a word comparing them, with nothing else asked ("versus" may be a topic word), ask how they
-        // differ.
-        var comparing = templates.of(Intent.ROLE_COMPARISON);
-        boolean compares = given.intent() == Intent.OUT_OF_SCOPE && given.roles().size() == 2
-                && comparing.findList("unlike").containsAll(u.topicWords()) && comparing.asksHowTheyDiffer(given.text());
-        var q = compares ? new Question(Intent.ROLE_COMPARISON, given.roles(), u, given.text(), given.turn()) : given;
+    Answer compose(Question q) {
         if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
             return answer(q);
         }
@@ -125,7 +117,7 @@ public final class AnswerComposer {
                 return writer.filled(asOverview, overview, reply, values);
             }
         }
-        if (q.roles().size() == 2 && asksWhatIsShared(q.text())) {
+        if (q.roles().size() == 2 && templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(q.text())) {
             // "What do PTs and OTs have in common?", whichever intent the model leant to and though no article says
             // "common": what the article says of both.
             return commonGround.answer(q, values);
@@ -281,16 +273,6 @@ public final class AnswerComposer {
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each
         // word of it ("go-to-market" as "go", "to", "market", as the articles are indexed).
         return q.intent() == Intent.CONCEPT_DEFINITION ? answer.about(List.of(term.split("[ -]"))) : answer;
-    }
-
-    /** Whether a message asks which of two roles is more of something ("which earns more?"). */
-    boolean asksWhichOfThem(String message) {
-        return templates.of(Intent.ROLE_COMPARISON).asksWhichOfThem(message);
-    }
-
-    /** Whether a message asks what two roles have in common ("how are they alike?"). */
-    boolean asksWhatIsShared(String message) {
-        return templates.of(Intent.ROLE_COMPARISON).asksWhatIsShared(message);
     }
 
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */

@@ -41,6 +41,7 @@ public final class ChatService {
 
     private final Interpreter interpreter;
     private final AnswerComposer composer;
+    private final ComparisonCues comparisonCues;
     private final ArticleTopics articleTopics;
     private final ConversationStore conversations;
     private final RoleCatalog roles;
@@ -48,13 +49,15 @@ public final class ChatService {
     /** Registered once: looking a counter up by name and tags on every answer costs more than counting. */
     private final Map<Intent, Counter> answersByIntent = new EnumMap<>(Intent.class);
 
-    public ChatService(Interpreter interpreter, AnswerComposer composer, ArticleTopics articleTopics,
-                       ConversationStore conversations, KnowledgeBase knowledge, MeterRegistry metrics) {
+    public ChatService(Interpreter interpreter, AnswerComposer composer, ComparisonCues comparisonCues,
+                       ArticleTopics articleTopics, ConversationStore conversations, KnowledgeBase knowledge,
+                       MeterRegistry metrics) {
         for (var intent : Intent.values()) {
             answersByIntent.put(intent, metrics.counter(ANSWERS, "intent", intent.label()));
         }
         this.interpreter = interpreter;
         this.composer = composer;
+        this.comparisonCues = comparisonCues;
         this.articleTopics = articleTopics;
         this.conversations = conversations;
         this.roles = knowledge.roles();
@@ -128,14 +131,20 @@ public final class ChatService {
                 intent = Intent.OUT_OF_SCOPE; // "and…?" with nothing before it to go on
             }
         }
-        if (about.isEmpty() && composer.asksWhatIsShared(message)) {
+        if (about.isEmpty() && comparisonCues.asksWhatIsShared(message)) {
             // "What do they have in common?", whichever intent the model leant to: the roles compared last, or the
             // only article's.
             intent = Intent.ROLE_COMPARISON;
         }
+        if (intent == Intent.OUT_OF_SCOPE && about.size() == 2
+                && comparisonCues.asksOnlyHowTheyDiffer(message, understanding.topicWords())) {
+            // "PO vs. PM: which does what?", "how can I tell a PO and a PM apart?" may read to the model as out of
+            // scope: two roles and a word comparing them, with nothing else asked, ask how they differ.
+            intent = Intent.ROLE_COMPARISON;
+        }
         if (about.isEmpty() && (usesContext(intent) || (intent == Intent.OUT_OF_SCOPE && asksAboutTopic))) {
             about.addAll(conversation.lastRoles());
-            if (composer.asksWhichOfThem(message)) {
+            if (comparisonCues.asksWhichOfThem(message)) {
                 // "Which earns more?" after an answer on physical therapists: they and the role they compare with.
                 about.addAll(otherRoles(about));
             }

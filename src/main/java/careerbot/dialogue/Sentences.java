@@ -2,9 +2,11 @@ package careerbot.dialogue;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Sentences of a passage, for quoting a gist rather than a whole paragraph. */
 final class Sentences {
@@ -37,5 +39,25 @@ final class Sentences {
             pending.setLength(0);
         }
         return sentences;
+    }
+
+    /**
+     * The parts said of each role, each sentence once: a sentence on both roles ("Both roles usually require a
+     * bachelor's degree") stands in the part of each. A part with a list is kept whole.
+     */
+    static String withoutRepeats(List<String> parts) {
+        var said = new HashSet<String>();
+        var kept = new ArrayList<String>();
+        for (var part : parts) {
+            if (part.contains("\n")) {
+                kept.add(part);
+                continue;
+            }
+            var fresh = of(part).stream().filter(said::add).collect(Collectors.joining(" "));
+            if (!fresh.isEmpty()) {
+                kept.add(fresh);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -124,7 +123,7 @@ final class TopicAnswers {
         if (parts.stream().anyMatch(Reply::isEmpty)) {
             return together; // half an answer to a question about two roles would read as the whole of it
         }
-        return new Reply(withoutRepeats(parts.stream().map(Reply::passages).toList()),
+        return new Reply(Sentences.withoutRepeats(parts.stream().map(Reply::passages).toList()),
                 Reply.distinct(parts.stream().flatMap(p -> p.sources().stream()).toList()));
     }
 
@@ -143,26 +142,6 @@ final class TopicAnswers {
             wanted.add(used);
         }
         return wanted;
-    }
-
-    /**
-     * The parts said of each role, each sentence once: a sentence on both roles ("Both roles usually require a
-     * bachelor's degree") stands in the part of each. A part with a list is kept whole.
-     */
-    private static String withoutRepeats(List<String> parts) {
-        var said = new HashSet<String>();
-        var kept = new ArrayList<String>();
-        for (var part : parts) {
-            if (part.contains("\n")) {
-                kept.add(part);
-                continue;
-            }
-            var fresh = Sentences.of(part).stream().filter(said::add).collect(Collectors.joining(" "));
-            if (!fresh.isEmpty()) {
-                kept.add(fresh);
-            }
-        }
-        return String.join("\n\n", kept);
     }
 
     /** The roles of the article a reply quotes, as it lists them, when the reply names one of them alone. */
