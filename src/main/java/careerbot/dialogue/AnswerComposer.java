@@ -196,7 +196,7 @@ public final class AnswerComposer {
             }
             // "Where do vets work?" is about the workplace (a topic its way of asking implies, intents.yml), which no
             // passage on them holds: not their prospects.
-            var written = Words.of(q.text()).stream().map(Words.Word::text).toList();
+            var written = Words.texts(q.text());
             if (!written.containsAll(u.topicWords())) {
                 return writer.notCoveredForRoles(q, values);
             }

@@ -106,7 +106,7 @@ final class ArticleTopics {
      * "training" of "tell me about training please".
      */
     private static List<String> topicSpans(String text, List<String> topicWords) {
-        var words = Words.of(text).stream().map(Words.Word::text).toList();
+        var words = Words.texts(text);
         int first = -1;
         int last = -1;
         for (int i = 0; i < words.size(); i++) {

@@ -75,7 +75,7 @@ final class QuestionHeadings {
                     said = finder.questionTerms(roles.withoutMentions(question));
                     ownWords = withoutAskingTerms(finder.indexTerms(roles.withoutMentions(question)));
                     topic = withoutAskingTerms(finder.indexTerms(String.join(" ", topicWords)));
-                    var written = Words.of(question).stream().map(Words.Word::text).toList();
+                    var written = Words.texts(question);
                     topicSaid = withoutAskingTerms(finder.indexTerms(String.join(" ",
                             topicWords.stream().filter(written::contains).toList())));
                 }

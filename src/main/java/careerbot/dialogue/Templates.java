@@ -194,7 +194,7 @@ final class Templates {
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<String, List<Template>> named = new HashMap<>();
-    /** Per topic word, the phrases an article says it in without the word ({@code topic_phrases}), each as words. */
+    /** Per topic word, how an article may say it without the word ({@code topic_phrases}). */
     private final Map<String, Phrasing> topicPhrases = new HashMap<>();
 
     /**
@@ -236,7 +236,7 @@ final class Templates {
                 if (!(entry instanceof Map<?, ?> phrasing) || strings(phrasing.get("said")).isEmpty()) {
                     throw new KnowledgeFileException(file, "topic phrase '" + topic + "' needs 'said', a list of phrases");
                 }
-                var said = strings(phrasing.get("said")).stream().map(Templates::words)
+                var said = strings(phrasing.get("said")).stream().map(Words::texts)
                         .filter(words -> !words.isEmpty()).toList();
                 var notBefore = strings(phrasing.get("not_before")).stream().map(w -> w.toLowerCase(Locale.ROOT));
                 topicPhrases.put(String.valueOf(topic).toLowerCase(Locale.ROOT),
@@ -252,10 +252,6 @@ final class Templates {
             return list.stream().map(String::valueOf).toList();
         }
         return value instanceof String s ? List.of(s) : List.of();
-    }
-
-    private static List<String> words(String text) {
-        return Words.of(text).stream().map(Words.Word::text).toList();
     }
 
     private static List<Template> templates(Object value) {

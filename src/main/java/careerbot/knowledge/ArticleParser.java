@@ -181,12 +181,12 @@ public final class ArticleParser {
          * as written. A part two roles share ("Developer") names neither.
          */
         private String roleColumn(String heading) {
-            var words = Words.of(heading).stream().map(Words.Word::text).toList();
+            var words = Words.texts(heading);
             if (words.isEmpty() || !roles.rolesNamedExactly(heading).isEmpty()) {
                 return heading;
             }
             var named = article.roles().stream()
-                    .filter(role -> Words.of(role.name()).stream().map(Words.Word::text).toList().containsAll(words))
+                    .filter(role -> Words.texts(role.name()).containsAll(words))
                     .toList();
             return named.size() == 1 ? Words.capitalised(named.get(0).title()) : heading;
         }

@@ -43,7 +43,7 @@ public final class RoleCatalog {
                 roles.putIfAbsent(role.name(), role);
                 articleOfRole.putIfAbsent(role.name(), article);
                 for (var form : role.surfaceForms()) {
-                    forms.add(new Form(role.name(), Words.of(form).stream().map(Words.Word::text).toList()));
+                    forms.add(new Form(role.name(), Words.texts(form)));
                 }
             }
         }

@@ -55,6 +55,11 @@ public final class Words {
         return words;
     }
 
+    /** The words of a text as {@link #of} splits them, without their places: lower case, "’" as "'". */
+    public static List<String> texts(String text) {
+        return of(text).stream().map(Word::text).toList();
+    }
+
     private static boolean isWordChar(String text, int at) {
         char c = text.charAt(at);
         if (c < 128) {

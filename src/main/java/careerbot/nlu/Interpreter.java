@@ -178,7 +178,7 @@ public final class Interpreter {
         if (next == null) {
             return Optional.empty();
         }
-        var words = Words.of(message).stream().map(Words.Word::text).toList();
+        var words = Words.texts(message);
         return tellMeMore.isAskedBy(words) ? Optional.of(next) : Optional.empty();
     }
 
