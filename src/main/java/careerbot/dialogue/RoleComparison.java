@@ -42,7 +42,7 @@ final class RoleComparison {
         }
         var asked = new HashSet<String>();
         topicWords.forEach(word -> asked.addAll(finder.wordTerms(word)));
-        var found = finder.section(template.findString("heading"), List.of(first, second));
+        var found = differences(template, first, second);
         var named = found.map(f -> compared(f.section(), template, first, second).stream()
                 .filter(block -> block.terms().stream().anyMatch(asked::contains)).map(Block::text).toList())
                 .orElse(List.of());
@@ -61,7 +61,7 @@ final class RoleComparison {
      */
     Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first,
              String second) {
-        var found = finder.section(template.findString("heading"), List.of(first, second));
+        var found = differences(template, first, second);
         if (found.isEmpty()) {
             return table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
         }
@@ -72,6 +72,17 @@ final class RoleComparison {
         }
         return new Reply(String.join("\n\n", blocks.stream().map(Block::text).toList()),
                 List.of(Reply.source(section, found.get().score())));
+    }
+
+    /**
+     * The section on two roles' differences: headed as such ("Key differences"), else headed as comparing them
+     * ("Pharmacist vs. pharmacy technician at a glance", "How they compare"). Only else: a heading that sets the roles
+     * side by side on one subject ("Salary: PO vs PM") may come before the one on all their differences.
+     */
+    private Optional<PassageFinder.Found> differences(Templates.IntentTemplate template, String first, String second) {
+        var about = List.of(first, second);
+        return finder.section(template.findString("heading"), about)
+                .or(() -> finder.section(template.findString("compared_heading"), about));
     }
 
     /** One aspect of two roles' differences, side by side, with the terms of its label ("Scope", "Training"). */

@@ -240,6 +240,7 @@ class KnowledgeFolderTest {
 
     /** The server over the project's knowledge plus one more article. */
     static EmbeddedServer serverWith(Path folder, String file, String article) throws IOException {
+        Files.createDirectories(folder);
         copyKnowledge(folder);
         Files.writeString(folder.resolve(file), article);
         return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),

@@ -90,6 +90,47 @@ class TablesAndSharedNamesTest {
     }
 
     @Test
+    void aHeadingComparingTheRolesIsTheirDifferencesBeforeATableOfOneSubject(@TempDir Path folder) throws IOException {
+        var article = """
+                ---
+                title: "Electrician or plumber?"
+                roles:
+                  - name: electrician
+                    aliases: [electricians]
+                  - name: plumber
+                    aliases: [plumbers]
+                ---
+
+                # Electrician or plumber?
+
+                ## Pay
+
+                | | Electrician | Plumber |
+                |---|---|---|
+                | Median pay | $61,590 | $61,550 |
+                | Apprenticeship | 4–5 years | 4–5 years |
+
+                ## Electrician vs. plumber at a glance
+
+                - **Hazards:** electricians risk shocks; plumbers work in cramped, wet spaces.
+                - **Calls:** plumbers are called out at night for burst pipes more often than electricians.
+                """;
+        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("glance"), "electrician-vs-plumber.md", article);
+             var client = HttpClient.create(server.getURL())) {
+            var versus = KnowledgeFolderTest.ask(client, null, "electrician vs plumber");
+            assertTrue(versus.reply().contains("electricians risk shocks") && !versus.reply().contains("$61,590"),
+                    "every row of the pay table names both roles, but only as columns: " + versus.reply());
+            assertEquals("Electrician vs. plumber at a glance", versus.sources().get(0).section());
+        }
+        var withDifferences = article + "\n## Key differences\n\nElectricians work with wiring; plumbers with pipes.\n";
+        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("both"), "electrician-vs-plumber.md", withDifferences);
+             var client = HttpClient.create(server.getURL())) {
+            var versus = KnowledgeFolderTest.ask(client, null, "how do electricians and plumbers differ?");
+            assertEquals("Key differences", versus.sources().get(0).section(), versus.reply());
+        }
+    }
+
+    @Test
     void aSectionAskedForOrComparedOnKeepsItsTable() {
         for (var question : List.of("tell me about a night on call", "A night on call", "frontend vs backend developer night on call")) {
             var reply = bot.ask(null, question).reply();
