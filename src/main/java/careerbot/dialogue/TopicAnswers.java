@@ -6,7 +6,6 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
-import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -15,29 +14,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The retrieved part of the answers that are not about one role's sections: definitions and topics. */
 @Singleton
 final class TopicAnswers {
 
-    private static final int QUOTED_SENTENCES = 2;
-    /** A list found under a heading on the topic is quoted whole, up to this many items. */
-    private static final int LISTED_ITEMS = 8;
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
     private final TopicPhrases phrases;
-    /** The words that tell the job outlook ({@code job_outlook} {@code find: telling}). */
-    private final Set<String> outlookTerms;
+    private final TopicQuotes quotes;
 
-    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer, TopicPhrases phrases) {
+    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes) {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.phrases = phrases;
-        this.outlookTerms = finder.templateTerms(writer.templates().of(Intent.JOB_OUTLOOK).findString("telling"));
+        this.quotes = quotes;
     }
 
     /**
@@ -81,7 +75,7 @@ final class TopicAnswers {
         // Asked of articles on no apprenticeship, "how long is an apprenticeship?" is not about the "long-term vision".
         long saidNowhere = topicWords.stream().filter(this::saidNowhere).count();
         boolean enough = covered * 2 >= content.size() && covered > saidNowhere;
-        return hit == null || !enough ? Reply.NOTHING : sentencesWith(content, Set.of(), about, hit);
+        return hit == null || !enough ? Reply.NOTHING : quotes.sentencesWith(content, Set.of(), about, hit);
     }
 
     /** A word no article uses as written (stemmed): the telling words are matched so too, without synonyms. */
@@ -169,18 +163,25 @@ final class TopicAnswers {
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
         var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
                 question);
-        var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, true);
+        var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, Requiring.HEADING);
         if (found.isEmpty()) {
             // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
             var asSaidFirst = hits.stream().sorted(Comparator.comparing(
                     h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
                     .toList();
-            found = firstHolding(asSaidFirst, wanted, asked, finder::headingTerms, true);
+            found = firstHolding(asSaidFirst, wanted, asked, finder::headingTerms, Requiring.HEADING);
         }
-        if (found.isEmpty()) {
-            found = firstHolding(hits, asSaid, asked, null, false);
+        // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can start
+        // with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
+        for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
+            if (found.isEmpty()) {
+                found = firstHolding(hits, asSaid, asked, null, requiring);
+            }
+            if (found.isEmpty()) {
+                found = firstHolding(hits, wanted, asked, finder::headingTerms, requiring);
+            }
         }
-        return found.isEmpty() ? firstHolding(hits, wanted, asked, finder::headingTerms, false) : found;
+        return found;
     }
 
     /**
@@ -190,6 +191,9 @@ final class TopicAnswers {
      */
     private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, String question) { }
 
+    /** What a passage holding the words must have besides, in a pass of {@link #firstHolding}. */
+    private enum Requiring { HEADING, ROLE_ASKED, NOTHING }
+
     /**
      * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
      * of the topic or, when some stand only in its heading or none on the roles asked about holds them there, its
@@ -198,101 +202,35 @@ final class TopicAnswers {
      *
      * @param wanted         for each topic word, the terms that count for it in this pass
      * @param headingTermsOf the terms of a heading that count, or null when headings don't
-     * @param headedOnly     only passages whose heading holds one of the words
+     * @param requiring      what else a passage must have: a heading holding one of the words, or (when roles are
+     *                       asked about) one of them named in what is quoted or in its heading
      */
     private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, Asked asked,
-                               Function<Section, Set<String>> headingTermsOf, boolean headedOnly) {
+                               Function<Section, Set<String>> headingTermsOf, Requiring requiring) {
         var about = asked.about();
         for (var hit : hits) {
             var inText = finder.terms(hit.passage());
             var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
             boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
-            if (headedOnly && !headed) {
+            if (requiring == Requiring.HEADING && !headed) {
                 continue;
             }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
-                found = sentencesWith(asked.terms(), asked.asSaid(), about, hit);
+                found = quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? listAbout(about, hit)
-                        : sentencesAbout(about, hit, asked.question());
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? TopicQuotes.listAbout(about, hit)
+                        : quotes.sentencesAbout(about, hit, asked.question());
             }
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
+                    || quotes.saysWhose(found, hit.passage(), about))) {
                 return found;
             }
         }
         return Reply.NOTHING;
-    }
-
-    /** The items of the list the passage found stands in, those about the roles asked if any is. */
-    private static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
-        var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
-                .limit(LISTED_ITEMS).map(p -> "- " + p.text()).toList();
-        return new Reply(String.join("\n", items), List.of(Reply.source(hit.passage(), hit.score())));
-    }
-
-    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
-    private Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, String question) {
-        // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay, unless
-        // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
-        // outlook"). Only this fallback needs the question analysed again.
-        boolean outlookAsked = finder.indexTerms(question).stream().anyMatch(outlookTerms::contains);
-        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
-                about, hit);
-    }
-
-    /** Two of the words that tell the outlook: "employment … projected to grow". */
-    private boolean tellsOutlook(PassageFinder.Sentence sentence) {
-        return sentence.terms().stream().filter(outlookTerms::contains).limit(2).count() == 2;
-    }
-
-    /**
-     * The first sentences of the passage found that hold any of the terms, those naming the roles asked first, then
-     * those holding a preferred term.
-     */
-    private Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit) {
-        var holdingTerms = finder.sentences(hit.passage()).stream()
-                .filter(s -> s.terms().stream().anyMatch(terms::contains));
-        return quoted(holdingTerms, preferred, about, hit);
-    }
-
-    /**
-     * Sentences that name only other roles are left out: in a passage about two roles, "data scientists usually hold a
-     * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
-     * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
-     */
-    private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
-                                KnowledgeIndex.Hit hit) {
-        boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
-        Comparator<PassageFinder.Sentence> onOtherRoles =
-                Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
-        var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
-                || s.roles().stream().anyMatch(about::contains)).toList();
-        // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
-        var text = candidates.stream()
-                .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
-                .limit(QUOTED_SENTENCES).sorted(Comparator.comparingInt(candidates::indexOf))
-                .map(PassageFinder.Sentence::text).toList();
-        var source = List.of(Reply.source(hit.passage(), hit.score()));
-        if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
-            // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
-            // the sentences after it.
-            return new Reply(Reply.quote(hit.passage()), source);
-        }
-        var quoted = String.join(" ", text);
-        if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
-            // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
-            // roles asked, or all of them if none is.
-            var items = hit.passage().section().listAfter(hit.passage());
-            var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
-            quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
-                    .collect(Collectors.joining());
-        }
-        return new Reply(finder.inItsList(hit.passage(), quoted), source);
     }
 }

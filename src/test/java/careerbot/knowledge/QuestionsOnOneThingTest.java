@@ -201,6 +201,48 @@ class QuestionsOnOneThingTest {
     }
 
     @Test
+    void theWordAskedSaidOfNoRoleComesAfterASynonymSaidOfTheRoleAsked(@TempDir Path otherFolder) throws IOException {
+        try (var surveyors = serverWith(otherFolder, "surveyor-vs-survey-technician.md", """
+                ---
+                title: "Surveyor vs. survey technician"
+                roles:
+                  - name: surveyor
+                    aliases: [surveyors]
+                  - name: survey technician
+                    aliases: [survey technicians]
+                ---
+
+                # Surveyor vs. survey technician
+
+                ## Becoming one
+
+                Surveyors earn a bachelor's degree in surveying.
+
+                Survey technicians can start with a high school diploma and learn on the job.
+
+                ## Which one fits you?
+
+                If you like math and want to sign off on property lines, a long degree is worth it. Survey technicians
+                who want to earn sooner can start in the field and move up later.
+
+                ## How to become a surveyor
+
+                - Complete a surveyor training course.
+                - Apply for a state license.
+                """); var client = HttpClient.create(surveyors.getURL())) {
+            var technicians = ask(client, null, "do survey technicians need a degree?");
+            assertTrue(technicians.reply().contains("high school diploma"),
+                    "\"a long degree\" names no role, in a passage on both: " + technicians.reply());
+            assertEquals("Becoming one", technicians.sources().get(0).section());
+            var surveyorsDegree = ask(client, null, "do surveyors need a degree?");
+            assertTrue(surveyorsDegree.reply().contains("bachelor's degree in surveying"), surveyorsDegree.reply());
+            var license = ask(client, null, "does a surveyor need a license?");
+            assertTrue(license.reply().contains("Apply for a state license"),
+                    "a step names no role, but its heading does: " + license.reply());
+        }
+    }
+
+    @Test
     void aHeadingThatSaysTheTopicAnotherWayComesBeforeTheWordSaidInPassing() {
         var pay = bot.ask(null, "which pays more, pharmacist or pharmacy technician?");
         assertTrue(pay.reply().contains("$136,030") && pay.reply().contains("$40,300"), pay.reply());

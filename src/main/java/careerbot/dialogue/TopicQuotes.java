@@ -1,0 +1,111 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What of a passage found for a topic is quoted: its sentences holding the topic's words, those on the roles asked
+ * first, or the list it stands in; never sentences on other roles alone, nor a list's lead-in without its items.
+ */
+@Singleton
+final class TopicQuotes {
+
+    private static final int QUOTED_SENTENCES = 2;
+    /** A list found under a heading on the topic is quoted whole, up to this many items. */
+    private static final int LISTED_ITEMS = 8;
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+    /** The words that tell the job outlook ({@code job_outlook} {@code find: telling}). */
+    private final Set<String> outlookTerms;
+
+    TopicQuotes(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+        this.outlookTerms = finder.templateTerms(writer.templates().of(Intent.JOB_OUTLOOK).findString("telling"));
+    }
+
+    /** Whether what is quoted, or the heading it stands under ("How to become an EMT"), names a role asked about. */
+    boolean saysWhose(Reply quoted, Passage passage, List<String> about) {
+        return roles.rolesIn(quoted.passages()).stream().anyMatch(about::contains)
+                || roles.rolesIn(passage.section().heading()).stream().anyMatch(about::contains);
+    }
+
+    /** The items of the list the passage found stands in, those about the roles asked if any is. */
+    static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
+        var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
+                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
+                .limit(LISTED_ITEMS).map(p -> "- " + p.text()).toList();
+        return new Reply(String.join("\n", items), List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
+    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
+    Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, String question) {
+        // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay, unless
+        // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
+        // outlook"). Only this fallback needs the question analysed again.
+        boolean outlookAsked = finder.indexTerms(question).stream().anyMatch(outlookTerms::contains);
+        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
+                about, hit);
+    }
+
+    /** Two of the words that tell the outlook: "employment … projected to grow". */
+    private boolean tellsOutlook(PassageFinder.Sentence sentence) {
+        return sentence.terms().stream().filter(outlookTerms::contains).limit(2).count() == 2;
+    }
+
+    /**
+     * The first sentences of the passage found that hold any of the terms, those naming the roles asked first, then
+     * those holding a preferred term.
+     */
+    Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit) {
+        var holdingTerms = finder.sentences(hit.passage()).stream()
+                .filter(s -> s.terms().stream().anyMatch(terms::contains));
+        return quoted(holdingTerms, preferred, about, hit);
+    }
+
+    /**
+     * Sentences that name only other roles are left out: in a passage about two roles, "data scientists usually hold a
+     * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
+     * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
+     */
+    private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
+                                KnowledgeIndex.Hit hit) {
+        boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
+        Comparator<PassageFinder.Sentence> onOtherRoles =
+                Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
+        var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
+                || s.roles().stream().anyMatch(about::contains)).toList();
+        // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
+        var text = candidates.stream()
+                .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
+                .limit(QUOTED_SENTENCES).sorted(Comparator.comparingInt(candidates::indexOf))
+                .map(PassageFinder.Sentence::text).toList();
+        var source = List.of(Reply.source(hit.passage(), hit.score()));
+        if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
+            // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
+            // the sentences after it.
+            return new Reply(Reply.quote(hit.passage()), source);
+        }
+        var quoted = String.join(" ", text);
+        if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
+            // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
+            // roles asked, or all of them if none is.
+            var items = hit.passage().section().listAfter(hit.passage());
+            var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
+            quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
+                    .collect(Collectors.joining());
+        }
+        return new Reply(finder.inItsList(hit.passage(), quoted), source);
+    }
+}
