@@ -236,6 +236,9 @@ class QuestionsOnOneThingTest {
             assertEquals("Becoming one", technicians.sources().get(0).section());
             var surveyorsDegree = ask(client, null, "do surveyors need a degree?");
             assertTrue(surveyorsDegree.reply().contains("bachelor's degree in surveying"), surveyorsDegree.reply());
+            var required = ask(client, null, "is a degree required to be a survey technician?");
+            assertTrue(required.reply().contains("high school diploma"), "\"required\" asks as \"need\" does: "
+                    + required.reply());
             var license = ask(client, null, "does a surveyor need a license?");
             assertTrue(license.reply().contains("Apply for a state license"),
                     "a step names no role, but its heading does: " + license.reply());
