@@ -43,19 +43,19 @@ final class Sentences {
 
     /**
      * The parts said of each role, each sentence once: a sentence on both roles ("Both roles usually require a
-     * bachelor's degree") stands in the part of each. A part with a list is kept whole.
+     * bachelor's degree") stands in the part of each, as does a table row; the rows and items of a list, each once.
      */
     static String withoutRepeats(List<String> parts) {
         var said = new HashSet<String>();
         var kept = new ArrayList<String>();
         for (var part : parts) {
-            if (part.contains("\n")) {
-                kept.add(part);
-                continue;
-            }
-            var fresh = of(part).stream().filter(said::add).collect(Collectors.joining(" "));
-            if (!fresh.isEmpty()) {
-                kept.add(fresh);
+            for (var block : part.split("\n\n")) {
+                var fresh = block.contains("\n")
+                        ? block.lines().filter(said::add).collect(Collectors.joining("\n"))
+                        : of(block).stream().filter(said::add).collect(Collectors.joining(" "));
+                if (!fresh.isEmpty()) {
+                    kept.add(fresh);
+                }
             }
         }
         return String.join("\n\n", kept);

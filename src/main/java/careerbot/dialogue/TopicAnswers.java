@@ -226,6 +226,11 @@ final class TopicAnswers {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? TopicQuotes.listAbout(about, hit)
                         : quotes.sentencesAbout(about, hit, asked.question());
             }
+            if (headed && !found.isEmpty()) {
+                // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
+                // beside "Pharmacists earn more than three times what technicians earn".
+                found = quotes.withRows(found, hit.passage(), asked.terms(), about);
+            }
             if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
                     || quotes.saysWhose(found, hit.passage(), about))) {
                 return found;

@@ -41,6 +41,29 @@ final class TopicQuotes {
                 || roles.rolesIn(passage.section().heading()).stream().anyMatch(about::contains);
     }
 
+    /**
+     * A paragraph quoted with the rows of its section's table (or items of its list) that name a role asked about and
+     * hold a term of the topic, in the article's order: the figures a table gives and the paragraph only sums up.
+     */
+    Reply withRows(Reply quoted, Passage paragraph, Set<String> terms, List<String> about) {
+        if (paragraph.kind() != Passage.Kind.PARAGRAPH || about.isEmpty()) {
+            return quoted;
+        }
+        var section = paragraph.section().passages();
+        var rows = section.stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
+                .filter(p -> p.roles().stream().anyMatch(about::contains))
+                .filter(p -> finder.terms(p).stream().anyMatch(terms::contains))
+                .limit(LISTED_ITEMS).toList();
+        if (rows.isEmpty()) {
+            return quoted;
+        }
+        var before = rows.stream().filter(p -> section.indexOf(p) < section.indexOf(paragraph)).map(Passage::text);
+        var after = rows.stream().filter(p -> section.indexOf(p) > section.indexOf(paragraph)).map(Passage::text);
+        var blocks = Stream.of(before.collect(Collectors.joining("\n")), quoted.passages(),
+                after.collect(Collectors.joining("\n"))).filter(b -> !b.isEmpty()).toList();
+        return new Reply(String.join("\n\n", blocks), quoted.sources());
+    }
+
     /** The items of the list the passage found stands in, those about the roles asked if any is. */
     static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
         var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)

@@ -90,7 +90,7 @@ class TablesAndSharedNamesTest {
     }
 
     @Test
-    void aHeadingComparingTheRolesIsTheirDifferencesBeforeATableOfOneSubject(@TempDir Path folder) throws IOException {
+    void aHeadingComparingTheRolesIsTheirDifferencesBeforeATableOfOneSubjectWhoseRowsGiveThePay(@TempDir Path folder) throws IOException {
         var article = """
                 ---
                 title: "Electrician or plumber?"
@@ -108,7 +108,10 @@ class TablesAndSharedNamesTest {
                 | | Electrician | Plumber |
                 |---|---|---|
                 | Median pay | $61,590 | $61,550 |
+                | Overtime pay | Common | Less common |
                 | Apprenticeship | 4–5 years | 4–5 years |
+
+                Overtime adds to the pay of many electricians.
 
                 ## Electrician vs. plumber at a glance
 
@@ -121,6 +124,15 @@ class TablesAndSharedNamesTest {
             assertTrue(versus.reply().contains("electricians risk shocks") && !versus.reply().contains("$61,590"),
                     "every row of the pay table names both roles, but only as columns: " + versus.reply());
             assertEquals("Electrician vs. plumber at a glance", versus.sources().get(0).section());
+            var pay = KnowledgeFolderTest.ask(client, null, "how much does an electrician make?");
+            assertTrue(pay.reply().contains("Median pay — Electrician: $61,590; Plumber: $61,550")
+                    && pay.reply().contains("Overtime adds to the pay of many electricians."),
+                    "the figure is in the table, the paragraph sums it up: " + pay.reply());
+            assertFalse(pay.reply().contains("Apprenticeship"), pay.reply());
+            // Asked of each role apart, as the paragraph names one: the rows on both, said once.
+            var morePay = KnowledgeFolderTest.ask(client, null, "which pays better?").reply();
+            assertTrue(morePay.contains("Overtime adds"), morePay);
+            assertEquals(1, morePay.split("Median pay", -1).length - 1, morePay);
         }
         var withDifferences = article + "\n## Key differences\n\nElectricians work with wiring; plumbers with pipes.\n";
         try (var server = KnowledgeFolderTest.serverWith(folder.resolve("both"), "electrician-vs-plumber.md", withDifferences);
