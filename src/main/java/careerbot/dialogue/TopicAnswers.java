@@ -171,8 +171,8 @@ final class TopicAnswers {
                     .toList();
             found = firstHolding(asSaidFirst, wanted, asked, finder::headingTerms, Requiring.HEADING);
         }
-        // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can start
-        // with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
+        // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
+        // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
         for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
             if (found.isEmpty()) {
                 found = firstHolding(hits, asSaid, asked, null, requiring);

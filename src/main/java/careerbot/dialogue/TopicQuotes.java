@@ -43,7 +43,8 @@ final class TopicQuotes {
 
     /**
      * A paragraph quoted with the rows of its section's table (or items of its list) that name a role asked about and
-     * hold a term of the topic, in the article's order: the figures a table gives and the paragraph only sums up.
+     * hold a term of the topic, in the article's order: the figures a table gives and the paragraph only sums up. A
+     * row or item found is quoted as it stands, like the list it is part of.
      */
     Reply withRows(Reply quoted, Passage paragraph, Set<String> terms, List<String> about) {
         if (paragraph.kind() != Passage.Kind.PARAGRAPH || about.isEmpty()) {

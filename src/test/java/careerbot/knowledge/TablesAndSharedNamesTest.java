@@ -90,54 +90,62 @@ class TablesAndSharedNamesTest {
     }
 
     @Test
-    void aHeadingComparingTheRolesIsTheirDifferencesBeforeATableOfOneSubjectWhoseRowsGiveThePay(@TempDir Path folder) throws IOException {
+    void aHeadingComparingTheRolesIsTheirDifferencesBeforeATableOfOneSubjectWhoseRowsGiveThePay(@TempDir Path folder)
+            throws IOException {
         var article = """
                 ---
-                title: "Electrician or plumber?"
+                title: "Carpenter or plumber?"
                 roles:
-                  - name: electrician
-                    aliases: [electricians]
+                  - name: carpenter
+                    aliases: [carpenters]
                   - name: plumber
                     aliases: [plumbers]
                 ---
 
-                # Electrician or plumber?
+                # Carpenter or plumber?
 
                 ## Pay
 
-                | | Electrician | Plumber |
+                | | Carpenter | Plumber |
                 |---|---|---|
                 | Median pay | $61,590 | $61,550 |
                 | Overtime pay | Common | Less common |
                 | Apprenticeship | 4–5 years | 4–5 years |
 
-                Overtime adds to the pay of many electricians.
+                Overtime adds to the pay of many carpenters.
 
-                ## Electrician vs. plumber at a glance
+                - Plumbers on call at night earn extra pay.
 
-                - **Hazards:** electricians risk shocks; plumbers work in cramped, wet spaces.
-                - **Calls:** plumbers are called out at night for burst pipes more often than electricians.
+                ## Carpenter vs. plumber at a glance
+
+                - **Hazards:** carpenters risk falls; plumbers work in cramped, wet spaces.
+                - **Calls:** plumbers are called out at night for burst pipes more often than carpenters.
                 """;
-        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("glance"), "electrician-vs-plumber.md", article);
+        var file = "carpenter-vs-plumber.md";
+        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("glance"), file, article);
              var client = HttpClient.create(server.getURL())) {
-            var versus = KnowledgeFolderTest.ask(client, null, "electrician vs plumber");
-            assertTrue(versus.reply().contains("electricians risk shocks") && !versus.reply().contains("$61,590"),
+            var versus = KnowledgeFolderTest.ask(client, null, "carpenter vs plumber");
+            assertTrue(versus.reply().contains("carpenters risk falls") && !versus.reply().contains("$61,590"),
                     "every row of the pay table names both roles, but only as columns: " + versus.reply());
-            assertEquals("Electrician vs. plumber at a glance", versus.sources().get(0).section());
-            var pay = KnowledgeFolderTest.ask(client, null, "how much does an electrician make?");
-            assertTrue(pay.reply().contains("Median pay — Electrician: $61,590; Plumber: $61,550")
-                    && pay.reply().contains("Overtime adds to the pay of many electricians."),
+            assertEquals("Carpenter vs. plumber at a glance", versus.sources().get(0).section());
+            var pay = KnowledgeFolderTest.ask(client, null, "how much does a carpenter make?");
+            assertTrue(pay.reply().contains("Median pay — Carpenter: $61,590; Plumber: $61,550")
+                    && pay.reply().contains("Overtime adds to the pay of many carpenters."),
                     "the figure is in the table, the paragraph sums it up: " + pay.reply());
-            assertFalse(pay.reply().contains("Apprenticeship"), pay.reply());
+            assertFalse(pay.reply().contains("Apprenticeship") || pay.reply().contains("on call"), pay.reply());
+            // A row found is the answer as it stands: no rows beside it, as there are beside a paragraph.
+            var plumbers = KnowledgeFolderTest.ask(client, null, "how much does a plumber make?").reply();
+            assertTrue(plumbers.contains("Plumbers on call at night earn extra pay."), plumbers);
+            assertFalse(plumbers.contains("Overtime pay"), plumbers);
             // Asked of each role apart, as the paragraph names one: the rows on both, said once.
             var morePay = KnowledgeFolderTest.ask(client, null, "which pays better?").reply();
             assertTrue(morePay.contains("Overtime adds"), morePay);
             assertEquals(1, morePay.split("Median pay", -1).length - 1, morePay);
         }
-        var withDifferences = article + "\n## Key differences\n\nElectricians work with wiring; plumbers with pipes.\n";
-        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("both"), "electrician-vs-plumber.md", withDifferences);
+        var withDifferences = article + "\n## Key differences\n\nCarpenters work with wood; plumbers with pipes.\n";
+        try (var server = KnowledgeFolderTest.serverWith(folder.resolve("both"), file, withDifferences);
              var client = HttpClient.create(server.getURL())) {
-            var versus = KnowledgeFolderTest.ask(client, null, "how do electricians and plumbers differ?");
+            var versus = KnowledgeFolderTest.ask(client, null, "how do carpenters and plumbers differ?");
             assertEquals("Key differences", versus.sources().get(0).section(), versus.reply());
         }
     }
