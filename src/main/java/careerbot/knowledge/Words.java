@@ -109,8 +109,12 @@ public final class Words {
      * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
      * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem, the
      * title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer keeps whole).
+     * A plural names things of the field, not the field: "many pharmacies are open late", "therapies".
      */
     static boolean namesField(String typed, String titleWord) {
+        if (isPlural(typed)) {
+            return false;
+        }
         int shared = 0;
         while (shared < typed.length() && shared < titleWord.length() && typed.charAt(shared) == titleWord.charAt(shared)) {
             shared++;
@@ -124,6 +128,11 @@ public final class Words {
         String stem = stem(typed);
         String doneBy = titleWord.endsWith(AGENT) ? titleWord.substring(0, titleWord.length() - AGENT.length()) : null;
         return stem.equals(stem(titleWord)) || (doneBy != null && stem.equals(stem(doneBy)));
+    }
+
+    /** A plural as written: "pharmacies", but not "economics" or "analysis", which only end like one. */
+    private static boolean isPlural(String word) {
+        return !singular(word).equals(word) && !word.endsWith("ics") && !word.endsWith("is");
     }
 
     /** The word's English stem (Snowball's Porter2). */

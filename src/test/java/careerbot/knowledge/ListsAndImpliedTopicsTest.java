@@ -167,6 +167,37 @@ class ListsAndImpliedTopicsTest {
     static final BotWithArticle bot = new BotWithArticle("accountant-vs-financial-analyst.md", ARTICLE);
 
     @Test
+    void aFieldNamedInTheSingularNamesItsRoleThoughItEndsInAnS() {
+        // "Financial analysis" is the financial analyst's field, as "accounting" is the accountant's; "pharmacies" is no
+        // field (QuestionsOnOneThingTest).
+        var advice = bot.ask(null, "I like predictions and persuading people, which suits me?");
+        assertTrue(advice.reply().contains("the **financial analyst** role"), advice.reply());
+        var accountants = bot.ask(null, "do accountants make predictions?");
+        assertFalse(accountants.reply().contains("predictions"), "said of financial analysis: " + accountants.reply());
+    }
+
+    @Test
+    void aFieldWhoseNameEndsInICSNamesItsRole(@TempDir Path folder) throws IOException {
+        try (var server = serverWith(folder, "economist-vs-statistician.md", """
+                ---
+                title: "Economist vs. statistician"
+                roles:
+                  - name: economist
+                  - name: statistician
+                ---
+
+                # Economist vs. statistician
+
+                ## Which one should you choose?
+
+                Economists study markets and policy. If you like data and probability, statistics may suit you.
+                """); var client = HttpClient.create(server.getURL())) {
+            var economists = ask(client, null, "do economists study probability?");
+            assertFalse(economists.reply().contains("probability"), "said of statistics: " + economists.reply());
+        }
+    }
+
+    @Test
     void theSectionNamingTheRoleIsItsOverviewWithTheListItsParagraphIntroduces() {
         var overview = bot.ask(null, "what does an accountant do?");
         assertEquals("The accountant's job", overview.sources().get(0).section(), overview.reply());

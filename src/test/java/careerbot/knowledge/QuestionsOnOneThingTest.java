@@ -70,6 +70,10 @@ class QuestionsOnOneThingTest {
             ## Salary
 
             In May 2023 the median annual wage was $136,030 for pharmacists and $40,300 for pharmacy technicians.
+
+            ## Hours
+
+            Both often work evenings and weekends, since many pharmacies stay open late.
             """;
 
     /** Its section on research says "research" in its heading only; another passage says it in passing. */
@@ -243,6 +247,15 @@ class QuestionsOnOneThingTest {
             assertTrue(license.reply().contains("Apply for a state license"),
                     "a step names no role, but its heading does: " + license.reply());
         }
+    }
+
+    @Test
+    void placesOfARolesFieldNameNoRole() {
+        // "Pharmacies" is where both work, not a mention of pharmacists, which would leave the technicians out.
+        var weekends = bot.ask(null, "do pharmacy technicians work weekends?");
+        assertTrue(weekends.reply().contains("many pharmacies stay open late"), weekends.reply());
+        var shared = bot.ask(null, "what do pharmacists and pharmacy technicians have in common?");
+        assertTrue(shared.reply().contains("Both often work evenings and weekends"), shared.reply());
     }
 
     @Test
