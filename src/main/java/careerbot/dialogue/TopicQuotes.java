@@ -58,10 +58,11 @@ final class TopicQuotes {
         if (rows.isEmpty()) {
             return quoted;
         }
-        var before = rows.stream().filter(p -> section.indexOf(p) < section.indexOf(paragraph)).map(Passage::text);
-        var after = rows.stream().filter(p -> section.indexOf(p) > section.indexOf(paragraph)).map(Passage::text);
-        var blocks = Stream.of(before.collect(Collectors.joining("\n")), quoted.passages(),
-                after.collect(Collectors.joining("\n"))).filter(b -> !b.isEmpty()).toList();
+        int at = section.indexOf(paragraph);
+        var beforeIt = rows.stream().collect(Collectors.partitioningBy(row -> section.indexOf(row) < at,
+                Collectors.mapping(Passage::text, Collectors.joining("\n"))));
+        var blocks = Stream.of(beforeIt.get(true), quoted.passages(), beforeIt.get(false))
+                .filter(b -> !b.isEmpty()).toList();
         return new Reply(String.join("\n\n", blocks), quoted.sources());
     }
 
@@ -104,7 +105,7 @@ final class TopicQuotes {
      * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
     private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
-                                KnowledgeIndex.Hit hit) {
+                         KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
         Comparator<PassageFinder.Sentence> onOtherRoles =
                 Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
