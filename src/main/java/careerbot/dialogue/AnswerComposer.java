@@ -56,11 +56,12 @@ public final class AnswerComposer {
     private final RoleCatalog roles;
     private final TermDefinitions definitions;
     private final RolelessAnswers roleless;
+    private final TopicPlacement placement;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
-                   TermDefinitions definitions, RolelessAnswers roleless) {
+                   TermDefinitions definitions, RolelessAnswers roleless, TopicPlacement placement) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -74,6 +75,7 @@ public final class AnswerComposer {
         this.roles = knowledge.roles();
         this.definitions = definitions;
         this.roleless = roleless;
+        this.placement = placement;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -168,7 +170,9 @@ public final class AnswerComposer {
         // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
         boolean whether = onOneRole && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
                 && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
-        if (linked || whether) {
+        // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
+        boolean terse = onOneRole && onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
+        if (linked || whether || terse) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
             // Examples are picked by a place only for what the model took for a question on what the role does:
@@ -182,7 +186,7 @@ public final class AnswerComposer {
             if (!onTopic.isEmpty()) {
                 return writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
             }
-            if (whether || asksTopicFirst(q)) {
+            if (whether || placement.asksTopicFirst(q.text(), u.topicWords())) {
                 // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
                 return writer.notCoveredForRoles(q, values);
             }
@@ -278,13 +282,6 @@ public final class AnswerComposer {
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
     private Answer matched(Question q, Reply match, Map<String, String> values) {
         return writer.matched(q, q.understanding().guess(), match, values);
-    }
-
-    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */
-    private boolean asksTopicFirst(Question q) {
-        var mentions = roles.mentions(q.text());
-        return !mentions.isEmpty() && Words.of(q.text().substring(0, mentions.get(0).start())).stream()
-                .anyMatch(w -> q.understanding().topicWords().contains(w.text()));
     }
 
     private Reply eachRole(Question q, Function<String, Reply> perRole) {

@@ -170,9 +170,12 @@ final class PassageFinder {
         if (passage.kind() != Passage.Kind.LIST_ITEM || sentences(passage).stream().anyMatch(s -> !s.roles().isEmpty())) {
             return quoted;
         }
-        return passage.section().introOf(passage).map(intro -> sentences(intro).stream()
-                .reduce((first, last) -> last).map(Sentence::text).orElse(intro.text()) + "\n- " + quoted)
-                .orElse(quoted);
+        return passage.section().introOf(passage).map(intro -> lastSentence(intro) + "\n- " + quoted).orElse(quoted);
+    }
+
+    /** The sentence of a list's intro that leads into it: "Beyond that, the skill sets diverge:". */
+    String lastSentence(Passage intro) {
+        return sentences(intro).stream().reduce((first, last) -> last).map(Sentence::text).orElse(intro.text());
     }
 
     /** The terms a passage is indexed under. */

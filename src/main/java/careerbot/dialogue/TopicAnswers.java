@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The retrieved part of the answers that are not about one role's sections: definitions and topics. */
 @Singleton
@@ -151,11 +152,10 @@ final class TopicAnswers {
             return Reply.NOTHING;
         }
         var anyWanted = wanted.stream().flatMap(Set::stream).collect(Collectors.toSet());
-        // A passage that names the role asked comes before one that names none: "Teaching assistant cons:" before
-        // "Teaching cons:" for the downsides of being a teaching assistant.
+        // A passage that names the role asked, or stands under a heading that does, comes before one that names none:
+        // "Teaching assistant cons:" before "Teaching cons:" for the downsides of being a teaching assistant.
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES).stream()
-                .sorted(Comparator.comparing(h -> finder.sentences(h.passage()).stream()
-                        .noneMatch(sentence -> sentence.roles().stream().anyMatch(about::contains))))
+                .sorted(Comparator.comparing(h -> !quotes.namesAsked(h.passage(), about)))
                 .toList();
         // A section whose heading says the words is about them: as the question says them ("Education and licensing")
         // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
@@ -163,13 +163,19 @@ final class TopicAnswers {
         var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
         var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
                 question);
-        var found = firstHolding(hits, asSaid, asked, finder::headingIndexTerms, Requiring.HEADING);
+        var found = firstHolding(hits, asSaid, asked, underHeadings(finder::headingIndexTerms, about),
+                Requiring.HEADING);
+        if (found.isEmpty() && asSaid.size() > 1) {
+            // Two words as said together on the role asked are a phrase ("long hours"), before a heading that holds
+            // one of them and a text that holds the other by a synonym ("How long …" over "years of law school").
+            found = firstHolding(hits, asSaid, asked, null, Requiring.ROLE_ASKED);
+        }
         if (found.isEmpty()) {
             // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
             var asSaidFirst = hits.stream().sorted(Comparator.comparing(
                     h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
                     .toList();
-            found = firstHolding(asSaidFirst, wanted, asked, finder::headingTerms, Requiring.HEADING);
+            found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about), Requiring.HEADING);
         }
         // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
         // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
@@ -178,10 +184,27 @@ final class TopicAnswers {
                 found = firstHolding(hits, asSaid, asked, null, requiring);
             }
             if (found.isEmpty()) {
-                found = firstHolding(hits, wanted, asked, finder::headingTerms, requiring);
+                found = firstHolding(hits, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
             }
         }
         return found;
+    }
+
+    /**
+     * The terms of a section's heading and, when it names a role asked, of the headings it stands under (the title's
+     * aside): under "Pros and cons", the list headed "Lawyer" is on both.
+     */
+    private Function<Section, Set<String>> underHeadings(Function<Section, Set<String>> termsOf, List<String> about) {
+        return section -> {
+            var terms = termsOf.apply(section);
+            if (!quotes.headingNames(section, about)) {
+                return terms;
+            }
+            for (var above = section.parent(); above != null && above.level() >= 2; above = above.parent()) {
+                terms = Stream.concat(terms.stream(), termsOf.apply(above).stream()).collect(Collectors.toSet());
+            }
+            return terms;
+        };
     }
 
     /**
@@ -217,13 +240,14 @@ final class TopicAnswers {
             }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
-                found = quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit);
+                found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
+                        hit.passage(), asked.terms(), asked.asSaid(), about);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? TopicQuotes.listAbout(about, hit)
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, hit)
                         : quotes.sentencesAbout(about, hit, asked.question());
             }
             if (headed && !found.isEmpty()) {

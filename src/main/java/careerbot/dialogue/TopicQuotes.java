@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
@@ -38,7 +39,21 @@ final class TopicQuotes {
     /** Whether what is quoted, or the heading it stands under ("How to become an EMT"), names a role asked about. */
     boolean saysWhose(Reply quoted, Passage passage, List<String> about) {
         return roles.rolesIn(quoted.passages()).stream().anyMatch(about::contains)
-                || roles.rolesIn(passage.section().heading()).stream().anyMatch(about::contains);
+                || headingNames(passage.section(), about);
+    }
+
+    /**
+     * Whether a sentence of the passage, or the heading it stands under, names a role asked about; not the article's
+     * title, which names every role.
+     */
+    boolean namesAsked(Passage passage, List<String> about) {
+        return finder.sentences(passage).stream().anyMatch(s -> s.roles().stream().anyMatch(about::contains))
+                || (passage.section().level() >= 2 && headingNames(passage.section(), about));
+    }
+
+    /** Whether a section's heading names a role asked about ("### Paralegal", "How to become an EMT"). */
+    boolean headingNames(Section section, List<String> about) {
+        return roles.rolesIn(section.heading()).stream().anyMatch(about::contains);
     }
 
     /**
@@ -66,12 +81,45 @@ final class TopicQuotes {
         return new Reply(String.join("\n\n", blocks), quoted.sources());
     }
 
+    /**
+     * An item quoted with the other items of its list that hold a term of the topic and are on a role asked (a
+     * passage is on the role its heading names), in the list's order: under "### Paralegal", each "Pro:" item answers "what
+     * are the pros of being a paralegal?", not the one a search ranks first.
+     */
+    Reply withItems(Reply quoted, Passage item, Set<String> terms, Set<String> asSaid, List<String> about) {
+        var section = item.section();
+        // The found item holds "hours" as said: "two years or less" beside it holds only its synonym.
+        var holding = finder.terms(item).stream().anyMatch(asSaid::contains) ? asSaid : terms;
+        var items = section.listOf(item).stream()
+                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
+                .filter(p -> finder.terms(p).stream().anyMatch(holding::contains))
+                .limit(LISTED_ITEMS).toList();
+        if (quoted.isEmpty() || items.size() < 2) {
+            return quoted;
+        }
+        var listed = listed(items, about);
+        return new Reply(section.introOf(item).map(intro -> finder.lastSentence(intro) + "\n" + listed).orElse(listed),
+                quoted.sources());
+    }
+
+    /**
+     * Items as a list, under the heading that names their role when none of them does: "**Lawyer**" above "- Pro:
+     * high earning potential", so a reply on two roles says whose each list is.
+     */
+    private String listed(List<Passage> items, List<String> about) {
+        var list = items.stream().map(p -> "- " + p.text()).collect(Collectors.joining("\n"));
+        var section = items.get(0).section();
+        boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
+                .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
+        return !namedInItems && headingNames(section, about) ? "**" + section.heading() + "**\n" + list : list;
+    }
+
     /** The items of the list the passage found stands in, those about the roles asked if any is. */
-    static Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
+    Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
         var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
                 .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
-                .limit(LISTED_ITEMS).map(p -> "- " + p.text()).toList();
-        return new Reply(String.join("\n", items), List.of(Reply.source(hit.passage(), hit.score())));
+                .limit(LISTED_ITEMS).toList();
+        return new Reply(items.isEmpty() ? "" : listed(items, about), List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
@@ -107,8 +155,10 @@ final class TopicQuotes {
     private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
                          KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
-        Comparator<PassageFinder.Sentence> onOtherRoles =
-                Comparator.comparing(s -> s.roles().stream().noneMatch(about::contains));
+        // In a passage on the roles asked alone, a sentence that names none is on them too: "No state license is
+        // required" answers a paralegal's license beside "Many paralegals hold an associate degree".
+        Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream()
+                .noneMatch(about::contains) && !(aboutAskedOnly && s.roles().isEmpty()));
         var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
                 || s.roles().stream().anyMatch(about::contains)).toList();
         // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".

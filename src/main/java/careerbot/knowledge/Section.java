@@ -72,18 +72,30 @@ public final class Section {
         return List.copyOf(passages.subList(at + 1, end));
     }
 
+    /** The items of the list an item stands in, in order; none for a passage that is not an item. */
+    public List<Passage> listOf(Passage item) {
+        int at = passages.indexOf(item);
+        if (item.kind() != Passage.Kind.LIST_ITEM || at < 0) {
+            return List.of();
+        }
+        int start = at;
+        while (start > 0 && passages.get(start - 1).kind() == Passage.Kind.LIST_ITEM) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < passages.size() && passages.get(end).kind() == Passage.Kind.LIST_ITEM) {
+            end++;
+        }
+        return List.copyOf(passages.subList(start, end));
+    }
+
     /**
      * The paragraph that introduces the list a list item stands in ("Day to day, a UI designer:"), when there is one:
      * an item quoted alone ("prepares assets for developers") says nothing of whose work it is.
      */
     public Optional<Passage> introOf(Passage item) {
-        if (item.kind() != Passage.Kind.LIST_ITEM) {
-            return Optional.empty();
-        }
-        int at = passages.indexOf(item);
-        while (at > 0 && passages.get(at - 1).kind() == Passage.Kind.LIST_ITEM) {
-            at--;
-        }
+        var list = listOf(item);
+        int at = list.isEmpty() ? 0 : passages.indexOf(list.get(0));
         return at > 0 && passages.get(at - 1).text().endsWith(":") ? Optional.of(passages.get(at - 1)) : Optional.empty();
     }
 

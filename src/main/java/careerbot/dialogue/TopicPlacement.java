@@ -1,0 +1,33 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+import java.util.List;
+
+/** Where a question's topic words stand beside the role it names, which tells what it asks of the role. */
+@Singleton
+final class TopicPlacement {
+
+    private final RoleCatalog roles;
+
+    TopicPlacement(KnowledgeBase knowledge) {
+        this.roles = knowledge.roles();
+    }
+
+    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */
+    boolean asksTopicFirst(String question, List<String> topicWords) {
+        var mentions = roles.mentions(question);
+        return !mentions.isEmpty() && Words.of(question.substring(0, mentions.get(0).start())).stream()
+                .anyMatch(w -> topicWords.contains(w.text()));
+    }
+
+    /** Whether the question says nothing but roles and topic words: "lawyer education", "paralegal pros and cons". */
+    boolean asksTopicAlone(String question, List<String> topicWords) {
+        return !topicWords.isEmpty() && Words.texts(roles.withoutMentions(question)).stream()
+                .allMatch(w -> topicWords.contains(w) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w));
+    }
+}
