@@ -96,7 +96,10 @@ final class RoleAnswers {
      *              does a PT do on a typical day?" is no topic, though an example says "exercises to do at home")
      */
     Reply examples(Templates.IntentTemplate template, String role, String question, List<String> topic) {
-        var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
+        var toldTerms = finder.templateTerms(template.findString("told"));
+        // An FAQ's "What does a typical day look like for each?" asks for examples in two of their words.
+        var found = finder.section(template.findString("heading"), List.of(role), section -> onTheRole(section)
+                || finder.headingIndexTerms(section).stream().filter(toldTerms::contains).limit(2).count() == 2);
         if (found.isEmpty()) { // but none at a place the question names ("at a bank"): they are no example there
             return places(question).isEmpty() ? responsibilities(responsibilitiesTemplate, role, question)
                     : Reply.NOTHING;
@@ -110,8 +113,7 @@ final class RoleAnswers {
             // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…"); not
             // "Work environment", which shares only "work" with the examples' heading.
             var section = found.get().section();
-            boolean tellsTheWork = finder.headingIndexTerms(section).stream()
-                    .anyMatch(finder.templateTerms(template.findString("told"))::contains);
+            boolean tellsTheWork = finder.headingIndexTerms(section).stream().anyMatch(toldTerms::contains);
             var told = tellsTheWork ? ownParagraphs(section, role) : List.<Passage>of();
             return told.isEmpty() ? searched(question, List.of(role)) : quoted(told, found.get().score());
         }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 @Singleton
 final class TopicQuotes {
 
+    /** Sentences quoted for each role asked: of two roles, "earn more" may be said of one, each figure of its own. */
     private static final int QUOTED_SENTENCES = 2;
     /** A list found under a heading on the topic is quoted whole, up to this many items. */
     private static final int LISTED_ITEMS = 8;
@@ -164,7 +165,8 @@ final class TopicQuotes {
         // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
         var text = candidates.stream()
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
-                .limit(QUOTED_SENTENCES).sorted(Comparator.comparingInt(candidates::indexOf))
+                .limit((long) QUOTED_SENTENCES * Math.max(1, about.size()))
+                .sorted(Comparator.comparingInt(candidates::indexOf))
                 .map(PassageFinder.Sentence::text).toList();
         var source = List.of(Reply.source(hit.passage(), hit.score()));
         if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {

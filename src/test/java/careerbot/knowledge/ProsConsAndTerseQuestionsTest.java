@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article in questions and answers, with pros and cons listed under a heading for each role: a list is quoted
  * whole for what it is about, under the role it is headed by; a role and a topic, with nothing else asked, get the
- * topic; what is said of the role asked, by name or by its heading, comes first.
+ * topic; what is said of the role asked, by name or by its heading, comes first; a question heading on a typical day
+ * gives each role's own; a comparison of pay quotes each role's figure.
  */
 class ProsConsAndTerseQuestionsTest {
 
@@ -34,6 +35,17 @@ class ProsConsAndTerseQuestionsTest {
             ## What is a lawyer?
 
             A lawyer, also called an attorney, is licensed to advise clients and to represent them in court.
+
+            ## What does a typical day look like for each?
+
+            **Paralegal:** drafting discovery requests, indexing documents and scheduling depositions.
+
+            **Lawyer:** meeting clients, negotiating with opposing counsel and supervising paralegals.
+
+            ## How much do they earn?
+
+            The median annual wage for paralegals was $60,970 in May 2023. The median annual wage for lawyers was \
+            $145,760 in May 2023. Partners at large firms can earn far more, while legal aid lawyers earn less.
 
             ## Do you need a degree to become a paralegal?
 
@@ -106,6 +118,21 @@ class ProsConsAndTerseQuestionsTest {
         assertFalse(education.contains("What a lawyer does"), education);
         var cons = bot.ask(null, "paralegal cons").reply();
         assertTrue(cons.contains("lower salary ceiling"), cons);
+    }
+
+    @Test
+    void aQuestionHeadingOnATypicalDayGivesTheRolesOwnDay() {
+        var day = bot.ask(null, "what does a paralegal do on a typical day?").reply();
+        assertTrue(day.contains("Paralegal: drafting discovery requests"), day);
+        assertFalse(day.contains("meeting clients"), day);
+    }
+
+    @Test
+    void eachRolesFigureIsQuotedWhenTwoAreCompared() {
+        // "Earn" said as asked of lawyers in general must not crowd out the lawyers' median wage.
+        var session = bot.ask(null, "paralegal vs lawyer").sessionId();
+        var pay = bot.ask(session, "which one earns more?").reply();
+        assertTrue(pay.contains("$60,970") && pay.contains("$145,760"), pay);
     }
 
     @Test
