@@ -114,7 +114,7 @@ public final class AnswerComposer {
             // and what the role does says it, whichever intent the model leant to and whatever asking words it lacks.
             var asOverview = new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn());
             var overview = templates.of(Intent.ROLE_OVERVIEW);
-            var reply = eachRole(asOverview, r -> roleAnswers.overview(overview, r, q.text()));
+            var reply = eachRole(asOverview, r -> roleAnswers.overview(overview, r, q.text(), u.topicWords()));
             if (!reply.isEmpty()) {
                 return writer.filled(asOverview, overview, reply, values);
             }
@@ -124,8 +124,13 @@ public final class AnswerComposer {
             // "common": what the article says of both.
             return commonGround.answer(q, values);
         }
+        // "I enjoy logic puzzles and building things": advised on from the words the articles use; not "which
+        // programming language should I learn?", which asks of what they don't cover.
+        var advising = templates.of(Intent.CAREER_ADVICE);
+        boolean advisedOnTheRest = q.intent() == Intent.CAREER_ADVICE && advising.speaksOfTheUser(q.text())
+                && !u.unknownWords().containsAll(u.topicWords());
         if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
-                && q.intent() != Intent.THANKS) {
+                && q.intent() != Intent.THANKS && !advisedOnTheRest) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
         if (q.intent().isSmallTalk() && q.intent() != Intent.HELP && u.confidence() < SMALL_TALK_LEANING
@@ -145,7 +150,6 @@ public final class AnswerComposer {
         }
         // "I hate leading people": unsure, the model leans to advice, and the message starts with the user and says
         // what they would rather not do, which no passage matched by its words tells.
-        var advising = templates.of(Intent.CAREER_ADVICE);
         boolean leansToAdvice = q.intent() == Intent.OUT_OF_SCOPE && u.unsure() && u.guess() == Intent.CAREER_ADVICE
                 && advising.speaksOfTheUser(q.text()) && !advising.likings(q.text()).disliked().isEmpty();
         if (leansToAdvice) {
@@ -226,7 +230,7 @@ public final class AnswerComposer {
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
             case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
-                    .or(() -> roleAnswers.overview(template, r, q.text())));
+                    .or(() -> roleAnswers.overview(template, r, q.text(), u.topicWords())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text(), u.topicWords()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleComparison.of(template,

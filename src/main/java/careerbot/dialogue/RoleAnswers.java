@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The retrieved part of the answers about roles: overview, responsibilities, examples and comparison. */
 @Singleton
@@ -21,17 +22,18 @@ final class RoleAnswers {
 
     private static final int OVERVIEW_PARAGRAPHS = 2;
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
-    /** Words that make two roles one subject: "architects and civil engineers". */
-    private static final Set<String> JOINING = Set.of("and", "or", "nor", "vs", "versus");
 
     private final PassageFinder finder;
+    private final RoleIntroductions introductions;
     private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
     private final Templates.IntentTemplate responsibilitiesTemplate;
 
-    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer) {
+    RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
+                RoleIntroductions introductions) {
         this.finder = finder;
+        this.introductions = introductions;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
@@ -43,12 +45,17 @@ final class RoleAnswers {
         return Words.capitalised(roles.title(role));
     }
 
-    /** The section that describes the role, its first paragraphs. */
-    Reply overview(Templates.IntentTemplate template, String role, String question) {
+    /**
+     * The section that describes the role, its first paragraphs; without one, what the article's introduction says
+     * of it or, for a question with a topic ("what does a web designer study?"), the passages that match it best.
+     */
+    Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
+        Supplier<Reply> introduced = () -> introductions.of(role);
+        Supplier<Reply> searchedFor = () -> searched(question, List.of(role));
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
                 .or(() -> finder.sectionNaming(role, this::onTheRole))
                 .map(found -> paragraphs(found.section(), role, found.score()))
-                .orElseGet(() -> searched(question, List.of(role)));
+                .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
     }
 
     /**
@@ -241,13 +248,7 @@ final class RoleAnswers {
 
     /** Whether the paragraph starts on the role alone: not "Architects and civil engineers often work together". */
     private boolean namedFirst(Passage passage, String role) {
-        var first = finder.sentences(passage).get(0);
-        if (first.roles().isEmpty() || !first.roles().get(0).equals(role)) {
-            return false;
-        }
-        var mention = roles.mentions(first.text()).get(0);
-        var after = Words.of(first.text().substring(mention.end()));
-        return after.isEmpty() || !JOINING.contains(after.get(0).text());
+        return introductions.isOn(finder.sentences(passage).get(0), role);
     }
 
     /** The first paragraphs as written, each with the list it introduces. */

@@ -150,7 +150,7 @@ final class RoleComparison {
         var parts = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var role : List.of(first, second)) {
-            var overview = roleAnswers.overview(overviewTemplate, role, role);
+            var overview = roleAnswers.overview(overviewTemplate, role, role, List.of());
             if (!overview.isEmpty()) {
                 parts.add("**" + roleAnswers.label(role) + "**\n" + overview.passages());
                 sources.addAll(overview.sources());
