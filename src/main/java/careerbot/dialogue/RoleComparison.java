@@ -21,11 +21,13 @@ final class RoleComparison {
     private static final int FEWEST_ROWS = 2;
 
     private final PassageFinder finder;
+    private final TopicQuotes quotes;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
 
-    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes) {
         this.finder = finder;
+        this.quotes = quotes;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
     }
@@ -50,6 +52,7 @@ final class RoleComparison {
             return new Reply(String.join("\n\n", named), List.of(Reply.source(found.get().section(), found.get().score())));
         }
         return finder.sectionHeaded(topicWords, article.get())
+                .filter(section -> !quotes.saysOnlyTheOutlook(section, asked))
                 .map(Reply::asWritten)
                 .orElse(Reply.NOTHING);
     }

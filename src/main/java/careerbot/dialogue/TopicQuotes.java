@@ -129,13 +129,28 @@ final class TopicQuotes {
         // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
         // outlook"). Only this fallback needs the question analysed again.
         boolean outlookAsked = finder.indexTerms(question).stream().anyMatch(outlookTerms::contains);
-        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s)), Set.of(),
-                about, hit);
+        // Under "Pay and job outlook", one word of it tells the outlook: "… developers are in particular demand".
+        int telling = headedByTheOutlook(hit.passage().section()) ? 1 : 2;
+        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s, telling)),
+                Set.of(), about, hit);
     }
 
-    /** Two of the words that tell the outlook: "employment … projected to grow". */
-    private boolean tellsOutlook(PassageFinder.Sentence sentence) {
-        return sentence.terms().stream().filter(outlookTerms::contains).limit(2).count() == 2;
+    /**
+     * Whether a section headed by the outlook and something else ("Pay and job outlook") says nothing of the other
+     * thing asked (none of its terms), only the outlook.
+     */
+    boolean saysOnlyTheOutlook(Section section, Set<String> asked) {
+        return headedByTheOutlook(section) && asked.stream().noneMatch(outlookTerms::contains) && section.passages()
+                .stream().noneMatch(passage -> finder.terms(passage).stream().anyMatch(asked::contains));
+    }
+
+    private boolean headedByTheOutlook(Section section) {
+        return finder.headingIndexTerms(section).stream().anyMatch(outlookTerms::contains);
+    }
+
+    /** Enough of the words that tell the outlook: "employment … projected to grow". */
+    private boolean tellsOutlook(PassageFinder.Sentence sentence, int enough) {
+        return sentence.terms().stream().filter(outlookTerms::contains).limit(enough).count() == enough;
     }
 
     /**

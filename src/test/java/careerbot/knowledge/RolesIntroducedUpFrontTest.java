@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article that says what each role is in its introduction, sets them side by side in a table and then goes through
  * numbered differences, with no section on either role: what a role does is the introduction's sentence on it; "vs"
- * asks for the comparison, not for "VS Code"; advice is given from what the user likes in the article's words.
+ * asks for the comparison, not for "VS Code"; pay is the table's, not the outlook said under "Pay and job outlook";
+ * advice is given from what the user likes in the article's words.
  */
 class RolesIntroducedUpFrontTest {
 
@@ -34,6 +35,7 @@ class RolesIntroducedUpFrontTest {
             |---|---|---|
             | Main focus | Look and usability | Code and functionality |
             | Typical tools | Figma, Photoshop | VS Code, Git |
+            | Median pay | $98,540 | $84,960 |
 
             ## 1. Focus
 
@@ -42,6 +44,10 @@ class RolesIntroducedUpFrontTest {
             ## 2. Education
 
             Many designers study graphic design; many developers study computer science or learn on their own.
+
+            ## 3. Pay and job outlook
+
+            Employment of both is projected to grow 8% by 2033. Developers who know JavaScript are in particular demand.
 
             ## Which should you choose?
 
@@ -74,6 +80,16 @@ class RolesIntroducedUpFrontTest {
         var compared = bot.ask(null, "web designer vs web developer").reply();
         assertTrue(compared.contains("Main focus — Web designer: Look and usability"), compared);
         assertTrue(compared.contains("Typical tools — Web designer: Figma, Photoshop"), compared);
+    }
+
+    @Test
+    void aSectionOnPayAndOutlookThatGivesOnlyTheOutlookLeavesPayToTheTable() {
+        var pay = bot.ask(null, "how much does a web developer earn?").reply();
+        assertTrue(pay.contains("Median pay — Web designer: $98,540; Web developer: $84,960"), pay);
+        assertFalse(pay.contains("particular demand"), pay);
+        var compared = bot.ask(null, "how do web designers and web developers differ in salary?").reply();
+        assertTrue(compared.contains("$84,960"), compared);
+        assertFalse(compared.contains("projected to grow"), compared);
     }
 
     @Test
