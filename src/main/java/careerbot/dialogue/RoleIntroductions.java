@@ -64,7 +64,9 @@ final class RoleIntroductions {
         return said;
     }
 
-    /** Whether the sentence starts with the role it is on: "A web designer decides…", not "Like a web designer, …". */
+    /**
+     * Whether the sentence starts with the role it is on: "A web designer decides…", not "Like a web designer, …".
+     */
     private boolean startsWith(PassageFinder.Sentence sentence, String role) {
         return isOn(sentence, role) && Words.of(sentence.text().substring(0, roles.mentions(sentence.text()).get(0)
                 .start())).size() <= WORDS_BEFORE_THE_ROLE;

@@ -175,7 +175,8 @@ final class TopicAnswers {
             var asSaidFirst = hits.stream().sorted(Comparator.comparing(
                     h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
                     .toList();
-            found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about), Requiring.HEADING);
+            found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about),
+                    Requiring.HEADING);
         }
         // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
         // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.

@@ -18,7 +18,9 @@ final class TopicPlacement {
         this.roles = knowledge.roles();
     }
 
-    /** Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint". */
+    /**
+     * Whether a topic word comes before the role: "what skills does a PO need?", not "what does a PO do in a sprint".
+     */
     boolean asksTopicFirst(String question, List<String> topicWords) {
         var mentions = roles.mentions(question);
         return !mentions.isEmpty() && Words.of(question.substring(0, mentions.get(0).start())).stream()

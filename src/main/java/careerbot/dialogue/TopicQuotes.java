@@ -84,8 +84,8 @@ final class TopicQuotes {
 
     /**
      * An item quoted with the other items of its list that hold a term of the topic and are on a role asked (a
-     * passage is on the role its heading names), in the list's order: under "### Paralegal", each "Pro:" item answers "what
-     * are the pros of being a paralegal?", not the one a search ranks first.
+     * passage is on the role its heading names), in the list's order: under "### Paralegal", each "Pro:" item
+     * answers "what are the pros of being a paralegal?", not the one a search ranks first.
      */
     Reply withItems(Reply quoted, Passage item, Set<String> terms, Set<String> asSaid, List<String> about) {
         var section = item.section();
@@ -120,7 +120,8 @@ final class TopicQuotes {
         var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
                 .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
                 .limit(LISTED_ITEMS).toList();
-        return new Reply(items.isEmpty() ? "" : listed(items, about), List.of(Reply.source(hit.passage(), hit.score())));
+        return new Reply(items.isEmpty() ? "" : listed(items, about),
+                List.of(Reply.source(hit.passage(), hit.score())));
     }
 
     /** The first sentences of a passage found by its heading, those naming the roles asked about first. */

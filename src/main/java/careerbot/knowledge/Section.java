@@ -96,7 +96,8 @@ public final class Section {
     public Optional<Passage> introOf(Passage item) {
         var list = listOf(item);
         int at = list.isEmpty() ? 0 : passages.indexOf(list.get(0));
-        return at > 0 && passages.get(at - 1).text().endsWith(":") ? Optional.of(passages.get(at - 1)) : Optional.empty();
+        return at > 0 && passages.get(at - 1).text().endsWith(":") ? Optional.of(passages.get(at - 1))
+                : Optional.empty();
     }
 
     void add(Passage passage) {
