@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,8 +69,8 @@ final class RoleIntroductions {
      * Whether the sentence starts with the role it is on: "A web designer decides…", not "Like a web designer, …".
      */
     private boolean startsWith(PassageFinder.Sentence sentence, String role) {
-        return isOn(sentence, role) && Words.of(sentence.text().substring(0, roles.mentions(sentence.text()).get(0)
-                .start())).size() <= WORDS_BEFORE_THE_ROLE;
+        return mentionOn(sentence, role).filter(mention -> Words.of(sentence.text().substring(0, mention.start()))
+                .size() <= WORDS_BEFORE_THE_ROLE).isPresent();
     }
 
     /**
@@ -77,11 +78,16 @@ final class RoleIntroductions {
      * joined to another ("Registered nurses and nurse practitioners both care for patients").
      */
     boolean isOn(PassageFinder.Sentence sentence, String role) {
+        return mentionOn(sentence, role).isPresent();
+    }
+
+    /** The sentence's first mention, when it is of the role and not joined to another. */
+    private Optional<RoleCatalog.Mention> mentionOn(PassageFinder.Sentence sentence, String role) {
         if (sentence.roles().isEmpty() || !sentence.roles().get(0).equals(role)) {
-            return false;
+            return Optional.empty();
         }
         var mention = roles.mentions(sentence.text()).get(0);
         var after = Words.of(sentence.text().substring(mention.end()));
-        return after.isEmpty() || !JOINING.contains(after.get(0).text());
+        return after.isEmpty() || !JOINING.contains(after.get(0).text()) ? Optional.of(mention) : Optional.empty();
     }
 }

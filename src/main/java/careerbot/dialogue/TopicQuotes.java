@@ -68,9 +68,7 @@ final class TopicQuotes {
         }
         var section = paragraph.section().passages();
         var rows = section.stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> p.roles().stream().anyMatch(about::contains))
-                .filter(p -> finder.terms(p).stream().anyMatch(terms::contains))
-                .limit(LISTED_ITEMS).toList();
+                .filter(p -> onAsked(p, about) && holdsAny(p, terms)).limit(LISTED_ITEMS).toList();
         if (rows.isEmpty()) {
             return quoted;
         }
@@ -90,10 +88,8 @@ final class TopicQuotes {
     Reply withItems(Reply quoted, Passage item, Set<String> terms, Set<String> asSaid, List<String> about) {
         var section = item.section();
         // The found item holds "hours" as said: "two years or less" beside it holds only its synonym.
-        var holding = finder.terms(item).stream().anyMatch(asSaid::contains) ? asSaid : terms;
-        var items = section.listOf(item).stream()
-                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
-                .filter(p -> finder.terms(p).stream().anyMatch(holding::contains))
+        var holding = holdsAny(item, asSaid) ? asSaid : terms;
+        var items = section.listOf(item).stream().filter(p -> onAsked(p, about) && holdsAny(p, holding))
                 .limit(LISTED_ITEMS).toList();
         if (quoted.isEmpty() || items.size() < 2) {
             return quoted;
@@ -118,8 +114,7 @@ final class TopicQuotes {
     /** The items of the list the passage found stands in, those about the roles asked if any is. */
     Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
         var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> about.isEmpty() || p.roles().stream().anyMatch(about::contains))
-                .limit(LISTED_ITEMS).toList();
+                .filter(p -> onAsked(p, about)).limit(LISTED_ITEMS).toList();
         return new Reply(items.isEmpty() ? "" : listed(items, about),
                 List.of(Reply.source(hit.passage(), hit.score())));
     }
@@ -141,8 +136,17 @@ final class TopicQuotes {
      * thing asked (none of its terms), only the outlook.
      */
     boolean saysOnlyTheOutlook(Section section, Set<String> asked) {
-        return headedByTheOutlook(section) && asked.stream().noneMatch(outlookTerms::contains) && section.passages()
-                .stream().noneMatch(passage -> finder.terms(passage).stream().anyMatch(asked::contains));
+        return headedByTheOutlook(section) && asked.stream().noneMatch(outlookTerms::contains)
+                && section.passages().stream().noneMatch(passage -> holdsAny(passage, asked));
+    }
+
+    /** Whether a passage is on a role asked about (or any, when none is asked), by name or by its heading. */
+    private static boolean onAsked(Passage passage, List<String> about) {
+        return about.isEmpty() || passage.roles().stream().anyMatch(about::contains);
+    }
+
+    private boolean holdsAny(Passage passage, Set<String> terms) {
+        return finder.terms(passage).stream().anyMatch(terms::contains);
     }
 
     private boolean headedByTheOutlook(Section section) {
