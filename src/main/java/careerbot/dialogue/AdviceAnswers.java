@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ final class AdviceAnswers {
     private final PassageFinder finder;
     private final AnswerWriter writer;
     private final Templates templates;
+    private final Templates.IntentTemplate comparison;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final List<Article> articles;
@@ -48,6 +50,7 @@ final class AdviceAnswers {
         this.finder = finder;
         this.writer = writer;
         this.templates = writer.templates();
+        this.comparison = templates.of(Intent.ROLE_COMPARISON);
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
         this.articles = knowledge.articles();
@@ -113,7 +116,7 @@ final class AdviceAnswers {
      * ("Nurse practitioner responsibilities: prescribing medication"); with no telling interest, what each suits.
      */
     Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests) {
-        var found = finder.section(template.findString("heading"), candidates);
+        var found = adviceSection(template, candidates);
         var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
         var fit = fit(interests, candidates, section);
         if (fit != null) {
@@ -196,7 +199,7 @@ final class AdviceAnswers {
             if (pair.size() < 2) {
                 continue;
             }
-            var section = finder.section(template.findString("heading"), pair).map(f -> sidesIn(f.section(), pair));
+            var section = adviceSection(template, pair).map(f -> sidesIn(f.section(), pair));
             var fit = fit(interests, pair, section.orElse(null));
             if (fit != null && fit.words() > bestWords) {
                 best = pair;
@@ -204,6 +207,15 @@ final class AdviceAnswers {
             }
         }
         return best;
+    }
+
+    /**
+     * The article's section on which role suits whom ("Which should you choose?"), else the one on their differences,
+     * which tells what each role is about.
+     */
+    private Optional<PassageFinder.Found> adviceSection(Templates.IntentTemplate template, List<String> candidates) {
+        return finder.sectionOnEach(template.findString("heading"), candidates)
+                .or(() -> finder.section(comparison.findString("heading"), candidates));
     }
 
     /** The two roles an article compares: advice weighs one against the other. */

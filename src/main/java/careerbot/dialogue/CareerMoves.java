@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A move from one role to another ("can a dental assistant become a hygienist?", "how do I switch from HR generalist
@@ -25,7 +26,8 @@ import java.util.Set;
 final class CareerMoves {
 
     private static final int MOST_SENTENCES = 2;
-    private static final int WORDS_BEFORE_ROLE = 2;
+    private static final int WORDS_BEFORE_ROLE = 3;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
     private static final String FROM = "from";
     private static final Set<String> INTO = Set.of("to", "into");
 
@@ -120,10 +122,10 @@ final class CareerMoves {
     }
 
     /**
-     * Whether a word of moving comes just before the role, at most {@value #WORDS_BEFORE_ROLE} words away: "go back to
-     * school to become hygienists", "move into a product manager role"; not "how people move through it; the civil
-     * engineer makes sure it stands", nor "moving from security analyst", which leaves the role. Or the role comes
-     * after "to" in a move "from" another: "moving from security analyst to penetration tester".
+     * Whether a word of moving comes just before the role, at most {@value #WORDS_BEFORE_ROLE} words away in the same
+     * clause: "go back to school to become hygienists", "move into a junior data scientist role"; not "how people move
+     * through it; the civil engineer makes sure it stands", nor "moving from security analyst", which leaves the role.
+     * Or the role comes after "to" in a move "from" another: "moving from security analyst to penetration tester".
      */
     private boolean movesInto(String sentence, String role, Set<String> markers) {
         var words = Words.of(sentence);
@@ -136,10 +138,15 @@ final class CareerMoves {
                 continue;
             }
             var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
+            int after = mention.start();
             for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - WORDS_BEFORE_ROLE; k--) {
+                if (CLAUSE_BREAK.matcher(sentence.substring(before.get(k).end(), after)).find()) {
+                    break; // "… how people move through it; the civil engineer …" moves no one into the role
+                }
                 if (isMarker(before.get(k), markers)) {
                     return true;
                 }
+                after = before.get(k).start();
             }
             if (INTO.stream().anyMatch(word -> said(words, mention.start(), word))
                     && leftBefore(words, mentions, mention, markers)) {

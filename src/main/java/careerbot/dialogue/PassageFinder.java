@@ -103,6 +103,15 @@ final class PassageFinder {
     }
 
     /**
+     * The same, among sections that may say each role's part apart: "Which should you choose?" with "Choose data
+     * analysis if…" and "Choose data science if…", no passage on both.
+     */
+    Optional<Found> sectionOnEach(String headingWords, List<String> about) {
+        return about.isEmpty() ? Optional.empty() : section(headingWords, about.subList(0, 1),
+                s -> about.stream().allMatch(role -> coversAll(s, List.of(role))));
+    }
+
+    /**
      * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"):
      * where an article whose headings don't ask what a role does describes it.
      */

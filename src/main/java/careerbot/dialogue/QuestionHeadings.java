@@ -83,7 +83,7 @@ final class QuestionHeadings {
                 // all the question says ("How to become …"); "how long does it take …?" implies one it must say.
                 var wanted = asked.terms().containsAll(ownWords) ? topicSaid : topic;
                 if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(wanted)) {
-                    return RoleAnswers.paragraphs(asked.section(), Reply.BY_STRUCTURE);
+                    return RoleParagraphs.firstParagraphs(asked.section(), Reply.BY_STRUCTURE);
                 }
             }
         }

@@ -20,20 +20,21 @@ import java.util.function.Supplier;
 @Singleton
 final class RoleAnswers {
 
-    private static final int OVERVIEW_PARAGRAPHS = 2;
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
 
     private final PassageFinder finder;
     private final RoleIntroductions introductions;
+    private final RoleParagraphs paragraphs;
     private final QuestionHeadings questionHeadings;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
     private final Templates.IntentTemplate responsibilitiesTemplate;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
-                RoleIntroductions introductions) {
+                RoleIntroductions introductions, RoleParagraphs paragraphs) {
         this.finder = finder;
         this.introductions = introductions;
+        this.paragraphs = paragraphs;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
@@ -46,15 +47,18 @@ final class RoleAnswers {
     }
 
     /**
-     * The section that describes the role, its first paragraphs; without one, what the article's introduction says
-     * of it or, for a question with a topic ("what does a web designer study?"), the passages that match it best.
+     * The section that describes the role, its first paragraphs; without one, the role's own paragraph in a section
+     * telling each role's work ("The work itself": "**Data analyst.** Most of an analyst's week…"), what the
+     * article's introduction says of it or, for a question with a topic ("what does a web designer study?"), the
+     * passages that match it best.
      */
     Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
-        Supplier<Reply> introduced = () -> introductions.of(role);
+        Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
+                .or(() -> introductions.of(role));
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role));
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
                 .or(() -> finder.sectionNaming(role, this::onTheRole))
-                .map(found -> paragraphs(found.section(), role, found.score()))
+                .map(found -> paragraphs.ofRole(found.section(), role, found.score()))
                 .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
     }
 
@@ -76,7 +80,8 @@ final class RoleAnswers {
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
-            return listed(ofRole(section.passages(), p -> p.roles().contains(role)), found.get().score());
+            var onTheRole = ofRole(section.passages(), p -> p.roles().contains(role));
+            return RoleParagraphs.listed(onTheRole, found.get().score());
         }
         var lines = new ArrayList<String>();
         // One section for both roles ("Key responsibilities"): the responsibilities of this one.
@@ -121,14 +126,19 @@ final class RoleAnswers {
             // "Work environment", which shares only "work" with the examples' heading.
             var section = found.get().section();
             boolean tellsTheWork = finder.headingIndexTerms(section).stream().anyMatch(toldTerms::contains);
-            var told = tellsTheWork ? ownParagraphs(section, role) : List.<Passage>of();
-            return told.isEmpty() ? searched(question, List.of(role)) : quoted(told, found.get().score());
+            var told = tellsTheWork ? paragraphs.own(section, role) : List.<Passage>of();
+            if (!told.isEmpty()) {
+                return RoleParagraphs.quoted(told, found.get().score());
+            }
+            // Or a section such as "The work itself" that labels a paragraph by each role, wherever it stands.
+            return paragraphs.labelledWork(template.findString("heading"), role)
+                    .or(() -> searched(question, List.of(role)));
         }
         var selected = finder.selectedBy(String.join(" ", topic), items);
         if (!selected.isEmpty()) {
-            return listed(selected, found.get().score());
+            return RoleParagraphs.listed(selected, found.get().score());
         }
-        var examples = listed(items, found.get().score());
+        var examples = RoleParagraphs.listed(items, found.get().score());
         var places = places(question);
         String noneAbout = template.findString("none_about");
         if (places.isEmpty() || noneAbout.isBlank() || items.stream().anyMatch(p -> holdsAny(p, places))) {
@@ -172,7 +182,7 @@ final class RoleAnswers {
             return Reply.NOTHING;
         }
         var selected = finder.selectedBy(String.join(" ", places), exampleItems(found.get().section(), role));
-        return selected.isEmpty() ? Reply.NOTHING : listed(selected, found.get().score());
+        return selected.isEmpty() ? Reply.NOTHING : RoleParagraphs.listed(selected, found.get().score());
     }
 
     /** The list items of a section of examples; of one on both roles ("Where they work"), this role's. */
@@ -219,59 +229,11 @@ final class RoleAnswers {
         return result;
     }
 
-    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
-    static Reply paragraphs(Section section, double score) {
-        var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
-        if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
-            return listed(section.passages(), score);
-        }
-        return quoted(paragraphs, score);
-    }
-
-    /**
-     * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
-     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
-     */
-    private Reply paragraphs(Section section, String role, double score) {
-        var paragraphs = ownParagraphs(section, role);
-        return paragraphs.isEmpty() ? paragraphs(section, score) : quoted(paragraphs, score);
-    }
-
-    /**
-     * The paragraphs of a section about the role: those about it alone, and those it is the first role named in
-     * ("Teaching assistants support the teacher…" is the teaching assistant's, though it names the teacher).
-     */
-    private List<Passage> ownParagraphs(Section section, String role) {
-        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
-                .filter(p -> p.roles().equals(Set.of(role)) || namedFirst(p, role)).toList();
-    }
-
-    /** Whether the paragraph starts on the role alone: not "Architects and civil engineers often work together". */
-    private boolean namedFirst(Passage passage, String role) {
-        return introductions.isOn(finder.sentences(passage).get(0), role);
-    }
-
-    /** The first paragraphs as written, each with the list it introduces. */
-    private static Reply quoted(List<Passage> paragraphs, double score) {
-        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
-        return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
-    }
-
     /** The first list of a section, with the paragraph that introduces it. */
     private static Reply introducedList(PassageFinder.Found found) {
         return found.section().passages().stream().filter(p -> !found.section().listAfter(p).isEmpty()).findFirst()
                 .map(p -> new Reply(Reply.quote(p), List.of(Reply.source(found.section(), found.score()))))
                 .orElse(Reply.NOTHING);
-    }
-
-    private static Reply listed(List<Passage> passages, double score) {
-        if (passages.isEmpty()) {
-            return Reply.NOTHING;
-        }
-        // The paragraph that introduces a list ("Program managers usually:") is no item of it.
-        var lines = passages.stream()
-                .map(p -> p.section().listAfter(p).isEmpty() ? "- " + p.text() : p.text()).toList();
-        return new Reply(String.join("\n", lines), List.of(Reply.source(passages.get(0), score)));
     }
 
     /** For an article shaped otherwise: the passages about the role that best match the question. */

@@ -24,12 +24,14 @@ final class RoleComparison {
     private final TopicQuotes quotes;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
+    private final Set<String> synonymWords;
 
     RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes) {
         this.finder = finder;
         this.quotes = quotes;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
+        this.synonymWords = knowledge.synonymWords();
     }
 
     /**
@@ -71,7 +73,7 @@ final class RoleComparison {
         var section = found.get().section();
         var blocks = compared(section, template, first, second);
         if (blocks.isEmpty()) {
-            return RoleAnswers.paragraphs(section, found.get().score());
+            return RoleParagraphs.firstParagraphs(section, found.get().score());
         }
         return new Reply(String.join("\n\n", blocks.stream().map(Block::text).toList()),
                 List.of(Reply.source(section, found.get().score())));
@@ -128,7 +130,8 @@ final class RoleComparison {
 
     /**
      * The rows of the first table whose every row names both roles: a column each ("Education — Dental hygienist:
-     * Associate degree; Dental assistant: Certificate"), as the article reads its tables.
+     * Associate degree; Dental assistant: Certificate"), as the article reads its tables. Not a table under a heading
+     * on one subject ("Salary and growth"), which sets the roles side by side on that alone.
      */
     private Optional<Reply> table(String first, String second) {
         var article = roles.articleOf(first);
@@ -136,6 +139,9 @@ final class RoleComparison {
             return Optional.empty();
         }
         for (Section section : article.get().sections()) {
+            if (section.level() >= 2 && headedBySubject(section)) {
+                continue;
+            }
             var rows = section.passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM).toList();
             boolean sideBySide = rows.size() >= FEWEST_ROWS && rows.stream()
                     .allMatch(row -> roles.rolesIn(row.text()).containsAll(List.of(first, second)));
@@ -146,6 +152,11 @@ final class RoleComparison {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a heading holds a word of the synonym rules, where the editors list the subjects users ask about. */
+    private boolean headedBySubject(Section section) {
+        return Words.of(section.heading()).stream().map(w -> Words.singular(w.text())).anyMatch(synonymWords::contains);
     }
 
     /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */

@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -63,8 +62,9 @@ final class TermDefinitions {
     Reply of(String term, String question, Map<String, String> values) {
         String written = AnswerWriter.asWritten(term, question);
         // "What is the cfa?": titled as the articles write it, "CFA".
-        boolean acronym = !written.isBlank() && !written.contains(" ") && index.writesInCapitals(written);
-        values.put("term", acronym ? written.toUpperCase(Locale.ROOT) : Words.capitalised(written));
+        var abbreviation = written.isBlank() || written.contains(" ") ? Optional.<String>empty()
+                : index.abbreviation(written);
+        values.put("term", abbreviation.orElseGet(() -> Words.capitalised(written)));
         return term.isBlank() ? Reply.NOTHING : definition(term);
     }
 

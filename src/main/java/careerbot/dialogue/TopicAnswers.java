@@ -76,7 +76,13 @@ final class TopicAnswers {
         // Asked of articles on no apprenticeship, "how long is an apprenticeship?" is not about the "long-term vision".
         long saidNowhere = topicWords.stream().filter(this::saidNowhere).count();
         boolean enough = covered * 2 >= content.size() && covered > saidNowhere;
-        return hit == null || !enough ? Reply.NOTHING : quotes.sentencesWith(content, Set.of(), about, hit);
+        if (hit == null || !enough) {
+            return Reply.NOTHING;
+        }
+        // An item of a list under "Skills you need" answers with the rest of the list.
+        var heading = underHeadings(finder::headingIndexTerms, about).apply(hit.passage().section());
+        return quotes.withItems(quotes.sentencesWith(content, Set.of(), about, hit), hit.passage(), content, content,
+                about, heading);
     }
 
     /** A word no article uses as written (stemmed): the telling words are matched so too, without synonyms. */
@@ -242,13 +248,13 @@ final class TopicAnswers {
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
                 found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
-                        hit.passage(), asked.terms(), asked.asSaid(), about);
+                        hit.passage(), asked.terms(), asked.asSaid(), about, heading);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
-                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, hit)
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
                         : quotes.sentencesAbout(about, hit, asked.question());
             }
             if (headed && !found.isEmpty()) {

@@ -83,14 +83,27 @@ final class TopicQuotes {
     /**
      * An item quoted with the other items of its list that hold a term of the topic and are on a role asked (a
      * passage is on the role its heading names), in the list's order: under "### Paralegal", each "Pro:" item
-     * answers "what are the pros of being a paralegal?", not the one a search ranks first.
+     * answers "what are the pros of being a paralegal?", not the one a search ranks first. A list headed by a role
+     * asked under a heading on the topic ("### Data analyst" under "## Skills you need") is on it as a whole, though
+     * its items seldom say it ("Clear writing and presentation skills" alone); not one whose items say another word of
+     * the heading ("Con: …" under "Pros and cons"), nor the rows of a table under "Pay and job outlook".
+     *
+     * @param headingTerms the terms of the headings the item stands under that count for the topic
      */
-    Reply withItems(Reply quoted, Passage item, Set<String> terms, Set<String> asSaid, List<String> about) {
+    Reply withItems(Reply quoted, Passage item, Set<String> terms, Set<String> asSaid, List<String> about,
+                    Set<String> headingTerms) {
         var section = item.section();
         // The found item holds "hours" as said: "two years or less" beside it holds only its synonym.
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
-        var items = section.listOf(item).stream().filter(p -> onAsked(p, about) && holdsAny(p, holding))
-                .limit(LISTED_ITEMS).toList();
+        var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
+        var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
+        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && headingNames(section, about)) {
+            var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t)
+                    && !finder.headingIndexTerms(section).contains(t)).collect(Collectors.toSet());
+            if (onTheRoles.stream().noneMatch(p -> holdsAny(p, otherTopics))) {
+                items = onTheRoles.stream().limit(LISTED_ITEMS).toList();
+            }
+        }
         if (quoted.isEmpty() || items.size() < 2) {
             return quoted;
         }
@@ -111,10 +124,16 @@ final class TopicQuotes {
         return !namedInItems && headingNames(section, about) ? "**" + section.heading() + "**\n" + list : list;
     }
 
-    /** The items of the list the passage found stands in, those about the roles asked if any is. */
-    Reply listAbout(List<String> about, KnowledgeIndex.Hit hit) {
-        var items = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> onAsked(p, about)).limit(LISTED_ITEMS).toList();
+    /**
+     * The items of the list the passage found stands in, those about the roles asked if any is; of those, the ones
+     * holding a term of the topic if any does: under "Salary and growth", the row "Median pay — …" and not
+     * "Growth to 2033 — …"; under "Key skills", every item, though none says "skills".
+     */
+    Reply listAbout(List<String> about, Set<String> terms, KnowledgeIndex.Hit hit) {
+        var onTheRoles = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
+                .filter(p -> onAsked(p, about)).toList();
+        var holding = onTheRoles.stream().filter(p -> holdsAny(p, terms)).toList();
+        var items = (holding.isEmpty() ? onTheRoles : holding).stream().limit(LISTED_ITEMS).toList();
         return new Reply(items.isEmpty() ? "" : listed(items, about),
                 List.of(Reply.source(hit.passage(), hit.score())));
     }

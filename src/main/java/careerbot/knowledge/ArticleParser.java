@@ -14,6 +14,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
@@ -143,7 +144,7 @@ public final class ArticleParser {
 
         @Override
         public void visit(Paragraph paragraph) {
-            add(Passage.Kind.PARAGRAPH, plainText(paragraph));
+            add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, plainText(paragraph)));
         }
 
         /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
@@ -238,6 +239,25 @@ public final class ArticleParser {
             }
         });
         return rows;
+    }
+
+    /**
+     * A paragraph led by a label in bold that ends in a full stop ("**Data analyst.** Most of an analyst's week…")
+     * with a colon in its place: the label heads the text, it is no sentence of its own to quote.
+     */
+    private static String withRunInLabel(Paragraph paragraph, String text) {
+        if (!(paragraph.getFirstChild() instanceof StrongEmphasis label)) {
+            return text;
+        }
+        String labelText = plainText(label);
+        boolean stopInside = labelText.endsWith(".");
+        boolean stopAfter = !stopInside && text.startsWith(labelText + ".");
+        if (labelText.isEmpty() || !(stopInside || stopAfter)) {
+            return text;
+        }
+        int stop = stopInside ? labelText.length() - 1 : labelText.length();
+        String rest = text.substring(stop + 1);
+        return rest.isBlank() ? text : text.substring(0, stop) + ":" + rest;
     }
 
     /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -74,7 +75,8 @@ public final class KnowledgeIndex implements AutoCloseable {
      * flood of made-up words from growing it.
      */
     private final Cache<String, Boolean> knownWords = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
-    private final Cache<String, Boolean> inCapitals = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
+    private final Cache<String, Optional<String>> abbreviations =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
     /**
      * Answers of {@link #passagesWith}, asked for every word of every question: each lookup in the term dictionary
      * builds a terms enum and its frames, which was 8.5% of the bytes a chat reply allocated (async-profiler).
@@ -251,15 +253,24 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
-     * Whether the articles write the word in capitals ("SEO", "CFA"), judged by the passage that best matches it;
-     * remembered per word.
+     * How the articles write the word when they write it with capitals inside ("SEO", "CFA", "PhD"), judged by the
+     * passage that best matches it; remembered per word.
      */
-    public boolean writesInCapitals(String word) {
-        return inCapitals.get(word.toLowerCase(Locale.ROOT), lower -> {
+    public Optional<String> abbreviation(String word) {
+        return abbreviations.get(word.toLowerCase(Locale.ROOT), lower -> {
             var terms = Set.copyOf(EnglishAnalysis.terms(indexAnalyzer, lower));
             var hits = terms.size() == 1 ? search(terms, List.of(), 1) : List.<Hit>of();
-            return !hits.isEmpty() && Pattern.compile("\\b" + Pattern.quote(lower.toUpperCase(Locale.ROOT)) + "\\b")
-                    .matcher(hits.get(0).passage().text()).find();
+            if (hits.isEmpty()) {
+                return Optional.empty();
+            }
+            var written = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(hits.get(0).passage().text());
+            while (written.find()) {
+                if (written.group().chars().filter(Character::isUpperCase).count() >= 2) {
+                    return Optional.of(written.group());
+                }
+            }
+            return Optional.empty();
         });
     }
 

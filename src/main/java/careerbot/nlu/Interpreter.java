@@ -232,14 +232,9 @@ public final class Interpreter {
         return oneWord && !knowledge.index().usesWord(word) ? near.get(0) : word;
     }
 
-    /** Capitals only, as written: "CFA", "KPI" are short words that name a topic. */
+    /** Two capitals or more, as written: "CFA", "KPI", "PhD" are short words that name a topic. */
     private static boolean isAcronym(String text, Words.Word word) {
-        for (int i = word.start(); i < word.end(); i++) {
-            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return word.end() - word.start() >= 2;
+        return text.substring(word.start(), word.end()).chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /**
@@ -286,7 +281,7 @@ public final class Interpreter {
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
             // ("SEO") or as the articles write it ("what is seo?").
             if (candidate && (w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w) || isAcronym(message, word)
-                    || knowledge.index().writesInCapitals(word.text()))) {
+                    || knowledge.index().abbreviation(word.text()).isPresent())) {
                 topic.add(spelt(word.text()));
             }
         }

@@ -85,6 +85,10 @@ class ProsConsAndTerseQuestionsTest {
         assertTrue(pros.contains("- Pro: more predictable hours than most lawyers."), pros);
         assertFalse(pros.contains("lower salary ceiling"), pros);
         assertFalse(pros.contains("high earning potential"), pros);
+        // The one item that says it, not the list under "Pros and cons" whose other items say "Con".
+        var lawyer = bot.ask(null, "what are the pros of being a lawyer?").reply();
+        assertTrue(lawyer.contains("Pro: high earning potential."), lawyer);
+        assertFalse(lawyer.contains("Con:"), lawyer);
     }
 
     @Test

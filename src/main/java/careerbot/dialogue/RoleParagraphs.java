@@ -1,0 +1,96 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/** What of a section is quoted about a role: its first paragraphs, those on the role, or its list. */
+@Singleton
+final class RoleParagraphs {
+
+    private static final int OVERVIEW_PARAGRAPHS = 2;
+    /** Characters a paragraph's label ("Penetration tester:") may take before its colon. */
+    private static final int MAX_LABEL = 40;
+
+    private final PassageFinder finder;
+    private final RoleIntroductions introductions;
+    private final RoleCatalog roles;
+
+    RoleParagraphs(PassageFinder finder, RoleIntroductions introductions, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.introductions = introductions;
+        this.roles = knowledge.roles();
+    }
+
+    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
+    static Reply firstParagraphs(Section section, double score) {
+        var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
+        if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
+            return listed(section.passages(), score);
+        }
+        return quoted(paragraphs, score);
+    }
+
+    /**
+     * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
+     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
+     */
+    Reply ofRole(Section section, String role, double score) {
+        var paragraphs = own(section, role);
+        return paragraphs.isEmpty() ? firstParagraphs(section, score) : quoted(paragraphs, score);
+    }
+
+    /**
+     * The paragraphs of a section about the role: those about it alone, and those it is the first role named in
+     * ("Teaching assistants support the teacher…" is the teaching assistant's, though it names the teacher).
+     */
+    List<Passage> own(Section section, String role) {
+        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
+                .filter(p -> p.roles().equals(Set.of(role)) || namedFirst(p, role)).toList();
+    }
+
+    /** Whether the paragraph starts on the role alone: not "Architects and civil engineers often work together". */
+    private boolean namedFirst(Passage passage, String role) {
+        return introductions.isOn(finder.sentences(passage).get(0), role);
+    }
+
+    /** The first paragraphs as written, each with the list it introduces. */
+    static Reply quoted(List<Passage> paragraphs, double score) {
+        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
+        return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
+    }
+
+    /** Passages as a list: each an item, but the paragraph that introduces the list, which stands as written. */
+    static Reply listed(List<Passage> passages, double score) {
+        if (passages.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        // "Program managers usually:" is no item of the list it introduces.
+        var lines = passages.stream()
+                .map(p -> p.section().listAfter(p).isEmpty() ? "- " + p.text() : p.text()).toList();
+        return new Reply(String.join("\n", lines), List.of(Reply.source(passages.get(0), score)));
+    }
+
+    /**
+     * The role's paragraphs in the section whose heading holds the words and that labels each by its role ("The work
+     * itself": "Data analyst: Most of an analyst's week…"), if there is one: not "Work environment", whose "Most
+     * architects work in design studios" is where, not what.
+     */
+    Reply labelledWork(String headingWords, String role) {
+        return finder.section(headingWords, List.of(role), s -> !labelledParagraphs(s, role).isEmpty())
+                .map(found -> quoted(labelledParagraphs(found.section(), role), found.score())).orElse(Reply.NOTHING);
+    }
+
+    /** The paragraphs of a section led by a label that names the role alone: "Data analyst: Most of…". */
+    private List<Passage> labelledParagraphs(Section section, String role) {
+        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).filter(p -> {
+            int colon = p.text().indexOf(':');
+            return colon > 0 && colon <= MAX_LABEL && roles.rolesIn(p.text().substring(0, colon)).equals(List.of(role));
+        }).toList();
+    }
+}
