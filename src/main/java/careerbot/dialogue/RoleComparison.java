@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Two roles side by side: what answers "PO vs PM?" and "how do they differ?". */
 @Singleton
@@ -19,6 +20,8 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
+    /** An item's label: a few words before a colon or a table row's dash. */
+    private static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -48,10 +51,10 @@ final class RoleComparison {
         topicWords.forEach(word -> asked.addAll(finder.wordTerms(word)));
         var found = differences(template, first, second);
         var named = found.map(f -> compared(f.section(), template, first, second).stream()
-                .filter(block -> block.terms().stream().anyMatch(asked::contains)).map(Block::text).toList())
+                .filter(block -> block.terms().stream().anyMatch(asked::contains)).toList())
                 .orElse(List.of());
         if (!named.isEmpty()) {
-            return new Reply(String.join("\n\n", named), List.of(Reply.source(found.get().section(), found.get().score())));
+            return new Reply(inTurn(named), List.of(Reply.source(found.get().section(), found.get().score())));
         }
         return finder.sectionHeaded(topicWords, article.get())
                 .filter(section -> !quotes.saysOnlyTheOutlook(section, asked))
@@ -75,7 +78,7 @@ final class RoleComparison {
         if (blocks.isEmpty()) {
             return RoleParagraphs.firstParagraphs(section, found.get().score());
         }
-        return new Reply(String.join("\n\n", blocks.stream().map(Block::text).toList()),
+        return new Reply(inTurn(blocks),
                 List.of(Reply.source(section, found.get().score())));
     }
 
@@ -90,17 +93,52 @@ final class RoleComparison {
                 .or(() -> finder.section(template.findString("compared_heading"), about));
     }
 
-    /** One aspect of two roles' differences, side by side, with the terms of its label ("Scope", "Training"). */
-    private record Block(String text, Set<String> terms) { }
+    /**
+     * One aspect of two roles' differences, side by side, with the terms of its label ("Scope", "Training"); or an
+     * item of a list of them as written, with its terms.
+     */
+    private record Block(String text, Set<String> terms, boolean item) { }
 
-    /** What the section on two roles' differences says of each, aspect by aspect. */
+    /**
+     * The terms of an item's label ("Education" of "Education: …", "Typical pay" of "Typical pay — …"), the aspect
+     * it is about: "Setting: … visit homes, schools …" is no difference in education. Of an item with no label, all
+     * its terms.
+     */
+    private Set<String> labelTerms(Passage item) {
+        var label = LABEL.matcher(item.text());
+        return label.lookingAt() ? finder.indexTerms(label.group(1)) : finder.terms(item);
+    }
+
+    /** The blocks one after the other, the items of a list as one list. */
+    private static String inTurn(List<Block> blocks) {
+        var text = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0) {
+                text.append(blocks.get(i).item() && blocks.get(i - 1).item() ? "\n" : "\n\n");
+            }
+            text.append(blocks.get(i).text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * What the section on two roles' differences says of each, aspect by aspect. A list of differences whose items
+     * don't each say something of each role apart ("**Pay:** The median annual wage was $86,070 for registered nurses
+     * and $126,260 for nurse practitioners") is quoted as written, each item its own aspect.
+     */
     private List<Block> compared(Section section, Templates.IntentTemplate template, String first, String second) {
         var aspects = template.findList("aspects");
         var blocks = new ArrayList<Block>();
+        boolean listAsWritten = section.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.LIST_ITEM
+                && sideBySide(p, first, second, "").isEmpty());
         for (var passage : section.passages()) {
+            if (listAsWritten && passage.kind() == Passage.Kind.LIST_ITEM) {
+                blocks.add(new Block("- " + passage.text(), labelTerms(passage), true));
+                continue;
+            }
             var aspect = aspectOf(passage, aspects);
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
-            sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms)));
+            sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms, false)));
         }
         // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
         // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
@@ -108,7 +146,7 @@ final class RoleComparison {
             for (var passage : aspect.passages()) {
                 var text = sideBySide(passage, first, second, aspect.heading())
                         .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage));
-                blocks.add(new Block(text, finder.headingTerms(aspect)));
+                blocks.add(new Block(text, finder.headingTerms(aspect), false));
             }
         }
         return blocks;

@@ -31,12 +31,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads one knowledge file: YAML front matter (title, published, source, roles) then Markdown, parsed by commonmark
  * into sections (one per heading) holding passages (one per paragraph or list item).
  */
 public final class ArticleParser {
+
+    /** "Q:" before an FAQ's question, "A:" before its answer. */
+    private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
+    /** Markdown has six levels of heading. */
+    private static final int DEEPEST_HEADING = 6;
 
     private static final String FENCE = "---";
     private final Parser markdown = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -123,6 +129,8 @@ public final class ArticleParser {
         private final RoleCatalog roles;
         private final IntSupplier nextId;
         private Section current;
+        /** The last section opened by a question in bold in the text rather than by a heading. */
+        private Section askedInText;
         private boolean sawHeading;
         private final Map<Section, List<String>> headingRoles = new HashMap<>();
 
@@ -142,9 +150,27 @@ public final class ArticleParser {
             current = article.addSection(parent, plainText(heading), heading.getLevel());
         }
 
+        /**
+         * A paragraph led by a question in bold ("**Q: How long does it take to become an NP?** A: Usually six…")
+         * opens a section under the one it stands in, headed by the question, as an FAQ with a heading per question
+         * does: the question is then found and answered as any heading that asks one.
+         */
         @Override
         public void visit(Paragraph paragraph) {
-            add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, plainText(paragraph)));
+            String text = plainText(paragraph);
+            var question = paragraph.getFirstChild() instanceof StrongEmphasis bold ? plainText(bold) : "";
+            if (question.endsWith("?") && text.startsWith(question)) {
+                // The next question of the FAQ stands beside this one, not under it.
+                var parent = current == null ? article.addSection(null, article.title(), 1)
+                        : current == askedInText ? current.parent() : current;
+                current = article.addSection(parent, FAQ_MARK.matcher(question).replaceFirst(""),
+                        Math.min(parent.level() + 1, DEEPEST_HEADING));
+                askedInText = current;
+                String answer = text.substring(question.length()).strip();
+                add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(answer).replaceFirst(""));
+                return;
+            }
+            add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
         }
 
         /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
