@@ -53,6 +53,13 @@ record Reply(String passages, List<Source> sources) {
      * {@value #SECTION_BLOCKS} of them.
      */
     static Reply asWritten(Section section) {
+        if (section.passages().isEmpty()) {
+            // Its text is under headings of its own ("### Paralegal", an FAQ's questions): each, under its heading.
+            var parts = section.children().stream().filter(child -> !child.passages().isEmpty()).limit(SECTION_BLOCKS)
+                    .map(child -> "**" + child.heading() + "**\n" + asWritten(child).passages()).toList();
+            return parts.isEmpty() ? NOTHING
+                    : new Reply(String.join("\n\n", parts), List.of(source(section, BY_STRUCTURE)));
+        }
         var blocks = new ArrayList<String>();
         var items = new ArrayList<String>();
         for (var passage : section.passages()) {

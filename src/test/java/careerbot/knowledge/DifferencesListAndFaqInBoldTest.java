@@ -41,7 +41,7 @@ class DifferencesListAndFaqInBoldTest {
             2. **Authority:** RNs carry out a care plan; NPs, trained in graduate school, write it.
             3. **Pay:** The median annual wage was $86,070 for registered nurses and $126,260 for nurse practitioners.
 
-            ## Questions people ask
+            ## Frequently asked questions
 
             **Q: How long does it take to become an NP?**
             A: Usually six to eight years, graduate school included.
@@ -77,6 +77,10 @@ class DifferencesListAndFaqInBoldTest {
         var license = bot.ask(null, "do nurse practitioners need a license?").reply();
         assertTrue(license.contains("NPs pass a national certification exam"), license);
         assertFalse(license.contains("six to eight"), license);
+        // Asked for by its heading, the FAQ gives each question with its answer.
+        var faq = bot.ask(null, "tell me about frequently asked questions").reply();
+        assertTrue(faq.contains("**How long does it take to become an NP?**\nUsually six to eight years")
+                && faq.contains("**Do NPs need a license?**\nYes."), faq);
         // Told one at a time, as the questions of an FAQ under headings are.
         var overview = bot.ask(null, "what does an NP do?");
         bot.ask(overview.sessionId(), "tell me more");
