@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Two roles side by side: what answers "PO vs PM?" and "how do they differ?". */
 @Singleton
@@ -20,8 +19,6 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
-    /** An item's label: a few words before a colon or a table row's dash. */
-    private static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -78,8 +75,7 @@ final class RoleComparison {
         if (blocks.isEmpty()) {
             return RoleParagraphs.firstParagraphs(section, found.get().score());
         }
-        return new Reply(inTurn(blocks),
-                List.of(Reply.source(section, found.get().score())));
+        return new Reply(inTurn(blocks), List.of(Reply.source(section, found.get().score())));
     }
 
     /**
@@ -94,8 +90,8 @@ final class RoleComparison {
     }
 
     /**
-     * One aspect of two roles' differences, side by side, with the terms of its label ("Scope", "Training"); or an
-     * item of a list of them as written, with its terms.
+     * One aspect of two roles' differences, side by side, or an item of a list of them as written, with the terms of
+     * its label ("Scope", "Training").
      */
     private record Block(String text, Set<String> terms, boolean item) { }
 
@@ -105,8 +101,7 @@ final class RoleComparison {
      * its terms.
      */
     private Set<String> labelTerms(Passage item) {
-        var label = LABEL.matcher(item.text());
-        return label.lookingAt() ? finder.indexTerms(label.group(1)) : finder.terms(item);
+        return item.label().map(finder::indexTerms).orElseGet(() -> finder.terms(item));
     }
 
     /** The blocks one after the other, the items of a list as one list. */

@@ -14,8 +14,6 @@ import java.util.Set;
 final class RoleParagraphs {
 
     private static final int OVERVIEW_PARAGRAPHS = 2;
-    /** Characters a paragraph's label ("Penetration tester:") may take before its colon. */
-    private static final int MAX_LABEL = 40;
 
     private final PassageFinder finder;
     private final RoleIntroductions introductions;
@@ -88,9 +86,8 @@ final class RoleParagraphs {
 
     /** The paragraphs of a section led by a label that names the role alone: "Data analyst: Most of…". */
     private List<Passage> labelledParagraphs(Section section, String role) {
-        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).filter(p -> {
-            int colon = p.text().indexOf(':');
-            return colon > 0 && colon <= MAX_LABEL && roles.rolesIn(p.text().substring(0, colon)).equals(List.of(role));
-        }).toList();
+        return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
+                .filter(p -> p.label().filter(label -> roles.rolesIn(label).equals(List.of(role))).isPresent())
+                .toList();
     }
 }

@@ -1,6 +1,8 @@
 package careerbot.knowledge;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The unit the bot quotes: one paragraph or list item, with where it stands in its article.
@@ -14,6 +16,15 @@ import java.util.Set;
 public record Passage(int id, Section section, Kind kind, String text, Set<String> roles) {
 
     public enum Kind { PARAGRAPH, LIST_ITEM }
+
+    /** A label: a few words before a colon ("Data analyst: Most of…") or a table row's dash ("Typical pay — …"). */
+    private static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
+
+    /** What the passage is labelled by, the aspect or role it then speaks of, if it starts with a label. */
+    public Optional<String> label() {
+        var label = LABEL.matcher(text);
+        return label.lookingAt() ? Optional.of(label.group(1)) : Optional.empty();
+    }
 
     public Article article() {
         return section.article();
