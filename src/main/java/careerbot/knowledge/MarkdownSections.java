@@ -1,0 +1,234 @@
+package careerbot.knowledge;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
+
+/** Walks an article's Markdown tree once, opening a section at each heading and adding passages to the open one. */
+final class MarkdownSections extends AbstractVisitor {
+
+    /** "Q:" before an FAQ's question, "A:" before its answer. */
+    private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
+    /** Markdown has six levels of heading. */
+    private static final int DEEPEST_HEADING = 6;
+
+    private final Article article;
+    private final RoleCatalog roles;
+    private final IntSupplier nextId;
+    private Section current;
+    /** The last section opened by a question in bold in the text rather than by a heading. */
+    private Section askedInText;
+    private boolean sawHeading;
+    private final Map<Section, List<String>> headingRoles = new HashMap<>();
+
+    MarkdownSections(Article article, IntSupplier nextId) {
+        this.article = article;
+        this.roles = new RoleCatalog(List.of(article));
+        this.nextId = nextId;
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        sawHeading = true;
+        var parent = current;
+        while (parent != null && parent.level() >= heading.getLevel()) {
+            parent = parent.parent();
+        }
+        current = article.addSection(parent, plainText(heading), heading.getLevel());
+    }
+
+    /**
+     * A paragraph led by a question in bold ("**Q: How long does it take to become an NP?** A: Usually six…")
+     * opens a section under the one it stands in, headed by the question, as an FAQ with a heading per question
+     * does: the question is then found and answered as any heading that asks one.
+     */
+    @Override
+    public void visit(Paragraph paragraph) {
+        String text = plainText(paragraph);
+        var question = paragraph.getFirstChild() instanceof StrongEmphasis bold ? plainText(bold) : "";
+        if (question.endsWith("?") && text.startsWith(question)) {
+            // The next question of the FAQ stands beside this one, not under it.
+            var parent = current == null ? article.addSection(null, article.title(), 1)
+                    : current == askedInText ? current.parent() : current;
+            current = article.addSection(parent, FAQ_MARK.matcher(question).replaceFirst(""),
+                    Math.min(parent.level() + 1, DEEPEST_HEADING));
+            askedInText = current;
+            String answer = text.substring(question.length()).strip();
+            add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(answer).replaceFirst(""));
+            return;
+        }
+        add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
+    }
+
+    /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
+    @Override
+    public void visit(ListItem item) {
+        add(Passage.Kind.LIST_ITEM, plainText(item));
+    }
+
+    /**
+     * A table is read row by row, each row one passage, its cells named by their column's heading: "Typical tools
+     * — Frontend: React, Figma; Backend: Docker, PostgreSQL". As Markdown the row would be quoted with its pipes.
+     */
+    @Override
+    public void visit(CustomBlock block) {
+        if (!(block instanceof TableBlock)) {
+            visitChildren(block);
+            return;
+        }
+        var rows = tableRows(block);
+        var columns = rows.isEmpty() ? List.<String>of() : rows.get(0).stream().map(this::roleColumn).toList();
+        for (var row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            var cells = new ArrayList<String>();
+            for (int i = 1; i < row.size(); i++) {
+                String column = i < columns.size() ? columns.get(i) : "";
+                cells.add(column.isBlank() ? row.get(i) : column + ": " + row.get(i));
+            }
+            String label = row.isEmpty() ? "" : row.get(0);
+            add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + " — ") + String.join("; ", cells));
+        }
+    }
+
+    /**
+     * A column heading that names a role by part of its name ("Frontend" in a table on frontend and backend
+     * developers), as the role's title, so that each row names the roles it sets side by side; any other heading
+     * as written. A part two roles share ("Developer") names neither.
+     */
+    private String roleColumn(String heading) {
+        var words = Words.texts(heading);
+        if (words.isEmpty() || !roles.rolesNamedExactly(heading).isEmpty()) {
+            return heading;
+        }
+        var named = article.roles().stream()
+                .filter(role -> Words.texts(role.name()).containsAll(words))
+                .toList();
+        return named.size() == 1 ? Words.capitalised(named.get(0).title()) : heading;
+    }
+
+    private void add(Passage.Kind kind, String text) {
+        if (current == null) {
+            current = article.addSection(null, article.title(), 1);
+        }
+        if (!text.isBlank()) {
+            current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(text)));
+        }
+    }
+
+    /**
+     * Roles named in a heading above the passage below the title (the title names every role), else those named in
+     * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. A
+     * passage that names none, under headings that name none ("These roles are typically found at…", "Both trades
+     * are learnt through apprenticeships"), is about all of the article's.
+     */
+    private Set<String> rolesOf(String text) {
+        var about = new LinkedHashSet<String>();
+        for (var s = current; s != null && s.level() > 1; s = s.parent()) {
+            about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
+        }
+        if (about.isEmpty()) {
+            about.addAll(roles.rolesNamedExactly(text));
+        }
+        if (about.isEmpty()) {
+            article.roles().forEach(r -> about.add(r.name()));
+        }
+        return Set.copyOf(about);
+    }
+
+    boolean sawHeading() {
+        return sawHeading;
+    }
+
+    /** The cells of each row of a table, the heading row first, as plain text. */
+    private static List<List<String>> tableRows(Node table) {
+        var rows = new ArrayList<List<String>>();
+        table.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow) {
+                    rows.add(new ArrayList<>());
+                    visitChildren(node);
+                } else if (node instanceof TableCell cell) {
+                    rows.get(rows.size() - 1).add(plainText(cell));
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * A paragraph led by a label in bold that ends in a full stop ("**Data analyst.** Most of an analyst's week…")
+     * with a colon in its place: the label heads the text, it is no sentence of its own to quote.
+     */
+    private static String withRunInLabel(Paragraph paragraph, String text) {
+        if (!(paragraph.getFirstChild() instanceof StrongEmphasis label)) {
+            return text;
+        }
+        String labelText = plainText(label);
+        boolean stopInside = labelText.endsWith(".");
+        boolean stopAfter = !stopInside && text.startsWith(labelText + ".");
+        if (labelText.isEmpty() || !(stopInside || stopAfter)) {
+            return text;
+        }
+        int stop = stopInside ? labelText.length() - 1 : labelText.length();
+        String rest = text.substring(stop + 1);
+        return rest.isBlank() ? text : text.substring(0, stop) + ":" + rest;
+    }
+
+    /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */
+    static String plainText(Node node) {
+        var out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                visitChildren(paragraph);
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}
