@@ -3,6 +3,7 @@ package careerbot.dialogue;
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
@@ -97,6 +98,13 @@ final class CareerMoves {
         var sources = new ArrayList<Source>();
         for (var article : articles) {
             for (var section : article.sections()) {
+                if (quoted.size() < MOST_SENTENCES && asksTheMove(section, asked, markers, topic)) {
+                    // An FAQ's question on the move, though it asks a little more ("Can an RN become an NP while
+                    // working?"): its answer.
+                    quoted.add(Reply.quote(section.passages().get(0)));
+                    sources.add(Reply.source(section, Reply.BY_STRUCTURE));
+                    continue;
+                }
                 for (var passage : section.passages()) {
                     for (var sentence : finder.sentences(passage)) {
                         if (quoted.size() < MOST_SENTENCES && sentence.roles().containsAll(asked)
@@ -119,6 +127,17 @@ final class CareerMoves {
         writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
         return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
                 Reply.distinct(sources), values));
+    }
+
+    /** Whether a section's heading asks about the move from the first role to the second, and the topic asked. */
+    private boolean asksTheMove(Section section, List<String> asked, Set<String> markers, List<Set<String>> topic) {
+        if (section.level() < 2 || section.passages().isEmpty()
+                || !roles.rolesIn(section.heading()).containsAll(asked)) {
+            return false; // most sections
+        }
+        var terms = finder.headingIndexTerms(section);
+        return movesInto(section.heading(), asked.get(1), markers)
+                && topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains));
     }
 
     /**

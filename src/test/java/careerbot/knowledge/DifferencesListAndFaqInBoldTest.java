@@ -48,6 +48,9 @@ class DifferencesListAndFaqInBoldTest {
 
             **Q: Do NPs need a license?**
             A: Yes. NPs pass a national certification exam and apply for a state license.
+
+            **Q: Can an RN become an NP while working?**
+            A: Yes. Many graduate programs are part-time so that RNs can keep working.
             """;
 
     @RegisterExtension
@@ -77,6 +80,11 @@ class DifferencesListAndFaqInBoldTest {
         var license = bot.ask(null, "do nurse practitioners need a license?").reply();
         assertTrue(license.contains("NPs pass a national certification exam"), license);
         assertFalse(license.contains("six to eight"), license);
+        // A question on the move answered by the FAQ's, though that asks a little more; not the move the other way.
+        var move = bot.ask(null, "can a registered nurse become a nurse practitioner?").reply();
+        assertTrue(move.contains("Many graduate programs are part-time"), move);
+        var back = bot.ask(null, "can a nurse practitioner become a registered nurse?").reply();
+        assertTrue(back.contains("don't cover"), back);
         // Asked for by its heading, the FAQ gives each question with its answer.
         var faq = bot.ask(null, "tell me about frequently asked questions").reply();
         assertTrue(faq.contains("**How long does it take to become an NP?**\nUsually six to eight years")
