@@ -3,19 +3,18 @@ package careerbot.dialogue;
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A move from one role to another ("can a dental assistant become a hygienist?", "how do I switch from HR generalist
@@ -37,6 +36,8 @@ final class CareerMoves {
     private final RoleCatalog roles;
     private final Templates.IntentTemplate advice;
     private final Set<String> moving;
+    /** The terms of the words of moving, as the articles are indexed. */
+    private final Set<String> markers;
     /** What a move the articles don't tell of is called in "My articles don't cover …" ("a move from X to Y"). */
     private final Template moveAsked;
 
@@ -47,6 +48,7 @@ final class CareerMoves {
         this.advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.moveAsked = Template.parse(advice.findString("move"));
+        this.markers = moving.stream().flatMap(word -> finder.templateTerms(word).stream()).collect(Collectors.toSet());
     }
 
     /**
@@ -90,15 +92,16 @@ final class CareerMoves {
         var asked = q.roles();
         var topic = q.understanding().topicWords().stream().filter(w -> !moving.contains(w)).map(finder::wordTerms)
                 .filter(terms -> !terms.isEmpty()).toList();
-        var markers = new HashSet<String>();
-        moving.forEach(word -> markers.addAll(finder.templateTerms(word)));
         var articles = new LinkedHashSet<Article>();
         asked.forEach(role -> roles.articleOf(role).ifPresent(articles::add));
         var quoted = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var article : articles) {
             for (var section : article.sections()) {
-                if (quoted.size() < MOST_SENTENCES && asksTheMove(section, asked, markers, topic)) {
+                boolean headingAsks = section.level() >= 2 && !section.passages().isEmpty() && saysTheMove(
+                        section.heading(), roles.rolesIn(section.heading()), finder.headingIndexTerms(section), asked,
+                        topic);
+                if (quoted.size() < MOST_SENTENCES && headingAsks) {
                     // An FAQ's question on the move, though it asks a little more ("Can an RN become an NP while
                     // working?"): its answer.
                     quoted.add(Reply.quote(section.passages().get(0)));
@@ -107,11 +110,9 @@ final class CareerMoves {
                 }
                 for (var passage : section.passages()) {
                     for (var sentence : finder.sentences(passage)) {
-                        if (quoted.size() < MOST_SENTENCES && sentence.roles().containsAll(asked)
-                                && sentence.terms().stream().anyMatch(markers::contains)
-                                && movesInto(sentence.text(), asked.get(1), markers)
-                                && topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
-                            // An FAQ's question in the text ("**Can a TA become a teacher?** Yes. …"), answered.
+                        if (quoted.size() < MOST_SENTENCES && saysTheMove(sentence.text(), sentence.roles(),
+                                sentence.terms(), asked, topic)) {
+                            // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
                             quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
                         }
@@ -129,14 +130,17 @@ final class CareerMoves {
                 Reply.distinct(sources), values));
     }
 
-    /** Whether a section's heading asks about the move from the first role to the second, and the topic asked. */
-    private boolean asksTheMove(Section section, List<String> asked, Set<String> markers, List<Set<String>> topic) {
-        if (section.level() < 2 || section.passages().isEmpty()
-                || !roles.rolesIn(section.heading()).containsAll(asked)) {
-            return false; // most sections
-        }
-        var terms = finder.headingIndexTerms(section);
-        return movesInto(section.heading(), asked.get(1), markers)
+    /**
+     * Whether a sentence, or a heading, says the move from the first role asked to the second, and the topic asked:
+     * it names both, holds a word of moving, and the second role comes just after one.
+     *
+     * @param named the roles the text names
+     * @param terms the text's indexed terms
+     */
+    private boolean saysTheMove(String text, List<String> named, Set<String> terms, List<String> asked,
+                                List<Set<String>> topic) {
+        return named.containsAll(asked) && terms.stream().anyMatch(markers::contains)
+                && movesInto(text, asked.get(1))
                 && topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains));
     }
 
@@ -146,7 +150,7 @@ final class CareerMoves {
      * through it; the civil engineer makes sure it stands", nor "moving from security analyst", which leaves the role.
      * Or the role comes after "to" in a move "from" another: "moving from security analyst to penetration tester".
      */
-    private boolean movesInto(String sentence, String role, Set<String> markers) {
+    private boolean movesInto(String sentence, String role) {
         var words = Words.of(sentence);
         var mentions = roles.mentions(words);
         for (var mention : mentions) {
@@ -162,13 +166,13 @@ final class CareerMoves {
                 if (CLAUSE_BREAK.matcher(sentence.substring(before.get(k).end(), after)).find()) {
                     break; // "… how people move through it; the civil engineer …" moves no one into the role
                 }
-                if (isMarker(before.get(k), markers)) {
+                if (isMarker(before.get(k))) {
                     return true;
                 }
                 after = before.get(k).start();
             }
             if (INTO.stream().anyMatch(word -> said(words, mention.start(), word))
-                    && leftBefore(words, mentions, mention, markers)) {
+                    && leftBefore(words, mentions, mention)) {
                 return true;
             }
         }
@@ -176,21 +180,20 @@ final class CareerMoves {
     }
 
     /** Whether another role is left ("from" it) before the mention, after a word of moving. */
-    private boolean leftBefore(List<Words.Word> words, List<RoleCatalog.Mention> mentions, RoleCatalog.Mention into,
-                               Set<String> markers) {
+    private boolean leftBefore(List<Words.Word> words, List<RoleCatalog.Mention> mentions, RoleCatalog.Mention into) {
         for (var left : mentions) {
             if (left.start() >= into.start() || left.role().equals(into.role())) {
                 continue;
             }
             if (said(words, left.start(), FROM)
-                    && words.stream().anyMatch(w -> w.end() <= left.start() && isMarker(w, markers))) {
+                    && words.stream().anyMatch(w -> w.end() <= left.start() && isMarker(w))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean isMarker(Words.Word word, Set<String> markers) {
+    private boolean isMarker(Words.Word word) {
         return finder.indexTerms(word.text()).stream().anyMatch(markers::contains);
     }
 }

@@ -79,10 +79,13 @@ final class TopicAnswers {
         if (hit == null || !enough) {
             return Reply.NOTHING;
         }
+        var quoted = quotes.sentencesWith(content, Set.of(), about, hit);
+        if (hit.passage().kind() != Passage.Kind.LIST_ITEM) {
+            return quoted;
+        }
         // An item of a list under "Skills you need" answers with the rest of the list.
         var heading = underHeadings(finder::headingIndexTerms, about).apply(hit.passage().section());
-        return quotes.withItems(quotes.sentencesWith(content, Set.of(), about, hit), hit.passage(), content, content,
-                about, heading);
+        return quotes.withItems(quoted, hit.passage(), content, content, about, heading);
     }
 
     /** A word no article uses as written (stemmed): the telling words are matched so too, without synonyms. */

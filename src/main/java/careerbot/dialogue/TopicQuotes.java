@@ -98,8 +98,9 @@ final class TopicQuotes {
         var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
         if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && headingNames(section, about)) {
-            var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t)
-                    && !finder.headingIndexTerms(section).contains(t)).collect(Collectors.toSet());
+            var ownHeading = finder.headingIndexTerms(section);
+            var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
+                    .collect(Collectors.toSet());
             if (onTheRoles.stream().noneMatch(p -> holdsAny(p, otherTopics))) {
                 items = onTheRoles.stream().limit(LISTED_ITEMS).toList();
             }
