@@ -168,9 +168,12 @@ public final class AnswerComposer {
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
         // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
         boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
-        // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint".
-        boolean linked = onOneRole && (onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION)
+        // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint"; "what do systems
+        // analysts test?" like what they do.
+        boolean mayLink = onOneRole && (onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION);
+        boolean linked = mayLink
                 && templates.of(Intent.ROLE_OVERVIEW).hasTopicAfterLinkingWord(u.topicWords(), q.text());
+        boolean roleDoing = mayLink && !linked && placement.asksTopicAfterRole(q.text(), u.topicWords());
         // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
         boolean whether = onOneRole && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
                 && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
@@ -194,6 +197,10 @@ public final class AnswerComposer {
                 // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
                 return writer.notCoveredForRoles(q, values);
             }
+        }
+        var doing = roleDoing && !whether && !terse ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
+        if (!doing.isEmpty()) {
+            return writer.matched(q, q.intent(), doing, values);
         }
         if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && u.confidence() < OUTLOOK_LEANING) {
             // "Are physical therapists doctors?" reads to the model a little like a question on prospects: what the

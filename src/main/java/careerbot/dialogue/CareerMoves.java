@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,8 @@ final class CareerMoves {
     private final Set<String> markers;
     /** What a move the articles don't tell of is called in "My articles don't cover …" ("a move from X to Y"). */
     private final Template moveAsked;
+    /** Words that turn a move round ("the other way"), lower case. */
+    private final List<String> turningRound;
 
     CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -48,6 +51,7 @@ final class CareerMoves {
         this.advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.moveAsked = Template.parse(advice.findString("move"));
+        this.turningRound = advice.findList("moving_back").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         this.markers = moving.stream().flatMap(word -> finder.templateTerms(word).stream()).collect(Collectors.toSet());
     }
 
@@ -94,6 +98,7 @@ final class CareerMoves {
                 .filter(terms -> !terms.isEmpty()).toList();
         var articles = new LinkedHashSet<Article>();
         asked.forEach(role -> roles.articleOf(role).ifPresent(articles::add));
+        var back = List.of(asked.get(1), asked.get(0));
         var quoted = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var article : articles) {
@@ -108,10 +113,15 @@ final class CareerMoves {
                     sources.add(Reply.source(section, Reply.BY_STRUCTURE));
                     continue;
                 }
+                // "Can a BA become a systems analyst? … Systems analysts also move the other way": the move back.
+                boolean headingAsksBack = section.level() >= 2 && saysTheMove(section.heading(),
+                        roles.rolesIn(section.heading()), finder.headingIndexTerms(section), back, topic);
                 for (var passage : section.passages()) {
                     for (var sentence : finder.sentences(passage)) {
-                        if (quoted.size() < MOST_SENTENCES && saysTheMove(sentence.text(), sentence.roles(),
-                                sentence.terms(), asked, topic)) {
+                        boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
+                                && turnsRound(sentence.text());
+                        if (quoted.size() < MOST_SENTENCES && (movesBack || saysTheMove(sentence.text(), sentence.roles(),
+                                sentence.terms(), asked, topic))) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
                             quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
@@ -140,8 +150,29 @@ final class CareerMoves {
     private boolean saysTheMove(String text, List<String> named, Set<String> terms, List<String> asked,
                                 List<Set<String>> topic) {
         return named.containsAll(asked) && terms.stream().anyMatch(markers::contains)
-                && movesInto(text, asked.get(1))
+                && leavesFirst(text, asked.get(0), asked.get(1)) && movesInto(text, asked.get(1))
                 && topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains));
+    }
+
+    private boolean turnsRound(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return turningRound.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * Whether the role left is named before the role moved into: "How to become a marketing manager or brand
+     * manager" asks no move from brand manager, though a word of moving stands just before the other.
+     */
+    private boolean leavesFirst(String text, String leaving, String joining) {
+        var mentions = roles.mentions(text);
+        int left = -1;
+        int joined = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            String role = mentions.get(i).role();
+            left = left < 0 && role.equals(leaving) ? i : left;
+            joined = role.equals(joining) ? i : joined;
+        }
+        return left >= 0 && left < joined;
     }
 
     /**

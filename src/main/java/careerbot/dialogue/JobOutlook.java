@@ -18,6 +18,7 @@ import java.util.Set;
 final class JobOutlook {
 
     private static final int OUTLOOK_PASSAGES = 2;
+    private static final int OUTLOOK_CANDIDATES = 8;
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
 
@@ -43,20 +44,27 @@ final class JobOutlook {
             var named = namesOfRolesBeside(asked);
             var terms = new HashSet<>(finder.questionTerms(words));
             terms.removeAll(named);
-            var hits = new ArrayList<>(finder.search(terms, asked, OUTLOOK_PASSAGES));
-            // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook; far behind the
-            // best, it shares a word or two with the outlook words ("companies") and is about something else.
+            // More candidates than are quoted: a passage on where the jobs are ("jobs" and "companies") may score
+            // above the one sentence of growth figures, written in a paragraph on something else.
+            var hits = new ArrayList<>(finder.search(terms, asked, OUTLOOK_CANDIDATES));
+            // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook.
             var literal = new HashSet<>(finder.templateTerms(words));
             literal.removeAll(named);
             var trend = finder.templateTerms(template.findString("trend"));
             hits.removeIf(h -> !saysOutlook(h, literal, trend));
-            hits.removeIf(h -> h.score() < OUTLOOK_MIN_SHARE * hits.get(0).score());
-            // "Job ads" or "companies" alone say nothing of prospects: one passage must hold a word that does.
+            // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the best passage holding
+            // a word that does, and adds the best of the others unless far behind it (about something else).
             var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
             telling.removeAll(named);
-            if (!telling.isEmpty() && hits.stream().noneMatch(h -> holdsAny(h, telling))) {
+            var lead = hits.stream().filter(h -> telling.isEmpty() || holdsAny(h, telling)).findFirst();
+            if (lead.isEmpty()) {
                 return Reply.NOTHING;
             }
+            float least = OUTLOOK_MIN_SHARE * lead.get().score();
+            hits.removeIf(h -> h != lead.get() && h.score() < least);
+            hits.remove(lead.get());
+            hits.add(0, lead.get());
+            hits.subList(Math.min(OUTLOOK_PASSAGES, hits.size()), hits.size()).clear();
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
             var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
             return new Reply(String.join("\n\n", text),

@@ -57,6 +57,7 @@ final class PassageFinder {
     private final Cache<Section, Set<String>> headingIndexTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, List<Sentence>> sentences = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, Set<String>> passageTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<String, List<Sentence>> contrasted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<String, Map<String, Integer>> termCountsByArticle =
             Caffeine.newBuilder().maximumSize(REMEMBERED_ARTICLES).build();
 
@@ -167,6 +168,13 @@ final class PassageFinder {
     /** The sentences of a passage, each with the roles it names and its terms. */
     List<Sentence> sentences(Passage passage) {
         return sentences.get(passage.id(), id -> Sentences.of(passage.text()).stream()
+                .map(s -> new Sentence(s, roles.rolesIn(s), Set.copyOf(index.indexTerms(s))))
+                .toList());
+    }
+
+    /** The clauses of a sentence that sets two things against each other ({@link Sentences#contrasted}), if it does. */
+    List<Sentence> contrasted(Sentence sentence) {
+        return contrasted.get(sentence.text(), text -> Sentences.contrasted(text).stream()
                 .map(s -> new Sentence(s, roles.rolesIn(s), Set.copyOf(index.indexTerms(s))))
                 .toList());
     }

@@ -26,8 +26,17 @@ final class QuestionHeadings {
     private static final int REMEMBERED_ARTICLES = 1_000;
     private static final String HOW_TO = "how to ";
 
-    /** A section whose heading asks something of its roles (in order) beyond what they are or do. */
-    private record Asked(Section section, List<String> roles, Set<String> terms) { }
+    /**
+     * A section whose heading asks something of its roles (in order) beyond what they are or do; of each of them
+     * when it names them side by side ("How to become a marketing manager or brand manager").
+     */
+    private record Asked(Section section, List<String> roles, boolean ofEach, Set<String> terms) { }
+
+    /**
+     * What may stand between two roles a heading asks of each: "or" ("How to become a marketing manager or brand
+     * manager"); not "and", which asks of the pair ("What are some differences between a PO and a PM?").
+     */
+    private static final Set<String> SIDE_BY_SIDE = Set.of("or", "a", "an");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -67,7 +76,11 @@ final class QuestionHeadings {
         for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 // In the same order: "can an advisor become an analyst?" is not "can an analyst become an advisor?".
-                boolean sameRoles = asked.roles().isEmpty() || asked.roles().equals(about);
+                // Of each, when it names them side by side: of one of them, or of them side by side again ("how do I
+                // become a brand or marketing manager?"), not of a move from one to the other.
+                boolean sameRoles = asked.roles().isEmpty() || (asked.ofEach()
+                        ? asked.roles().containsAll(about) && (about.size() == 1 || namesSideBySide(question))
+                        : asked.roles().equals(about));
                 if (!sameRoles || asked.terms().stream().anyMatch(intentTerms::contains)) {
                     continue;
                 }
@@ -103,8 +116,24 @@ final class QuestionHeadings {
     private List<Asked> askedIn(Article article) {
         return article.sections().stream()
                 .filter(s -> s.level() >= 2 && !s.passages().isEmpty() && asksMoreThanItsRoles(s))
-                .map(s -> new Asked(s, roles.rolesIn(s.heading()), askedTerms.get(s, this::termsAsked)))
+                .map(s -> new Asked(s, roles.rolesIn(s.heading()), namesSideBySide(s.heading()),
+                        askedTerms.get(s, this::termsAsked)))
                 .toList();
+    }
+
+    /**
+     * Whether a heading names several roles with nothing but "or" between them: what it asks, it asks of each. Not
+     * "Can a marketing manager switch to brand management?", which asks of one what it says of the other.
+     */
+    private boolean namesSideBySide(String heading) {
+        var mentions = roles.mentions(heading);
+        for (int i = 1; i < mentions.size(); i++) {
+            var between = heading.substring(mentions.get(i - 1).end(), mentions.get(i).start());
+            if (!SIDE_BY_SIDE.containsAll(Words.texts(between))) {
+                return false;
+            }
+        }
+        return mentions.size() > 1;
     }
 
     private Set<String> withoutAskingTerms(Set<String> terms) {

@@ -29,6 +29,7 @@ final class RoleAnswers {
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
     private final Templates.IntentTemplate responsibilitiesTemplate;
+    private final Templates.IntentTemplate overviewTemplate;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
                 RoleIntroductions introductions, RoleParagraphs paragraphs) {
@@ -36,6 +37,7 @@ final class RoleAnswers {
         this.introductions = introductions;
         this.paragraphs = paragraphs;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
+        this.overviewTemplate = writer.templates().of(Intent.ROLE_OVERVIEW);
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
         this.synonymWords = knowledge.synonymWords();
@@ -54,7 +56,7 @@ final class RoleAnswers {
      */
     Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
-                .or(() -> introductions.of(role));
+                .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role));
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role));
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
                 .or(() -> finder.sectionNaming(role, this::onTheRole))
@@ -74,9 +76,10 @@ final class RoleAnswers {
     Reply responsibilities(Templates.IntentTemplate template, String role, String question) {
         var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
         if (found.isEmpty()) {
-            // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:").
+            // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:"),
+            // else what the role does.
             return finder.sectionNaming(role, this::onTheRole).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
-                    .orElseGet(() -> searched(question, List.of(role)));
+                    .orElseGet(() -> overview(overviewTemplate, role, question, List.of()));
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
@@ -130,9 +133,10 @@ final class RoleAnswers {
             if (!told.isEmpty()) {
                 return RoleParagraphs.quoted(told, found.get().score());
             }
-            // Or a section such as "The work itself" that labels a paragraph by each role, wherever it stands.
+            // Or a section such as "The work itself" that labels a paragraph by each role, wherever it stands; else,
+            // as with no section found, the responsibilities ("Typical … responsibilities" shares only "typical").
             return paragraphs.labelledWork(template.findString("heading"), role)
-                    .or(() -> searched(question, List.of(role)));
+                    .or(() -> responsibilities(responsibilitiesTemplate, role, question));
         }
         var selected = finder.selectedBy(String.join(" ", topic), items);
         if (!selected.isEmpty()) {
@@ -214,19 +218,39 @@ final class RoleAnswers {
         return about.isEmpty() ? parts : about;
     }
 
-    /** For each role, the sentences of the passage that name it (and no other of the roles). */
+    /** For each role, the sentences of the passage (or clauses of one contrasting them) naming it and no other. */
     List<List<PassageFinder.Sentence>> sentencesByRole(Passage passage, List<String> wanted) {
         var result = new ArrayList<List<PassageFinder.Sentence>>();
         wanted.forEach(r -> result.add(new ArrayList<>()));
         for (var sentence : finder.sentences(passage)) {
-            var named = sentence.roles();
-            for (int i = 0; i < wanted.size(); i++) {
-                if (named.contains(wanted.get(i)) && named.stream().filter(wanted::contains).count() == 1) {
-                    result.get(i).add(sentence);
-                }
+            // "Scrum masters work within agile frameworks, while project managers may use …": a clause each; not in an
+            // item of a list, whose label ("Clients: analysts serve banks; advisors serve families") is said of both.
+            if (passage.kind() == Passage.Kind.PARAGRAPH && namesSeveral(sentence, wanted)) {
+                finder.contrasted(sentence).forEach(clause -> addToItsRole(clause, wanted, result));
+            } else {
+                addToItsRole(sentence, wanted, result);
             }
         }
         return result;
+    }
+
+    /** Whether the sentence names more than one of the roles; no stream, as it is asked of every sentence read. */
+    private static boolean namesSeveral(PassageFinder.Sentence sentence, List<String> wanted) {
+        int named = 0;
+        for (var role : sentence.roles()) {
+            named += wanted.contains(role) ? 1 : 0;
+        }
+        return named > 1;
+    }
+
+    private static void addToItsRole(PassageFinder.Sentence sentence, List<String> wanted,
+                                     List<List<PassageFinder.Sentence>> byRole) {
+        var named = sentence.roles();
+        for (int i = 0; i < wanted.size(); i++) {
+            if (named.contains(wanted.get(i)) && named.stream().filter(wanted::contains).count() == 1) {
+                byRole.get(i).add(sentence);
+            }
+        }
     }
 
     /** The first list of a section, with the paragraph that introduces it. */

@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -18,11 +19,14 @@ final class RoleParagraphs {
     private final PassageFinder finder;
     private final RoleIntroductions introductions;
     private final RoleCatalog roles;
+    /** The words of the synonym rules: topics ("salary", "skills"), which a summary of the roles is not headed by. */
+    private final Set<String> topicWords;
 
     RoleParagraphs(PassageFinder finder, RoleIntroductions introductions, KnowledgeBase knowledge) {
         this.finder = finder;
         this.introductions = introductions;
         this.roles = knowledge.roles();
+        this.topicWords = knowledge.synonymWords();
     }
 
     /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
@@ -82,6 +86,31 @@ final class RoleParagraphs {
     Reply labelledWork(String headingWords, String role) {
         return finder.section(headingWords, List.of(role), s -> !labelledParagraphs(s, role).isEmpty())
                 .map(found -> quoted(labelledParagraphs(found.section(), role), found.score())).orElse(Reply.NOTHING);
+    }
+
+    /**
+     * The role's line in a section that sums up the roles, each of its passages labelled by a role's name ("## At a
+     * glance", "- **Brand manager:** guards the brand's positioning…"), if there is one: not one headed by a topic
+     * ("Pay", whose "Brand manager: $98,000" is what the role earns, not what it does).
+     */
+    Reply summary(String role) {
+        var article = roles.articleOf(role);
+        if (article.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        for (var section : article.get().sections()) {
+            var labelled = section.passages().stream()
+                    .map(p -> p.label().map(roles::rolesIn).filter(named -> named.size() == 1).orElse(List.of()))
+                    .toList();
+            boolean sumsUp = labelled.stream().noneMatch(List::isEmpty)
+                    && Words.texts(section.heading()).stream().noneMatch(topicWords::contains);
+            int at = labelled.indexOf(List.of(role));
+            if (sumsUp && at >= 0) {
+                return new Reply(section.passages().get(at).text(),
+                        List.of(Reply.source(section, Reply.BY_STRUCTURE)));
+            }
+        }
+        return Reply.NOTHING;
     }
 
     /** The paragraphs of a section led by a label that names the role alone: "Data analyst: Most of…". */

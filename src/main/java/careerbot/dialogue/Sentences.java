@@ -1,10 +1,13 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Words;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,34 @@ final class Sentences {
     private static final Pattern ENDS_IN_ABBREVIATION =
             Pattern.compile("(?:(?<![\\p{L}.])(?:\\p{L}\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|vs)\\.)$");
 
+    /** Where a sentence turns from one thing to another it sets against it: ", while", ", whereas", "; ". */
+    private static final Pattern CONTRAST = Pattern.compile("(?:,\\s+(?:while|whereas|but)|;)\\s+(?=\\p{L})");
+
+    /** Words by which a clause may stand for what the other says: it means nothing without it. */
+    private static final Set<String> BACK_REFERENCES =
+            Set.of("one", "ones", "it", "them", "that", "this", "those", "these", "so", "too", "same", "likewise");
+
     private Sentences() {
+    }
+
+    /**
+     * A sentence that sets two things against each other, as its two clauses, each a sentence of its own: "Scrum
+     * masters work within agile frameworks." and "Project managers may use agile, waterfall or hybrid methods."; none
+     * for a sentence with no such turn, or whose second clause stands for something of the first ("one", "it"). Only
+     * the first turn splits.
+     */
+    static List<String> contrasted(String sentence) {
+        var turns = CONTRAST.matcher(sentence);
+        if (!turns.find()) {
+            return List.of();
+        }
+        // The turn is followed by a letter, which starts the second clause.
+        String second = sentence.substring(turns.end());
+        if (Words.texts(second).stream().anyMatch(BACK_REFERENCES::contains)) {
+            return List.of(); // "…, while a nurse practitioner creates one": alone, "one" is no care plan
+        }
+        return List.of(sentence.substring(0, turns.start()).strip() + ".",
+                Character.toUpperCase(second.charAt(0)) + second.substring(1));
     }
 
     static List<String> of(String text) {

@@ -11,9 +11,12 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What a term means ("what is a product backlog?", "what is the NREMT?"): the articles' sentence that says it. */
 @Singleton
@@ -26,12 +29,16 @@ final class TermDefinitions {
     private final PassageFinder finder;
     private final KnowledgeIndex index;
     private final Templates.IntentTemplate template;
+    /** The words of the roles' names ("brand" of "brand manager"), lower case. */
+    private final Set<String> roleNameWords;
 
     TermDefinitions(AnswerWriter writer, PassageFinder finder, KnowledgeBase knowledge) {
         this.writer = writer;
         this.finder = finder;
         this.index = knowledge.index();
         this.template = writer.templates().of(Intent.CONCEPT_DEFINITION);
+        this.roleNameWords = knowledge.roles().roles().stream().flatMap(role -> Words.texts(role.name()).stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -41,10 +48,12 @@ final class TermDefinitions {
     Optional<Answer> termAsked(AnswerComposer.Question q, Map<String, String> values) {
         String asked = template.withoutCueWords(q.text());
         // Numbers aside ("what is series 7?"), which are never topic words; and a short word the articles use in the
-        // term ("journey map", "mise en place"), which is none on its own. "Who plans the lessons?" asks which role.
+        // term ("journey map", "mise en place"), or a word of a role's name ("brand positioning"), which is none on
+        // its own. "Who plans the lessons?" asks which role.
         var words = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
         var topic = q.understanding().topicWords();
         boolean onlyTopic = words.stream().anyMatch(topic::contains) && words.stream().allMatch(w -> topic.contains(w)
+                || (roleNameWords.contains(Words.singular(w.toLowerCase(Locale.ROOT))) && index.usesWord(w))
                 || (w.length() < Interpreter.MIN_TOPIC_WORD && !q.understanding().asksWhichRole()
                     && !EnglishAnalysis.STOP_WORDS.contains(w) && index.usesWord(w)));
         var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -115,7 +116,7 @@ final class TopicAnswers {
             return phrased;
         }
         var wanted = wanted(topicWords);
-        var together = onTopicOfAll(topicWords, wanted, about, q.text());
+        var together = onTopicOfAll(topicWords, wanted, about, q.text(), passage -> true);
         // "Which pays more, an accountant or a financial analyst?", or "what skills do I need?" of an article on two
         // roles: it may say it of each role apart, and the passage found first says it of one of them only.
         var each = about.size() >= 2 ? about : about.isEmpty() ? rolesAlongside(together) : List.<String>of();
@@ -123,12 +124,24 @@ final class TopicAnswers {
         if (each.size() < 2 || (!together.isEmpty() && (named.isEmpty() || named.containsAll(each)))) {
             return together;
         }
-        var parts = each.stream().map(role -> onTopicOfAll(topicWords, wanted, List.of(role), q.text())).toList();
+        var parts = each.stream()
+                .map(role -> onTopicOfAll(topicWords, wanted, List.of(role), q.text(), passage -> true)).toList();
         if (parts.stream().anyMatch(Reply::isEmpty)) {
             return together; // half an answer to a question about two roles would read as the whole of it
         }
         return new Reply(Sentences.withoutRepeats(parts.stream().map(Reply::passages).toList()),
                 Reply.distinct(parts.stream().flatMap(p -> p.sources().stream()).toList()));
+    }
+
+    /**
+     * What the articles say about every topic word of a question on one role, in a passage on that role alone (by the
+     * headings above it or its text): "what do systems analysts test?" is answered under "Typical systems analyst
+     * responsibilities", not by "penetration testing" said of every role in the introduction.
+     */
+    Reply onTopicOfTheRole(AnswerComposer.Question q) {
+        var about = q.roles();
+        return onTopicOfAll(q.understanding().topicWords(), wanted(q.understanding().topicWords()), about, q.text(),
+                passage -> about.containsAll(passage.roles()));
     }
 
     /** For each topic word, the terms the articles use for it (synonyms included); none when one uses none of them. */
@@ -156,7 +169,7 @@ final class TopicAnswers {
     }
 
     private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about,
-                               String question) {
+                               String question, Predicate<Passage> eligible) {
         if (wanted.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -164,6 +177,7 @@ final class TopicAnswers {
         // A passage that names the role asked, or stands under a heading that does, comes before one that names none:
         // "Teaching assistant cons:" before "Teaching cons:" for the downsides of being a teaching assistant.
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES).stream()
+                .filter(hit -> eligible.test(hit.passage()))
                 .sorted(Comparator.comparing(h -> !quotes.namesAsked(h.passage(), about)))
                 .toList();
         // A section whose heading says the words is about them: as the question says them ("Education and licensing")

@@ -27,6 +27,19 @@ final class TopicPlacement {
                 .anyMatch(w -> topicWords.contains(w.text()));
     }
 
+    /**
+     * Whether a topic word follows the last role named: what the question asks of it, the role doing it ("what do
+     * systems analysts test?"); not "what does a PO do?", whose "do" is no topic.
+     */
+    boolean asksTopicAfterRole(String question, List<String> topicWords) {
+        var mentions = roles.mentions(question);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        var after = Words.of(question.substring(mentions.get(mentions.size() - 1).end()));
+        return !after.isEmpty() && topicWords.contains(after.get(0).text());
+    }
+
     /** Whether the question says nothing but roles and topic words: "lawyer education", "paralegal pros and cons". */
     boolean asksTopicAlone(String question, List<String> topicWords) {
         return !topicWords.isEmpty() && Words.texts(roles.withoutMentions(question)).stream()

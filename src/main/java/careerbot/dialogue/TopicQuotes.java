@@ -52,6 +52,12 @@ final class TopicQuotes {
                 || (passage.section().level() >= 2 && headingNames(passage.section(), about));
     }
 
+    /** Whether the paragraph that introduces an item's list names a role asked about ("Brand managers need:"). */
+    private boolean introNames(Passage item, List<String> about) {
+        return item.section().introOf(item)
+                .map(intro -> roles.rolesIn(intro.text()).stream().anyMatch(about::contains)).orElse(false);
+    }
+
     /** Whether a section's heading names a role asked about ("### Paralegal", "How to become an EMT"). */
     boolean headingNames(Section section, List<String> about) {
         return roles.rolesIn(section.heading()).stream().anyMatch(about::contains);
@@ -68,7 +74,9 @@ final class TopicQuotes {
         }
         var section = paragraph.section().passages();
         var rows = section.stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> onAsked(p, about) && holdsAny(p, terms)).limit(LISTED_ITEMS).toList();
+                .filter(p -> onAsked(p, about) && holdsAny(p, terms))
+                .filter(p -> !quoted.passages().contains(p.text())) // the list a lead-in quoted brought already
+                .limit(LISTED_ITEMS).toList();
         if (rows.isEmpty()) {
             return quoted;
         }
@@ -85,7 +93,8 @@ final class TopicQuotes {
      * passage is on the role its heading names), in the list's order: under "### Paralegal", each "Pro:" item
      * answers "what are the pros of being a paralegal?", not the one a search ranks first. A list headed by a role
      * asked under a heading on the topic ("### Data analyst" under "## Skills you need") is on it as a whole, though
-     * its items seldom say it ("Clear writing and presentation skills" alone); not one whose items say another word of
+     * its items seldom say it ("Clear writing and presentation skills" alone), as is one its lead-in names the role in
+     * ("Brand managers need:"); not one whose items say another word of
      * the heading ("Con: …" under "Pros and cons"), nor the rows of a table under "Pay and job outlook".
      *
      * @param headingTerms the terms of the headings the item stands under that count for the topic
@@ -97,7 +106,8 @@ final class TopicQuotes {
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
         var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
-        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && headingNames(section, about)) {
+        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains)
+                && (headingNames(section, about) || introNames(item, about))) {
             var ownHeading = finder.headingIndexTerms(section);
             var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
                     .collect(Collectors.toSet());

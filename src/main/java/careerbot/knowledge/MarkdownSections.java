@@ -41,6 +41,8 @@ final class MarkdownSections extends AbstractVisitor {
     private Section askedInText;
     private boolean sawHeading;
     private final Map<Section, List<String>> headingRoles = new HashMap<>();
+    /** The roles the paragraph that introduces the list being read names ("Brand managers need:"). */
+    private List<String> listLeadRoles = List.of();
 
     MarkdownSections(Article article, IntSupplier nextId) {
         this.article = article;
@@ -56,6 +58,7 @@ final class MarkdownSections extends AbstractVisitor {
             parent = parent.parent();
         }
         current = article.addSection(parent, plainText(heading), heading.getLevel());
+        listLeadRoles = List.of();
     }
 
     /**
@@ -130,24 +133,32 @@ final class MarkdownSections extends AbstractVisitor {
         if (current == null) {
             current = article.addSection(null, article.title(), 1);
         }
-        if (!text.isBlank()) {
-            current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(text)));
+        if (text.isBlank()) {
+            return;
+        }
+        current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(kind, text)));
+        if (kind == Passage.Kind.PARAGRAPH) {
+            listLeadRoles = text.endsWith(":") ? roles.rolesNamedExactly(text) : List.of();
         }
     }
 
     /**
      * Roles named in a heading above the passage below the title (the title names every role), else those named in
-     * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. A
-     * passage that names none, under headings that name none ("These roles are typically found at…", "Both trades
-     * are learnt through apprenticeships"), is about all of the article's.
+     * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. An item
+     * that names none is about those its list's lead-in names: "Patience" under "Brand managers need:". A passage that
+     * names none, under headings that name none ("These roles are typically found at…", "Both trades are learnt
+     * through apprenticeships"), is about all of the article's.
      */
-    private Set<String> rolesOf(String text) {
+    private Set<String> rolesOf(Passage.Kind kind, String text) {
         var about = new LinkedHashSet<String>();
         for (var s = current; s != null && s.level() > 1; s = s.parent()) {
             about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
         }
         if (about.isEmpty()) {
             about.addAll(roles.rolesNamedExactly(text));
+        }
+        if (about.isEmpty() && kind == Passage.Kind.LIST_ITEM) {
+            about.addAll(listLeadRoles);
         }
         if (about.isEmpty()) {
             article.roles().forEach(r -> about.add(r.name()));

@@ -156,6 +156,19 @@ class ArticleInParagraphsTest {
     }
 
     @Test
+    void whatARoleIsAskedToDoIsFoundOnlyInWhatIsSaidOfIt() {
+        // "Penetration testing" said in passing of every role is nothing either role tests: what the role does.
+        var tests = bot.ask(null, "what do penetration testers test?").reply();
+        assertTrue(tests.contains("paid to break into"), tests);
+        var analyst = bot.ask(null, "what do security analysts test?").reply();
+        assertFalse(analyst.contains("Two common entry points"), analyst);
+        // No section on responsibilities: what the role does, not its day told in a paragraph labelled by its name.
+        var duties = bot.ask(null, "penetration tester responsibilities").reply();
+        assertTrue(duties.contains("paid to break into"), duties);
+        assertFalse(duties.contains("A typical engagement"), duties);
+    }
+
+    @Test
     void aTopicAskedWithoutARoleIsAnsweredByItsSection() {
         var education = bot.ask(null, "tell me about education");
         assertNotEquals("help", education.intent().name(), education.reply());
