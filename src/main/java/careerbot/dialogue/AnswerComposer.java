@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,14 +20,6 @@ import java.util.function.Function;
  */
 @Singleton
 public final class AnswerComposer {
-
-    /**
-     * Intents the model may lean to for a question on one role that asks what the role is ("what does PO stand
-     * for?") or whether it does something ("do UX designers do user research?"), which none of them answers as such.
-     */
-    private static final Set<Intent> MAY_ASK_OF_ONE_ROLE =
-            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
-                    Intent.ROLE_EXAMPLES);
 
     /**
      * The model's confidence under which a question it takes for one on prospects may ask about a topic of its own
@@ -56,12 +47,12 @@ public final class AnswerComposer {
     private final RoleCatalog roles;
     private final TermDefinitions definitions;
     private final RolelessAnswers roleless;
-    private final TopicPlacement placement;
+    private final TopicOfOneRole topicOfOneRole;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
-                   TermDefinitions definitions, RolelessAnswers roleless, TopicPlacement placement) {
+                   TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -75,7 +66,7 @@ public final class AnswerComposer {
         this.roles = knowledge.roles();
         this.definitions = definitions;
         this.roleless = roleless;
-        this.placement = placement;
+        this.topicOfOneRole = topicOfOneRole;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -107,7 +98,7 @@ public final class AnswerComposer {
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
         boolean repeatsLastQuestion = u.followUp() && q.intent() != Intent.ROLE_OVERVIEW;
-        if (MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && !u.roles().isEmpty() && !repeatsLastQuestion
+        if (TopicOfOneRole.MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && !u.roles().isEmpty() && !repeatsLastQuestion
                 && definitionTemplate.hasOnlyCueWords(u.topicWords())
                 && definitionTemplate.hasOnlyCueWords(roles.withoutMentions(q.text()))) {
             // "What does PO stand for?", "what's the meaning of product owner": nothing is asked but what a role is,
@@ -163,45 +154,12 @@ public final class AnswerComposer {
             var onTopic = aboutNoUser ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }
+        var onOneRole = topicOfOneRole.answer(q, values);
+        if (onOneRole.isPresent()) {
+            return onOneRole.get();
+        }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
-        boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
-        // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
-        boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
-        // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint"; "what do systems
-        // analysts test?" like what they do.
-        boolean mayLink = onOneRole && (onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION);
-        boolean linked = mayLink
-                && templates.of(Intent.ROLE_OVERVIEW).hasTopicAfterLinkingWord(u.topicWords(), q.text());
-        boolean roleDoing = mayLink && !linked && placement.asksTopicAfterRole(q.text(), u.topicWords());
-        // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
-        boolean whether = onOneRole && MAY_ASK_OF_ONE_ROLE.contains(q.intent())
-                && templates.of(Intent.ROLE_OVERVIEW).asksYesOrNo(q.text());
-        // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
-        boolean terse = onOneRole && onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
-        if (linked || whether || terse) {
-            // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
-            // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
-            // Examples are picked by a place only for what the model took for a question on what the role does:
-            // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
-            var picked = onWhatItDoes ? roleAnswers.examplesPicked(examplesTemplate, q.roles().get(0), q.text())
-                    : Reply.NOTHING;
-            if (!picked.isEmpty()) {
-                return writer.filled(q, template, picked, values);
-            }
-            var onTopic = topicAnswers.onTopic(q);
-            if (!onTopic.isEmpty()) {
-                return writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values);
-            }
-            if (whether || placement.asksTopicFirst(q.text(), u.topicWords())) {
-                // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
-                return writer.notCoveredForRoles(q, values);
-            }
-        }
-        var doing = roleDoing && !whether && !terse ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
-        if (!doing.isEmpty()) {
-            return writer.matched(q, q.intent(), doing, values);
-        }
         if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && u.confidence() < OUTLOOK_LEANING) {
             // "Are physical therapists doctors?" reads to the model a little like a question on prospects: what the
             // article says of the role and doctors answers it, if it says anything.

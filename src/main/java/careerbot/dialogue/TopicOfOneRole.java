@@ -1,0 +1,82 @@
+package careerbot.dialogue;
+
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A question on one role and a topic ("what does a PO do in a sprint?", "do pharmacists give vaccines?", "lawyer
+ * education", "what do systems analysts test?"): what the article says of the role and that, whichever intent the
+ * model leant to; nothing when the question asks otherwise, and the intent's own answer follows.
+ */
+@Singleton
+final class TopicOfOneRole {
+
+    /**
+     * Intents the model may lean to for a question on one role that asks what the role is ("what does PO stand
+     * for?") or whether it does something ("do UX designers do user research?"), which none of them answers as such.
+     */
+    static final Set<Intent> MAY_ASK_OF_ONE_ROLE =
+            Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
+                    Intent.ROLE_EXAMPLES);
+
+    private final AnswerWriter writer;
+    private final Templates templates;
+    private final RoleAnswers roleAnswers;
+    private final TopicAnswers topicAnswers;
+    private final TopicPlacement placement;
+
+    TopicOfOneRole(AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
+                   TopicPlacement placement) {
+        this.writer = writer;
+        this.templates = writer.templates();
+        this.roleAnswers = roleAnswers;
+        this.topicAnswers = topicAnswers;
+        this.placement = placement;
+    }
+
+    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+        var u = q.understanding();
+        boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
+        if (!onOneRole) {
+            return Optional.empty();
+        }
+        var overview = templates.of(Intent.ROLE_OVERVIEW);
+        // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
+        boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
+        // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint"; "what do systems
+        // analysts test?" like what they do.
+        boolean mayLink = onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION;
+        boolean linked = mayLink && overview.hasTopicAfterLinkingWord(u.topicWords(), q.text());
+        boolean roleDoing = mayLink && !linked && placement.asksTopicAfterRole(q.text(), u.topicWords());
+        // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
+        boolean whether = MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && overview.asksYesOrNo(q.text());
+        // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
+        boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
+        if (linked || whether || terse) {
+            // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
+            // pharmacists give vaccines?": what the article says of the role and that, if it says anything.
+            // Examples are picked by a place only for what the model took for a question on what the role does:
+            // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
+            var picked = onWhatItDoes
+                    ? roleAnswers.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), q.roles().get(0), q.text())
+                    : Reply.NOTHING;
+            if (!picked.isEmpty()) {
+                return Optional.of(writer.filled(q, templates.of(q.intent()), picked, values));
+            }
+            var onTopic = topicAnswers.onTopic(q);
+            if (!onTopic.isEmpty()) {
+                return Optional.of(writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values));
+            }
+            if (whether || placement.asksTopicFirst(q.text(), u.topicWords())) {
+                // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
+                return Optional.of(writer.notCoveredForRoles(q, values));
+            }
+        }
+        var doing = roleDoing && !whether && !terse ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
+        return doing.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), doing, values));
+    }
+}
