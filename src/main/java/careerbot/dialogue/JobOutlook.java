@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -66,10 +67,39 @@ final class JobOutlook {
             hits.add(0, lead.get());
             hits.subList(Math.min(OUTLOOK_PASSAGES, hits.size()), hits.size()).clear();
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
-            var text = hits.stream().map(h -> Reply.quote(h.passage())).toList();
+            var text = hits.stream().map(h -> quoted(h.passage(), literal)).toList();
             return new Reply(String.join("\n\n", text),
                     Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
         });
+    }
+
+    /**
+     * What a passage found says of the outlook: all of it under a heading on the outlook alone ("Job outlook"), or
+     * when it introduces a list; else its sentences holding a word of it. Under "Pay and prospects", "Brand managers
+     * are not a separate BLS occupation; their pay varies…" beside the growth figure says nothing of prospects, nor
+     * does an introduction's "Both sit between the business and its technology".
+     */
+    private String quoted(Passage passage, Set<String> outlook) {
+        boolean onTheOutlookAlone = outlook.containsAll(finder.headingIndexTerms(passage.section()));
+        if (onTheOutlookAlone || !passage.section().listAfter(passage).isEmpty()) {
+            return Reply.quote(passage);
+        }
+        var sentences = finder.sentences(passage);
+        var saying = new ArrayList<String>();
+        for (int i = 0; i < sentences.size(); i++) {
+            var sentence = sentences.get(i);
+            if (sentence.terms().stream().noneMatch(outlook::contains)) {
+                continue;
+            }
+            // "Their employment is projected to grow 9%" is said of those the sentence before names.
+            var before = i > 0 ? sentences.get(i - 1).text() : "";
+            if (Sentences.leansOnTheOneBefore(sentence.text()) && !before.isEmpty()
+                    && (saying.isEmpty() || !saying.get(saying.size() - 1).equals(before))) {
+                saying.add(before);
+            }
+            saying.add(sentence.text());
+        }
+        return saying.isEmpty() ? Reply.quote(passage) : String.join(" ", saying);
     }
 
     /**

@@ -29,7 +29,18 @@ final class Sentences {
     private static final Set<String> BACK_REFERENCES =
             Set.of("one", "ones", "it", "them", "that", "this", "those", "these", "so", "too", "same", "likewise");
 
+    /** First words by which a sentence speaks of what the one before it named: "Their employment is projected…". */
+    private static final Set<String> OPENING_BACK_REFERENCES =
+            Set.of("their", "they", "them", "it", "its", "this", "these", "those", "that", "such", "he", "she", "his",
+                    "her");
+
     private Sentences() {
+    }
+
+    /** Whether a sentence starts on what the one before it named, and means little without it. */
+    static boolean leansOnTheOneBefore(String sentence) {
+        var words = Words.texts(sentence);
+        return !words.isEmpty() && OPENING_BACK_REFERENCES.contains(words.get(0));
     }
 
     /**

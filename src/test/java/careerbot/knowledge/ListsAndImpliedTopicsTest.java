@@ -343,4 +343,16 @@ class ListsAndImpliedTopicsTest {
             assertEquals("Education and licensing", become.sources().get(0).section());
         }
     }
+
+    @Test
+    void theOutlookUnderAHeadingOnPayToo() {
+        // "Pay and job prospects": the sentences on the prospects, not the pay.
+        var accountants = bot.ask(null, "what is the job outlook for accountants?").reply();
+        assertTrue(accountants.contains("Employment of accountants is projected to grow 4%"), accountants);
+        assertFalse(accountants.contains("$79,880"), accountants);
+        // "Their employment" comes with the sentence that says whose.
+        var analysts = bot.ask(null, "what is the job outlook for financial analysts?").reply();
+        assertTrue(analysts.contains("Financial analysts earned a median salary of $99,890 in 2023. Their employment is "
+                + "projected to grow 9%"), analysts);
+    }
 }

@@ -57,6 +57,11 @@ class ListsLedByTheirRoleTest {
             - Creativity and a sense for design and storytelling
             - Patience to build a brand over many years
 
+            ## Job outlook
+
+            Employment of marketing managers is projected to grow 8% from 2023 to 2033. Most new openings are in \
+            digital marketing.
+
             ## How to become a marketing manager or brand manager
 
             1. Earn a bachelor's degree in marketing, business or communications.
@@ -87,6 +92,12 @@ class ListsLedByTheirRoleTest {
         // What a user likes, said only in a role's list, points to that role.
         var advice = bot.ask(null, "I am creative and love storytelling, which role fits me?").reply();
         assertTrue(advice.contains("**brand manager**") && advice.contains("storytelling"), advice);
+    }
+
+    @Test
+    void aSectionOnTheOutlookAloneIsQuotedWhole() {
+        var outlook = bot.ask(null, "what is the job outlook for marketing managers?").reply();
+        assertTrue(outlook.contains("projected to grow 8%") && outlook.contains("Most new openings"), outlook);
     }
 
     @Test

@@ -79,6 +79,8 @@ class OutlookAndWorkInPassingTest {
     void theOutlookIsFoundBelowAPassageOnWhereTheJobsAre() {
         var outlook = bot.ask(null, "what is the job outlook for systems analysts?").reply();
         assertTrue(outlook.contains("projects employment in that group to grow 11%"), outlook);
+        // Of a paragraph on something else, the sentences on the outlook.
+        assertFalse(outlook.contains("both sit between the people"), outlook);
     }
 
     @Test
