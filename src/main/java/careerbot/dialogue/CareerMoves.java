@@ -103,9 +103,11 @@ final class CareerMoves {
         var sources = new ArrayList<Source>();
         for (var article : articles) {
             for (var section : article.sections()) {
-                boolean headingAsks = section.level() >= 2 && !section.passages().isEmpty() && saysTheMove(
-                        section.heading(), roles.rolesIn(section.heading()), finder.headingIndexTerms(section), asked,
-                        topic);
+                // The title names every role and asks nothing: only a heading of the article's own asks a move.
+                var headingRoles = section.level() >= 2 ? roles.rolesIn(section.heading()) : List.<String>of();
+                var headingTerms = finder.headingIndexTerms(section);
+                boolean headingAsks = !section.passages().isEmpty()
+                        && saysTheMove(section.heading(), headingRoles, headingTerms, asked, topic);
                 if (quoted.size() < MOST_SENTENCES && headingAsks) {
                     // An FAQ's question on the move, though it asks a little more ("Can an RN become an NP while
                     // working?"): its answer.
@@ -114,8 +116,7 @@ final class CareerMoves {
                     continue;
                 }
                 // "Can a BA become a systems analyst? … Systems analysts also move the other way": the move back.
-                boolean headingAsksBack = section.level() >= 2 && saysTheMove(section.heading(),
-                        roles.rolesIn(section.heading()), finder.headingIndexTerms(section), back, topic);
+                boolean headingAsksBack = saysTheMove(section.heading(), headingRoles, headingTerms, back, topic);
                 for (var passage : section.passages()) {
                     for (var sentence : finder.sentences(passage)) {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
@@ -149,9 +150,13 @@ final class CareerMoves {
      */
     private boolean saysTheMove(String text, List<String> named, Set<String> terms, List<String> asked,
                                 List<Set<String>> topic) {
-        return named.containsAll(asked) && terms.stream().anyMatch(markers::contains)
-                && leavesFirst(text, asked.get(0), asked.get(1)) && movesInto(text, asked.get(1))
-                && topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains));
+        if (!named.containsAll(asked) || terms.stream().noneMatch(markers::contains)
+                || !topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains))) {
+            return false; // most sentences: their roles are not looked for again
+        }
+        var words = Words.of(text);
+        var mentions = roles.mentions(words);
+        return leavesFirst(mentions, asked.get(0), asked.get(1)) && movesInto(text, words, mentions, asked.get(1));
     }
 
     private boolean turnsRound(String sentence) {
@@ -163,8 +168,7 @@ final class CareerMoves {
      * Whether the role left is named before the role moved into: "How to become a marketing manager or brand
      * manager" asks no move from brand manager, though a word of moving stands just before the other.
      */
-    private boolean leavesFirst(String text, String leaving, String joining) {
-        var mentions = roles.mentions(text);
+    private static boolean leavesFirst(List<RoleCatalog.Mention> mentions, String leaving, String joining) {
         int left = -1;
         int joined = -1;
         for (int i = 0; i < mentions.size(); i++) {
@@ -181,9 +185,8 @@ final class CareerMoves {
      * through it; the civil engineer makes sure it stands", nor "moving from security analyst", which leaves the role.
      * Or the role comes after "to" in a move "from" another: "moving from security analyst to penetration tester".
      */
-    private boolean movesInto(String sentence, String role) {
-        var words = Words.of(sentence);
-        var mentions = roles.mentions(words);
+    private boolean movesInto(String sentence, List<Words.Word> words, List<RoleCatalog.Mention> mentions,
+                              String role) {
         for (var mention : mentions) {
             if (!mention.role().equals(role)) {
                 continue;

@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class TermDefinitions {
         var words = Arrays.stream(asked.split(" ")).filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
         var topic = q.understanding().topicWords();
         boolean onlyTopic = words.stream().anyMatch(topic::contains) && words.stream().allMatch(w -> topic.contains(w)
-                || (roleNameWords.contains(Words.singular(w.toLowerCase(Locale.ROOT))) && index.usesWord(w))
+                || (roleNameWords.contains(Words.singular(w)) && index.usesWord(w))
                 || (w.length() < Interpreter.MIN_TOPIC_WORD && !q.understanding().asksWhichRole()
                     && !EnglishAnalysis.STOP_WORDS.contains(w) && index.usesWord(w)));
         var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);
