@@ -21,6 +21,11 @@ import java.util.stream.Stream;
 @Singleton
 final class TopicAnswers {
 
+    /**
+     * Words that ask: they count among a question's words, so "who does an analyst work with?" is not answered by
+     * "work" alone, but a passage holds them only by chance ("an analyst who learns…"), so never counts as holding them.
+     */
+    private static final String QUESTION_WORDS = "who whom whose what which when where why how";
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
@@ -28,12 +33,14 @@ final class TopicAnswers {
     private final RoleCatalog roles;
     private final TopicPhrases phrases;
     private final TopicQuotes quotes;
+    private final Set<String> questionTerms;
 
     TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes) {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.phrases = phrases;
         this.quotes = quotes;
+        this.questionTerms = finder.indexTerms(QUESTION_WORDS);
     }
 
     /**
@@ -65,10 +72,11 @@ final class TopicAnswers {
         KnowledgeIndex.Hit hit = null;
         long covered = 0;
         for (var candidate : finder.search(words, about, ON_TOPIC_CANDIDATES)) {
-            var inText = finder.terms(candidate.passage());
+            var held = finder.terms(candidate.passage());
+            Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
             var heading = finder.headingIndexTerms(candidate.passage().section());
-            long withHeading = content.stream().filter(t -> inText.contains(t) || heading.contains(t)).count();
-            long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText::contains).count();
+            long withHeading = content.stream().filter(t -> inText.test(t) || heading.contains(t)).count();
+            long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText).count();
             if (hit == null || (holds == content.size() && holds > covered)) {
                 hit = candidate;
                 covered = holds;
@@ -277,7 +285,7 @@ final class TopicAnswers {
             if (headed && !found.isEmpty()) {
                 // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
                 // beside "Pharmacists earn more than three times what technicians earn".
-                found = quotes.withRows(found, hit.passage(), asked.terms(), about);
+                found = quotes.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
             }
             if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
                     || quotes.saysWhose(found, hit.passage(), about))) {

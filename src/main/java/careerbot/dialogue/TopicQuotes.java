@@ -8,6 +8,7 @@ import careerbot.knowledge.Section;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -64,28 +65,66 @@ final class TopicQuotes {
     }
 
     /**
-     * A paragraph quoted with the rows of its section's table (or items of its list) that name a role asked about and
-     * hold a term of the topic, in the article's order: the figures a table gives and the paragraph only sums up. A
-     * row or item found is quoted as it stands, like the list it is part of.
+     * A passage found under a heading on the topic, quoted with what the rest of its section says of it for the roles
+     * asked, in the article's order: the rows of a table (or items of a list) that name a role asked and hold a term
+     * of the topic, which give the figures a paragraph only sums up ("Median pay — Pharmacist: $136,030" beside
+     * "Pharmacists earn more than three times what technicians earn"); and the sentences of other paragraphs that name
+     * a role asked and hold a term, up to {@value #QUOTED_SENTENCES} a role: "The average base pay of a data scientist
+     * is $126,000" beside "senior data scientists often earn more than $160,000". A row or item is quoted as it stands,
+     * like the list it is part of, or for one role its cell alone. When the passage found holds a word as the question
+     * said it, so must the rest: "Recruiters can often start with a degree" answers their degree, not "Recruiters may
+     * pursue the Certified Internet Recruiter credential", though a credential is a synonym of a degree.
      */
-    Reply withRows(Reply quoted, Passage paragraph, Set<String> terms, List<String> about) {
-        if (paragraph.kind() != Passage.Kind.PARAGRAPH || about.isEmpty()) {
+    Reply withRestOfSection(Reply quoted, Passage found, Set<String> topicTerms, Set<String> asSaid, List<String> about) {
+        if (about.isEmpty()) {
             return quoted;
         }
-        var section = paragraph.section().passages();
-        var rows = section.stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> onAsked(p, about) && holdsAny(p, terms))
-                .filter(p -> !quoted.passages().contains(p.text())) // the list a lead-in quoted brought already
-                .limit(LISTED_ITEMS).toList();
-        if (rows.isEmpty()) {
-            return quoted;
+        var terms = holdsAny(found, asSaid) ? asSaid : topicTerms;
+        var section = found.section().passages();
+        var own = found.kind() == Passage.Kind.LIST_ITEM ? found.section().listOf(found) : List.of(found);
+        var blocks = new ArrayList<String>();
+        var rows = new ArrayList<String>();
+        int items = 0;
+        int sentences = 0;
+        for (var passage : section) {
+            if (passage == found) {
+                addRows(blocks, rows);
+                blocks.add(quoted.passages());
+                continue;
+            }
+            if (own.contains(passage) || !onAsked(passage, about) || !holdsAny(passage, terms)) {
+                continue;
+            }
+            if (passage.kind() == Passage.Kind.LIST_ITEM) {
+                var said = said(passage, about, terms);
+                // the list a lead-in quoted brought already
+                if (items < LISTED_ITEMS && !quoted.passages().contains(said) && !quoted.passages().contains(passage.text())) {
+                    rows.add(said);
+                    items++;
+                }
+                continue;
+            }
+            addRows(blocks, rows);
+            var naming = finder.sentences(passage).stream()
+                    .filter(s -> s.roles().stream().anyMatch(about::contains) && s.terms().stream().anyMatch(terms::contains))
+                    .map(PassageFinder.Sentence::text)
+                    .filter(text -> !quoted.passages().contains(text))
+                    .limit(Math.max(0, (long) QUOTED_SENTENCES * about.size() - sentences)).toList();
+            sentences += naming.size();
+            if (!naming.isEmpty()) {
+                blocks.add(String.join(" ", naming));
+            }
         }
-        int at = section.indexOf(paragraph);
-        var beforeIt = rows.stream().collect(Collectors.partitioningBy(row -> section.indexOf(row) < at,
-                Collectors.mapping(Passage::text, Collectors.joining("\n"))));
-        var blocks = Stream.of(beforeIt.get(true), quoted.passages(), beforeIt.get(false))
-                .filter(b -> !b.isEmpty()).toList();
+        addRows(blocks, rows);
         return new Reply(String.join("\n\n", blocks), quoted.sources());
+    }
+
+    /** Rows gathered so far, as one block of lines. */
+    private static void addRows(List<String> blocks, List<String> rows) {
+        if (!rows.isEmpty()) {
+            blocks.add(String.join("\n", rows));
+            rows.clear();
+        }
     }
 
     /**
@@ -118,7 +157,7 @@ final class TopicQuotes {
         if (quoted.isEmpty() || items.size() < 2) {
             return quoted;
         }
-        var listed = listed(items, about);
+        var listed = listed(items, about, terms);
         return new Reply(section.introOf(item).map(intro -> finder.lastSentence(intro) + "\n" + listed).orElse(listed),
                 quoted.sources());
     }
@@ -127,8 +166,8 @@ final class TopicQuotes {
      * Items as a list, under the heading that names their role when none of them does: "**Lawyer**" above "- Pro:
      * high earning potential", so a reply on two roles says whose each list is.
      */
-    private String listed(List<Passage> items, List<String> about) {
-        var list = items.stream().map(p -> "- " + p.text()).collect(Collectors.joining("\n"));
+    private String listed(List<Passage> items, List<String> about, Set<String> terms) {
+        var list = items.stream().map(p -> "- " + said(p, about, terms)).collect(Collectors.joining("\n"));
         var section = items.get(0).section();
         boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
                 .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
@@ -145,7 +184,7 @@ final class TopicQuotes {
                 .filter(p -> onAsked(p, about)).toList();
         var holding = onTheRoles.stream().filter(p -> holdsAny(p, terms)).toList();
         var items = (holding.isEmpty() ? onTheRoles : holding).stream().limit(LISTED_ITEMS).toList();
-        return new Reply(items.isEmpty() ? "" : listed(items, about),
+        return new Reply(items.isEmpty() ? "" : listed(items, about, terms),
                 List.of(Reply.source(hit.passage(), hit.score())));
     }
 
@@ -158,7 +197,7 @@ final class TopicQuotes {
         // Under "Pay and job outlook", one word of it tells the outlook: "… developers are in particular demand".
         int telling = headedByTheOutlook(hit.passage().section()) ? 1 : 2;
         return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s, telling)),
-                Set.of(), about, hit);
+                Set.of(), Set.of(), about, hit);
     }
 
     /**
@@ -168,6 +207,19 @@ final class TopicQuotes {
     boolean saysOnlyTheOutlook(Section section, Set<String> asked) {
         return headedByTheOutlook(section) && asked.stream().noneMatch(outlookTerms::contains)
                 && section.passages().stream().noneMatch(passage -> holdsAny(passage, asked));
+    }
+
+    /**
+     * A table row on the roles side by side, with the cells of the roles asked alone, unless what it says of the topic
+     * stands only in another role's cell: "do data scientists use Excel?" is answered by the whole row, which shows
+     * whose tool Excel is.
+     */
+    private String said(Passage passage, List<String> about, Set<String> terms) {
+        var said = passage.saidOf(about);
+        if (said.equals(passage.text()) || !holdsAny(passage, terms)) {
+            return said;
+        }
+        return finder.indexTerms(said).stream().anyMatch(terms::contains) ? said : passage.text();
     }
 
     /** Whether a passage is on a role asked about (or any, when none is asked), by name or by its heading. */
@@ -195,7 +247,7 @@ final class TopicQuotes {
     Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit) {
         var holdingTerms = finder.sentences(hit.passage()).stream()
                 .filter(s -> s.terms().stream().anyMatch(terms::contains));
-        return quoted(holdingTerms, preferred, about, hit);
+        return quoted(holdingTerms, terms, preferred, about, hit);
     }
 
     /**
@@ -203,7 +255,8 @@ final class TopicQuotes {
      * master's degree" says nothing of data analysts. In a passage about the roles asked alone, another role named is
      * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
-    private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> preferred, List<String> about,
+    private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> terms, Set<String> preferred,
+                         List<String> about,
                          KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
         // In a passage on the roles asked alone, a sentence that names none is on them too: "No state license is
@@ -224,7 +277,9 @@ final class TopicQuotes {
             // the sentences after it.
             return new Reply(Reply.quote(hit.passage()), source);
         }
-        var quoted = String.join(" ", text);
+        // A table row on the roles side by side is one sentence: of one role, its cell alone.
+        var quoted = text.size() == 1 && text.get(0).equals(hit.passage().text()) ? said(hit.passage(), about, terms)
+                : String.join(" ", text);
         if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
             // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
             // roles asked, or all of them if none is.

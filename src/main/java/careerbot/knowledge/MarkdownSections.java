@@ -101,42 +101,60 @@ final class MarkdownSections extends AbstractVisitor {
             return;
         }
         var rows = tableRows(block);
-        var columns = rows.isEmpty() ? List.<String>of() : rows.get(0).stream().map(this::roleColumn).toList();
+        var columns = rows.isEmpty() ? List.<Column>of() : rows.get(0).stream().map(this::column).toList();
         for (var row : rows.subList(Math.min(1, rows.size()), rows.size())) {
             var cells = new ArrayList<String>();
+            var roleCells = new ArrayList<Passage.Cell>();
             for (int i = 1; i < row.size(); i++) {
-                String column = i < columns.size() ? columns.get(i) : "";
-                cells.add(column.isBlank() ? row.get(i) : column + ": " + row.get(i));
+                var column = i < columns.size() ? columns.get(i) : Column.NONE;
+                String cell = column.heading().isBlank() ? row.get(i) : column.heading() + ": " + row.get(i);
+                cells.add(cell);
+                if (!column.role().isEmpty()) {
+                    roleCells.add(new Passage.Cell(column.role(), cell));
+                }
             }
             String label = row.isEmpty() ? "" : row.get(0);
-            add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + " — ") + String.join("; ", cells));
+            add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + Passage.ROW_LABEL_END)
+                    + String.join(Passage.CELL_SEPARATOR, cells), roleCells.size() == cells.size() ? roleCells : List.of());
         }
+    }
+
+    /** A table's column: its heading as a row's cells are labelled by, and the role it is on, if any. */
+    private record Column(String heading, String role) {
+        static final Column NONE = new Column("", "");
     }
 
     /**
      * A column heading that names a role by part of its name ("Frontend" in a table on frontend and backend
      * developers), as the role's title, so that each row names the roles it sets side by side; any other heading
-     * as written. A part two roles share ("Developer") names neither.
+     * as written. A part two roles share ("Developer") names neither. The role is kept, so that a row can be quoted
+     * for one role alone.
      */
-    private String roleColumn(String heading) {
+    private Column column(String heading) {
         var words = Words.texts(heading);
-        if (words.isEmpty() || !roles.rolesNamedExactly(heading).isEmpty()) {
-            return heading;
+        var namedExactly = roles.rolesNamedExactly(heading);
+        if (words.isEmpty() || !namedExactly.isEmpty()) {
+            return new Column(heading, namedExactly.size() == 1 ? namedExactly.get(0) : "");
         }
         var named = article.roles().stream()
                 .filter(role -> Words.texts(role.name()).containsAll(words))
                 .toList();
-        return named.size() == 1 ? Words.capitalised(named.get(0).title()) : heading;
+        return named.size() == 1 ? new Column(Words.capitalised(named.get(0).title()), named.get(0).name())
+                : new Column(heading, "");
     }
 
     private void add(Passage.Kind kind, String text) {
+        add(kind, text, List.of());
+    }
+
+    private void add(Passage.Kind kind, String text, List<Passage.Cell> cells) {
         if (current == null) {
             current = article.addSection(null, article.title(), 1);
         }
         if (text.isBlank()) {
             return;
         }
-        current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(kind, text)));
+        current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(kind, text), cells));
         if (kind == Passage.Kind.PARAGRAPH) {
             listLeadRoles = text.endsWith(":") ? roles.rolesNamedExactly(text) : List.of();
         }

@@ -1,5 +1,7 @@
 package careerbot.knowledge;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,10 +14,18 @@ import java.util.regex.Pattern;
  * @param kind    paragraph or list item: examples are list items, descriptions are paragraphs
  * @param text    the article's own wording
  * @param roles   roles the passage is about: named in a heading above it, else in its text, else all its article's
+ * @param cells   of a table row whose columns are roles, what each cell says, in the row's order; none otherwise
  */
-public record Passage(int id, Section section, Kind kind, String text, Set<String> roles) {
+public record Passage(int id, Section section, Kind kind, String text, Set<String> roles, List<Cell> cells) {
 
     public enum Kind { PARAGRAPH, LIST_ITEM }
+
+    /** A table cell in a role's column, as the row's text writes it: "Data scientist: Python, R, SQL". */
+    public record Cell(String role, String text) { }
+
+    /** The separator of a table row's label and its cells: "Languages — Data analyst: SQL; Data scientist: R". */
+    static final String ROW_LABEL_END = " — ";
+    static final String CELL_SEPARATOR = "; ";
 
     /** A label: a few words before a colon ("Data analyst: Most of…") or a table row's dash ("Typical pay — …"). */
     private static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
@@ -24,6 +34,21 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
     public Optional<String> label() {
         var label = LABEL.matcher(text);
         return label.lookingAt() ? Optional.of(label.group(1)) : Optional.empty();
+    }
+
+    /**
+     * What the passage says of the roles asked: of a table row setting roles side by side, its label and the cells of
+     * those roles alone ("Languages — Data scientist: Python, R, SQL" for what data scientists use); the whole text
+     * otherwise.
+     */
+    public String saidOf(Collection<String> about) {
+        var asked = cells.stream().filter(cell -> about.contains(cell.role())).map(Cell::text).toList();
+        if (asked.isEmpty() || asked.size() == cells.size()) {
+            return text;
+        }
+        int labelEnd = text.indexOf(ROW_LABEL_END);
+        return (labelEnd < 0 ? "" : text.substring(0, labelEnd + ROW_LABEL_END.length()))
+                + String.join(CELL_SEPARATOR, asked);
     }
 
     public Article article() {

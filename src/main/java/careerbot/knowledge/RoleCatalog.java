@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Every role of every article, and where a text mentions one. Matching is by words, so it is case-insensitive,
- * plural-blind and forgives one typo in longer words; longer surface forms win over shorter ones they contain.
+ * plural-blind and forgives one typo in longer words; longer surface forms win over shorter ones they contain. The
+ * last word of a role's name may name it alone ({@link BareHeads}).
  */
 public final class RoleCatalog {
 
@@ -33,6 +34,7 @@ public final class RoleCatalog {
     /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
     private final Map<String, List<Form>> oneWordByStart = new HashMap<>();
     private final WordIndex<String> byNameWord = new WordIndex<>();
+    private final BareHeads bareHeads;
     private final List<Role> roleList;
     /** Roles by name; an article naming a role another one names first adds nothing. */
     private final Map<String, Role> roles = new LinkedHashMap<>();
@@ -52,6 +54,8 @@ public final class RoleCatalog {
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
+        bareHeads = new BareHeads(forms.stream().map(f -> Map.entry(f.role, f.words)).toList(),
+                word -> !byFirstWord.find(word, false).isEmpty());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
     }
 
@@ -165,6 +169,7 @@ public final class RoleCatalog {
                 }
             }
             if (best == null) {
+                bareHeads.mention(words, i).ifPresent(found::add);
                 i++;
                 continue;
             }

@@ -92,7 +92,7 @@ class ArticlesWrittenOtherwiseTest {
     }
 
     /** Headings worded its own way ("duties"), and sections on skills and pay that the first article lacks. */
-    private static final String ARTICLE_WITH_SKILLS_AND_PAY = """
+    static final String ARTICLE_WITH_SKILLS_AND_PAY = """
             ---
             title: "Scrum master or agile coach?"
             roles:
@@ -255,6 +255,11 @@ class ArticlesWrittenOtherwiseTest {
             assertTrue(anyRole.roles().isEmpty() && anyRole.reply().contains("**Nurse practitioner**")
                     && anyRole.reply().contains("**Product manager**"), "every article's roles, not one's: " + anyRole.reply());
 
+            // "Nurse" ends one role's name and starts the other's: alone, it names neither.
+            var nurses = ask(client, null, "what do nurses do?");
+            assertFalse(nurses.roles().contains("registered nurse"), nurses.reply());
+            var versus = ask(client, null, "product owner vs nurse practitioner");
+            assertEquals(List.of("product owner", "nurse practitioner"), versus.roles(), versus.reply());
             var typos = ask(client, null, "tell me about nurse practioners");
             assertEquals(List.of("nurse practitioner"), typos.roles(), "two slips in a long word of a role's name: " + typos.reply());
 

@@ -85,8 +85,8 @@ class RolesIntroducedUpFrontTest {
     @Test
     void aSectionOnPayAndOutlookThatGivesOnlyTheOutlookLeavesPayToTheTable() {
         var pay = bot.ask(null, "how much does a web developer earn?").reply();
-        assertTrue(pay.contains("Median pay — Web designer: $98,540; Web developer: $84,960"), pay);
-        assertFalse(pay.contains("particular demand"), pay);
+        assertTrue(pay.contains("Median pay — Web developer: $84,960"), pay);
+        assertFalse(pay.contains("particular demand") || pay.contains("$98,540"), pay);
         var compared = bot.ask(null, "how do web designers and web developers differ in salary?").reply();
         assertTrue(compared.contains("$84,960"), compared);
         assertFalse(compared.contains("projected to grow"), compared);

@@ -110,8 +110,8 @@ class WorkToldPerRoleTest {
     @Test
     void aTableRowOnTheTopicIsQuotedWithoutTheRowsOnOthers() {
         var pay = bot.ask(null, "how much does a data scientist make?").reply();
-        assertTrue(pay.contains("Median pay — Data analyst: $83,000; Data scientist: $108,020"), pay);
-        assertFalse(pay.contains("Growth to 2033"), pay);
+        assertTrue(pay.contains("Median pay — Data scientist: $108,020"), pay);
+        assertFalse(pay.contains("Growth to 2033") || pay.contains("$83,000"), pay);
     }
 
     @Test
