@@ -75,48 +75,52 @@ final class TopicQuotes {
      * said it, so must the rest: "Recruiters can often start with a degree" answers their degree, not "Recruiters may
      * pursue the Certified Internet Recruiter credential", though a credential is a synonym of a degree.
      */
-    Reply withRestOfSection(Reply quoted, Passage found, Set<String> topicTerms, Set<String> asSaid, List<String> about) {
+    Reply withRestOfSection(Reply quoted, Passage found, Set<String> topicTerms, Set<String> asSaid,
+                            List<String> about) {
         if (about.isEmpty()) {
             return quoted;
         }
         var terms = holdsAny(found, asSaid) ? asSaid : topicTerms;
-        var section = found.section().passages();
         var own = found.kind() == Passage.Kind.LIST_ITEM ? found.section().listOf(found) : List.of(found);
         var blocks = new ArrayList<String>();
         var rows = new ArrayList<String>();
-        int items = 0;
-        int sentences = 0;
-        for (var passage : section) {
+        int rowsLeft = LISTED_ITEMS;
+        int sentencesLeft = QUOTED_SENTENCES * about.size();
+        for (var passage : found.section().passages()) {
             if (passage == found) {
                 addRows(blocks, rows);
                 blocks.add(quoted.passages());
+            } else if (own.contains(passage) || !onAsked(passage, about) || !holdsAny(passage, terms)) {
                 continue;
-            }
-            if (own.contains(passage) || !onAsked(passage, about) || !holdsAny(passage, terms)) {
-                continue;
-            }
-            if (passage.kind() == Passage.Kind.LIST_ITEM) {
+            } else if (passage.kind() == Passage.Kind.LIST_ITEM) {
                 var said = said(passage, about, terms);
-                // the list a lead-in quoted brought already
-                if (items < LISTED_ITEMS && !quoted.passages().contains(said) && !quoted.passages().contains(passage.text())) {
+                // not the list a lead-in quoted brought already
+                boolean quotedAlready = quoted.passages().contains(said) || quoted.passages().contains(passage.text());
+                if (rowsLeft > 0 && !quotedAlready) {
                     rows.add(said);
-                    items++;
+                    rowsLeft--;
                 }
-                continue;
-            }
-            addRows(blocks, rows);
-            var naming = finder.sentences(passage).stream()
-                    .filter(s -> s.roles().stream().anyMatch(about::contains) && s.terms().stream().anyMatch(terms::contains))
-                    .map(PassageFinder.Sentence::text)
-                    .filter(text -> !quoted.passages().contains(text))
-                    .limit(Math.max(0, (long) QUOTED_SENTENCES * about.size() - sentences)).toList();
-            sentences += naming.size();
-            if (!naming.isEmpty()) {
-                blocks.add(String.join(" ", naming));
+            } else {
+                addRows(blocks, rows);
+                var naming = sentencesNaming(passage, about, terms, quoted).stream().limit(sentencesLeft).toList();
+                sentencesLeft -= naming.size();
+                if (!naming.isEmpty()) {
+                    blocks.add(String.join(" ", naming));
+                }
             }
         }
         addRows(blocks, rows);
         return new Reply(String.join("\n\n", blocks), quoted.sources());
+    }
+
+    /** The sentences of a paragraph that name a role asked and hold a term, not quoted yet. */
+    private List<String> sentencesNaming(Passage paragraph, List<String> about, Set<String> terms, Reply quoted) {
+        return finder.sentences(paragraph).stream()
+                .filter(s -> s.roles().stream().anyMatch(about::contains))
+                .filter(s -> s.terms().stream().anyMatch(terms::contains))
+                .map(PassageFinder.Sentence::text)
+                .filter(text -> !quoted.passages().contains(text))
+                .toList();
     }
 
     /** Rows gathered so far, as one block of lines. */

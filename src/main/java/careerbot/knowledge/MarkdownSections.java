@@ -114,8 +114,10 @@ final class MarkdownSections extends AbstractVisitor {
                 }
             }
             String label = row.isEmpty() ? "" : row.get(0);
+            // A column on no one role ("Both") is said of each: such a row is quoted whole.
+            var cellsByRole = roleCells.size() == cells.size() ? roleCells : List.<Passage.Cell>of();
             add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + Passage.ROW_LABEL_END)
-                    + String.join(Passage.CELL_SEPARATOR, cells), roleCells.size() == cells.size() ? roleCells : List.of());
+                    + String.join(Passage.CELL_SEPARATOR, cells), cellsByRole);
         }
     }
 
