@@ -17,11 +17,12 @@ final class BareHeads {
 
     /**
      * Words besides the stop words that a role's last word said alone may follow: "which analyst", "from analyst to
-     * scientist", "both analysts". Not "new cooks", "other managers" or "project manager": others, or another job.
+     * scientist", "both analysts", "what do scientists do?". Not "new cooks", "other managers" or "project manager":
+     * others, or another job.
      */
-    private static final Set<String> BEFORE_A_BARE_TITLE = Set.of("from", "than", "vs", "versus", "which", "what",
-            "whose", "about", "like", "become", "becoming", "being", "am", "i'm", "im", "both", "each", "every", "my",
-            "your", "our", "me", "his", "her", "its");
+    private static final Set<String> BEFORE_A_BARE_TITLE = Set.of("do", "does", "did", "from", "than", "vs", "versus",
+            "which", "what", "whose", "about", "like", "become", "becoming", "being", "am", "i'm", "im", "both", "each",
+            "every", "my", "your", "our", "me", "his", "her", "its");
     /**
      * Stop words that a verb spelt like a title ("lead", "coach", "master") follows, and words that follow one: "they
      * lead a team", "to coach the team".

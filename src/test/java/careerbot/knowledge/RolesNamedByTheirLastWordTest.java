@@ -80,7 +80,7 @@ class RolesNamedByTheirLastWordTest {
         var pay = bot.ask(null, "who earns more, analyst or scientist?");
         assertEquals(List.of("data analyst", "data scientist"), pay.roles(), pay.reply());
         assertTrue(pay.reply().contains("$82,000") && pay.reply().contains("$126,000"), pay.reply());
-        var analyst = bot.ask(null, "what does an analyst do?");
+        var analyst = bot.ask(null, "what do analysts do?");
         assertEquals(List.of("data analyst"), analyst.roles(), analyst.reply());
         assertTrue(analyst.reply().contains("builds the reports managers read"), analyst.reply());
         // A word before it that is part of another title: another job, which no article covers.
