@@ -243,11 +243,14 @@ final class RoleAnswers {
         return named > 1;
     }
 
+    /** The sentence added to the one role of those wanted it names, if it names only one of them. */
     private static void addToItsRole(PassageFinder.Sentence sentence, List<String> wanted,
                                      List<List<PassageFinder.Sentence>> byRole) {
-        var named = sentence.roles();
+        if (namesSeveral(sentence, wanted)) {
+            return;
+        }
         for (int i = 0; i < wanted.size(); i++) {
-            if (named.contains(wanted.get(i)) && named.stream().filter(wanted::contains).count() == 1) {
+            if (sentence.roles().contains(wanted.get(i))) {
                 byRole.get(i).add(sentence);
             }
         }

@@ -260,8 +260,7 @@ final class TopicQuotes {
      * what they work with ("Supervising pharmacy technicians" under "Pharmacist duties").
      */
     private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> terms, Set<String> preferred,
-                         List<String> about,
-                         KnowledgeIndex.Hit hit) {
+                         List<String> about, KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
         // In a passage on the roles asked alone, a sentence that names none is on them too: "No state license is
         // required" answers a paralegal's license beside "Many paralegals hold an associate degree".

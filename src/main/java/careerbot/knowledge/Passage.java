@@ -46,9 +46,9 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
         if (asked.isEmpty() || asked.size() == cells.size()) {
             return text;
         }
-        int labelEnd = text.indexOf(ROW_LABEL_END);
-        return (labelEnd < 0 ? "" : text.substring(0, labelEnd + ROW_LABEL_END.length()))
-                + String.join(CELL_SEPARATOR, asked);
+        // The row's text is its label, if any, and then every cell: what stands before the cells is the label.
+        int cellsLength = String.join(CELL_SEPARATOR, cells.stream().map(Cell::text).toList()).length();
+        return text.substring(0, text.length() - cellsLength) + String.join(CELL_SEPARATOR, asked);
     }
 
     public Article article() {
