@@ -134,6 +134,8 @@ final class RoleComparison {
             var aspect = aspectOf(passage, aspects);
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
             sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms, false)));
+            comparing(passage, template, first, second).forEach(sentence ->
+                    blocks.add(new Block(sentence.text(), sentence.terms(), false)));
         }
         // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
         // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
@@ -204,6 +206,21 @@ final class RoleComparison {
             }
         }
         return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
+    /**
+     * The sentences of a paragraph that set the two roles against each other in one clause ("SREs usually spend more
+     * time on call than DevOps engineers"), a difference neither role's part can hold alone: quoted whole. Not one
+     * that names both to say what they share, nor one split in a clause for each ({@link #sideBySide}).
+     */
+    private List<PassageFinder.Sentence> comparing(Passage passage, Templates.IntentTemplate template, String first,
+                                                   String second) {
+        var comparingWords = template.findList("compare_within");
+        return finder.sentences(passage).stream()
+                .filter(s -> s.roles().contains(first) && s.roles().contains(second))
+                .filter(s -> Words.texts(s.text()).stream().anyMatch(comparingWords::contains))
+                .filter(s -> finder.contrasted(s).isEmpty())
+                .toList();
     }
 
     private static String joined(List<PassageFinder.Sentence> sentences) {

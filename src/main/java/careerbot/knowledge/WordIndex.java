@@ -24,6 +24,8 @@ public final class WordIndex<V> {
 
     private final Map<String, List<V>> exact = new HashMap<>();
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
+    /** Words filed as written as well ({@link #addWithWrittenForm}), compared with a typo as written. */
+    private final Set<String> writtenForms = new HashSet<>();
     private final Cache<String, List<V>> near =
             Caffeine.newBuilder().maximumSize(REMEMBERED_TYPO_LOOKUPS).build();
 
@@ -34,6 +36,22 @@ public final class WordIndex<V> {
         if (key.length() >= Words.MIN_TYPO_LENGTH) {
             for (var variant : deletions(key)) {
                 byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(key);
+            }
+        }
+    }
+
+    /**
+     * Files a value as {@link #add} does and, when the word's singular is too short to be found with a typo but the
+     * word is not ("does", filed as "doe"), under the word as written too: "dose" and "doese" are slips of "does".
+     * Not for names: "SREs" filed so would make "sees" one.
+     */
+    public void addWithWrittenForm(String word, V value) {
+        add(word, value);
+        if (Words.singular(word).length() < Words.MIN_TYPO_LENGTH && word.length() >= Words.MIN_TYPO_LENGTH
+                && writtenForms.add(word)) {
+            exact.computeIfAbsent(word, k -> new ArrayList<>(1)).add(value);
+            for (var variant : deletions(word)) {
+                byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(word);
             }
         }
     }
@@ -67,7 +85,9 @@ public final class WordIndex<V> {
         }
         var values = new ArrayList<V>();
         for (var candidate : near) {
-            if (Words.sameWord(key, candidate)) {
+            boolean slip = writtenForms.contains(candidate) ? Words.withinOneEdit(key, candidate)
+                    : Words.sameWord(key, candidate);
+            if (slip) {
                 values.addAll(exact.get(candidate));
             }
         }

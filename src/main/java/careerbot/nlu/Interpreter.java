@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Understands one message: which intent, which roles (covered or not), which words say what it is about, and which
@@ -89,9 +90,10 @@ public final class Interpreter {
         });
         var taught = askingWords(data, Set.of());
         var taughtByOthers = askingWords(data, Set.of(Intent.CONCEPT_DEFINITION, Intent.CAREER_ADVICE));
-        taughtByOthers.forEach(word -> askingWords.add(word, Boolean.TRUE));
-        taught.stream().filter(word -> !taughtByOthers.contains(word)).forEach(askingUnlessInArticles::add);
-        data.askingWords().forEach(word -> askingWords.add(word, Boolean.TRUE));
+        taughtByOthers.forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
+        var byOthers = taughtByOthers.stream().map(Words::singular).collect(Collectors.toSet());
+        taught.stream().map(Words::singular).filter(word -> !byOthers.contains(word)).forEach(askingUnlessInArticles::add);
+        data.askingWords().forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
         // A word of a role's name said on its own ("owner") names no topic either; but an acronym in one ("SOC" of
         // "SOC analyst") is a thing of its own: "what is a SOC?".
         for (var role : roles.roles()) {
@@ -131,22 +133,24 @@ public final class Interpreter {
      * The words the examples teach as a way of asking: those of at least {@value #ASKING_WORD_EXAMPLES} in-scope
      * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches
      * my skills") is what that example is about, and names a topic when another question uses it ("what skills does
-     * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}.
+     * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}. Each word
+     * as the examples write it ("does" and "do"), counted as {@link Words#singular} sees it.
      *
      * @param ignored intents whose examples are not counted
      */
     private static List<String> askingWords(TrainingData data, Set<Intent> ignored) {
         var examplesWith = new HashMap<String, Integer>();
+        var written = new HashSet<String>();
         data.written().forEach((label, lines) -> {
             boolean counted = !label.equals(Intent.OUT_OF_SCOPE.label())
                     && (!Intent.isKnown(label) || !ignored.contains(Intent.of(label)));
             if (counted) {
-                lines.forEach(line -> Words.of(line).stream().map(w -> Words.singular(w.text())).distinct()
+                lines.forEach(line -> Words.of(line).stream().peek(w -> written.add(w.text()))
+                        .map(w -> Words.singular(w.text())).distinct()
                         .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
             }
         });
-        return examplesWith.entrySet().stream().filter(e -> e.getValue() >= ASKING_WORD_EXAMPLES)
-                .map(Map.Entry::getKey).toList();
+        return written.stream().filter(w -> examplesWith.get(Words.singular(w)) >= ASKING_WORD_EXAMPLES).toList();
     }
 
     /** True once the intent model is trained: until then a question waits for it. */

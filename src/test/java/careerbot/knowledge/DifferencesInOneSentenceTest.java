@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An article whose section on the differences sets the roles against each other within one sentence ("Scrum masters
- * work within agile frameworks, while project managers may use …"): each role's clause is its side.
+ * work within agile frameworks, while project managers may use …"): each role's clause is its side; or within one
+ * clause ("… more status reports than scrum masters"), quoted whole.
  */
 class DifferencesInOneSentenceTest {
 
@@ -38,7 +39,8 @@ class DifferencesInOneSentenceTest {
 
             The scrum master has no authority over the team and does not assign work. The project manager assigns \\
             tasks and answers for the outcome. Scrum masters work within agile frameworks, while project managers may \\
-            use agile, waterfall or hybrid methods.
+            use agile, waterfall or hybrid methods rather than Scrum alone. Project managers usually write more \\
+            status reports than scrum masters.
             """;
 
     @RegisterExtension
@@ -50,11 +52,25 @@ class DifferencesInOneSentenceTest {
         assertTrue(compared.contains("*Scrum master:* The scrum master has no authority over the team and does not "
                 + "assign work. Scrum masters work within agile frameworks."), compared);
         assertTrue(compared.contains("*Project manager:* The project manager assigns tasks and answers for the "
-                + "outcome. Project managers may use agile, waterfall or hybrid methods."), compared);
+                + "outcome. Project managers may use agile, waterfall or hybrid methods rather than Scrum alone."),
+                compared);
         // The clause is what the user's words are weighed against: agile frameworks are said of one role.
         var advice = bot.ask(null, "I like agile frameworks, which role suits me?").reply();
         assertTrue(advice.contains("**scrum master**") && advice.contains("Scrum masters work within agile frameworks."),
                 advice);
         assertFalse(advice.contains("waterfall"), advice);
+    }
+
+    @Test
+    void aSentenceComparingBothRolesInOneClauseIsQuotedWhole() {
+        var compared = bot.ask(null, "scrum master vs project manager").reply();
+        assertTrue(compared.contains("\n\nProject managers usually write more status reports than scrum masters."),
+                compared);
+        assertFalse(compared.contains("frameworks, while"), "a sentence split in a clause each is not quoted whole too: "
+                + compared);
+        var onReports = bot.ask(null, "how do scrum masters and project managers differ on status reports?").reply();
+        assertTrue(onReports.contains("Project managers usually write more status reports than scrum masters."),
+                onReports);
+        assertFalse(onReports.contains("agile frameworks"), "only the difference asked: " + onReports);
     }
 }
