@@ -213,6 +213,15 @@ public final class AnswerComposer {
         // Unsure what is asked, or no definition found: the passage that best matches the question may still answer it.
         boolean tryBestMatch = (q.intent() == Intent.OUT_OF_SCOPE && u.unsure())
                 || (reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION);
+        if (q.intent() == Intent.OUT_OF_SCOPE && q.roles().isEmpty()) {
+            // The model learnt what is out of scope from the articles it was first given; a later one may cover it
+            // ("what is the PgMP?", "what are SLOs?"): a question that asks nothing but a term the articles use is
+            // defined, before the passage matching it best is looked for.
+            var defined = definitions.termAsked(q, values);
+            if (defined.isPresent()) {
+                return defined.get();
+            }
+        }
         if (tryBestMatch) {
             var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.asksWhichRole(), u.roles());
             if (!match.isEmpty()) {
@@ -221,15 +230,9 @@ public final class AnswerComposer {
         }
         boolean noDefinition = reply.isEmpty() && q.intent() == Intent.CONCEPT_DEFINITION;
         if (q.intent() == Intent.OUT_OF_SCOPE || noDefinition) {
-            // The model learnt what is out of scope from the articles it was first given; a later one may cover it
-            // ("what is the PgMP?", a term to define). The roles are named in the question or, for "what
-            // certifications do they need?", talked about before; with none, a passage holding every topic word is
-            // about them ("which one is more strategic?", "who needs stakeholder management?").
-            var defined = q.roles().isEmpty() && q.intent() == Intent.OUT_OF_SCOPE ? definitions.termAsked(q, values)
-                    : Optional.<Answer>empty();
-            if (defined.isPresent()) {
-                return defined.get();
-            }
+            // The roles are named in the question or, for "what certifications do they need?", talked about before;
+            // with none, a passage holding every topic word is about them ("which one is more strategic?", "who needs
+            // stakeholder management?").
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);

@@ -92,14 +92,19 @@ final class TermDefinitions {
         }
         // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
         // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
+        // "Medications" where the word stands as asked, before "medical", which stems alike.
         var asWritten = finder.indexTerms(term);
         var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
+        var said = Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
         var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
+                .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
                 .orElse(hits.get(0));
         Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
+        Comparator<PassageFinder.Sentence> saysIt = Comparator.comparing(s -> said.matcher(s.text()).find());
         var sentence = finder.sentences(hit.passage()).stream()
-                .max(spellsOut.thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
+                .max(spellsOut.thenComparing(saysIt)
+                        .thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
                 .map(PassageFinder.Sentence::text)
                 .orElse(hit.passage().text());
         return new Reply(finder.inItsList(hit.passage(), sentence), List.of(Reply.source(hit.passage(), hit.score())));
