@@ -108,7 +108,8 @@ public final class Words {
      * Whether a word names the field of a job title's last word rather than the job ("plumbing" for "plumber",
      * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
      * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem, the
-     * title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer keeps whole).
+     * title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer keeps whole),
+     * or without its "-r" when the verb ends in "e" ("writing" for "writer").
      * A plural names things of the field, not the field: "many pharmacies are open late", "therapies".
      */
     static boolean namesField(String typed, String titleWord) {
@@ -126,8 +127,12 @@ public final class Words {
             return false;
         }
         String stem = stem(typed);
-        String doneBy = titleWord.endsWith(AGENT) ? titleWord.substring(0, titleWord.length() - AGENT.length()) : null;
-        return stem.equals(stem(titleWord)) || (doneBy != null && stem.equals(stem(doneBy)));
+        if (stem.equals(stem(titleWord))) {
+            return true;
+        }
+        boolean doneBy = titleWord.endsWith(AGENT);
+        return doneBy && (stem.equals(stem(titleWord.substring(0, titleWord.length() - AGENT.length())))
+                || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1))));
     }
 
     /** A plural as written: "pharmacies", but not "economics" or "analysis", which only end like one. */

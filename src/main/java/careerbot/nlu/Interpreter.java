@@ -14,12 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -43,7 +41,6 @@ public final class Interpreter {
      * exactly…"); below it, an unfamiliar word is likely the topic itself ("certifications") and is reported.
      */
     private static final double SURE = 0.75;
-    private static final int ASKING_WORD_EXAMPLES = 2;
 
     private final RoleCatalog roles;
     /** For its index, which is still being built while the model trains. */
@@ -55,7 +52,7 @@ public final class Interpreter {
     private final UnknownRoles unknownRoles;
     /** Words of the in-scope examples and the synonym rules: a topic word among them is no unfamiliar word. */
     private final WordIndex<Boolean> exampleWords = new WordIndex<>();
-    /** Words that ask rather than say what about ({@link #askingWords(TrainingData, Set)}): never topic words. */
+    /** Words that ask rather than say what about ({@link TrainingData#taughtAskingWords(Set)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     /**
      * Words that only the examples of definitions and advice repeat: the terms and interests they name ("backlog",
@@ -88,11 +85,12 @@ public final class Interpreter {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
             }
         });
-        var taught = askingWords(data, Set.of());
-        var taughtByOthers = askingWords(data, Set.of(Intent.CONCEPT_DEFINITION, Intent.CAREER_ADVICE));
+        var taught = data.taughtAskingWords(Set.of());
+        var taughtByOthers = data.taughtAskingWords(Set.of(Intent.CONCEPT_DEFINITION, Intent.CAREER_ADVICE));
         taughtByOthers.forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
         var byOthers = taughtByOthers.stream().map(Words::singular).collect(Collectors.toSet());
-        taught.stream().map(Words::singular).filter(word -> !byOthers.contains(word)).forEach(askingUnlessInArticles::add);
+        taught.stream().map(Words::singular).filter(word -> !byOthers.contains(word))
+                .forEach(askingUnlessInArticles::add);
         data.askingWords().forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
         // A word of a role's name said on its own ("owner") names no topic either; but an acronym in one ("SOC" of
         // "SOC analyst") is a thing of its own: "what is a SOC?".
@@ -127,30 +125,6 @@ public final class Interpreter {
         } catch (IOException e) {
             throw new KnowledgeFileException(file, "can't be read: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The words the examples teach as a way of asking: those of at least {@value #ASKING_WORD_EXAMPLES} in-scope
-     * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches
-     * my skills") is what that example is about, and names a topic when another question uses it ("what skills does
-     * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}. Each word
-     * as the examples write it ("does" and "do"), counted as {@link Words#singular} sees it.
-     *
-     * @param ignored intents whose examples are not counted
-     */
-    private static List<String> askingWords(TrainingData data, Set<Intent> ignored) {
-        var examplesWith = new HashMap<String, Integer>();
-        var written = new HashSet<String>();
-        data.written().forEach((label, lines) -> {
-            boolean counted = !label.equals(Intent.OUT_OF_SCOPE.label())
-                    && (!Intent.isKnown(label) || !ignored.contains(Intent.of(label)));
-            if (counted) {
-                lines.forEach(line -> Words.of(line).stream().peek(w -> written.add(w.text()))
-                        .map(w -> Words.singular(w.text())).distinct()
-                        .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
-            }
-        });
-        return written.stream().filter(w -> examplesWith.get(Words.singular(w)) >= ASKING_WORD_EXAMPLES).toList();
     }
 
     /** True once the intent model is trained: until then a question waits for it. */

@@ -8,6 +8,8 @@ import careerbot.knowledge.YamlMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,32 @@ import java.util.regex.Matcher;
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
                            Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore) {
+
+    private static final int ASKING_WORD_EXAMPLES = 2;
+
+    /**
+     * The words the examples teach as a way of asking: those of at least {@value #ASKING_WORD_EXAMPLES} in-scope
+     * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches
+     * my skills") is what that example is about, and names a topic when another question uses it ("what skills does
+     * … need"); words of asking that few examples use ("need", "please") are listed in {@code intents.yml}. Each word
+     * as the examples write it ("does" and "do"), counted as {@link Words#singular} sees it.
+     *
+     * @param ignored intents whose examples are not counted
+     */
+    public List<String> taughtAskingWords(Set<Intent> ignored) {
+        var examplesWith = new HashMap<String, Integer>();
+        var asWritten = new HashSet<String>();
+        written().forEach((label, lines) -> {
+            boolean counted = !label.equals(Intent.OUT_OF_SCOPE.label())
+                    && (!Intent.isKnown(label) || !ignored.contains(Intent.of(label)));
+            if (counted) {
+                lines.forEach(line -> Words.of(line).stream().peek(w -> asWritten.add(w.text()))
+                        .map(w -> Words.singular(w.text())).distinct()
+                        .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
+            }
+        });
+        return asWritten.stream().filter(w -> examplesWith.get(Words.singular(w)) >= ASKING_WORD_EXAMPLES).toList();
+    }
 
     /**
      * "Tell me more": a message holding a word of {@code cues} and nothing but those and {@code fillers} asks, after an

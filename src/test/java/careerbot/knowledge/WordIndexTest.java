@@ -27,6 +27,17 @@ class WordIndexTest {
     }
 
     @Test
+    void aWordFiledWithItsWrittenFormIsFoundBySlipsOfThatForm() {
+        var index = new WordIndex<String>();
+        index.addWithWrittenForm("does", "asking");
+        index.add("sres", "role");
+        assertEquals(List.of("asking"), index.find("does"));
+        assertEquals(List.of("asking"), index.find("dose"), "\"does\" is filed as \"doe\", too short for a slip");
+        assertEquals(List.of("asking"), index.find("doese"));
+        assertTrue(index.find("sees").isEmpty(), "a name is filed as its singular only");
+    }
+
+    @Test
     void longWordsAfterARolesFirstWordMayHaveTwoSlips() {
         assertTrue(Words.sameLongWord("practioners", "practitioner"), "two letters left out");
         assertTrue(Words.sameLongWord("practicioner", "practitioner"), "one substitution");
