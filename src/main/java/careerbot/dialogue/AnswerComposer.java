@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -124,11 +123,13 @@ public final class AnswerComposer {
                 && q.intent() != Intent.THANKS && !advisedOnTheRest) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
-        if (q.intent().isSmallTalk() && q.intent() != Intent.HELP && u.confidence() < SMALL_TALK_LEANING
-                && topicAnswers.saidSomewhere(u.topicWords())
-                && templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
-            // "I'm good at negotiating" may read to the model a little like "good bye"; it says what the user is good
-            // at, in the articles' words: which role suits them.
+        boolean smallTalkOfTheUser = q.intent().isSmallTalk() && q.intent() != Intent.HELP
+                && u.confidence() < SMALL_TALK_LEANING && advising.speaksOfTheUser(q.text())
+                && topicAnswers.saidSomewhere(u.topicWords());
+        boolean likingATerm = q.intent() == Intent.CONCEPT_DEFINITION && advising.saysWhatTheUserLikes(q.text());
+        if (smallTalkOfTheUser || likingATerm) {
+            // "I'm good at negotiating" may read to the model a little like "good bye", and "I enjoy market research"
+            // like a term to define; each says what the user likes, in the articles' words: which role suits them.
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {

@@ -160,6 +160,16 @@ final class Templates {
             return !words.isEmpty() && findList("about_user").contains(words.get(0).text());
         }
 
+        /**
+         * Whether the message starts by saying what the user likes: a word of {@code find: about_user}, then one of
+         * {@code find: liking}, perhaps after another word ("I enjoy…", "I really like…", "I'm good at…").
+         */
+        boolean saysWhatTheUserLikes(String message) {
+            var words = Words.of(message);
+            var liking = findList("liking");
+            return speaksOfTheUser(message) && words.stream().skip(1).limit(2).anyMatch(w -> liking.contains(w.text()));
+        }
+
         /** Whether the message names roles in general ({@code find: roles_in_general}: "what roles do you know?"). */
         boolean asksWhichRolesAreCovered(String message) {
             return holdsAWordOf(Words.of(message), "roles_in_general");

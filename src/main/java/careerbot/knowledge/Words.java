@@ -130,8 +130,8 @@ public final class Words {
         if (stem.equals(stem(titleWord))) {
             return true;
         }
-        boolean doneBy = titleWord.endsWith(AGENT);
-        return doneBy && (stem.equals(stem(titleWord.substring(0, titleWord.length() - AGENT.length())))
+        return titleWord.endsWith(AGENT)
+                && (stem.equals(stem(titleWord.substring(0, titleWord.length() - AGENT.length())))
                 || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1))));
     }
 

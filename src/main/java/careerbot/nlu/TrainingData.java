@@ -51,9 +51,12 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
             boolean counted = !label.equals(Intent.OUT_OF_SCOPE.label())
                     && (!Intent.isKnown(label) || !ignored.contains(Intent.of(label)));
             if (counted) {
-                lines.forEach(line -> Words.of(line).stream().peek(w -> asWritten.add(w.text()))
-                        .map(w -> Words.singular(w.text())).distinct()
-                        .forEach(w -> examplesWith.merge(w, 1, Integer::sum)));
+                lines.forEach(line -> {
+                    var words = Words.of(line);
+                    words.forEach(w -> asWritten.add(w.text()));
+                    words.stream().map(w -> Words.singular(w.text())).distinct()
+                            .forEach(w -> examplesWith.merge(w, 1, Integer::sum));
+                });
             }
         });
         return asWritten.stream().filter(w -> examplesWith.get(Words.singular(w)) >= ASKING_WORD_EXAMPLES).toList();

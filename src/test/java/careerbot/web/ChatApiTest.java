@@ -265,6 +265,19 @@ class ChatApiTest {
     }
 
     @Test
+    void sayingWhatTheUserLikesAsksForAdviceThoughItNamesATerm() {
+        // "market research" is a term the definition examples teach.
+        for (var message : List.of("I enjoy market research", "I'm really into market research")) {
+            var advice = chat(null, message);
+            assertEquals("career_advice", advice.intent().name(), message + " → " + advice.reply());
+            assertTrue(advice.reply().contains("**product manager**"), message + " → " + advice.reply());
+        }
+        var wondering = chat(null, "I wonder what a backlog is");
+        assertTrue(wondering.reply().contains("a prioritized list of features"), wondering.reply());
+        assertFalse(wondering.reply().contains("better fit"), wondering.reply());
+    }
+
+    @Test
     void aQuestionNamingARoleIsNeverSmallTalk() {
         var response = chat(null, "Who does a product manager work with?");
         assertEquals(List.of("product manager"), response.roles());
