@@ -215,12 +215,19 @@ final class RoleComparison {
      */
     private List<PassageFinder.Sentence> comparing(Passage passage, Templates.IntentTemplate template, String first,
                                                    String second) {
-        var comparingWords = template.findList("compare_within");
-        return finder.sentences(passage).stream()
-                .filter(s -> s.roles().contains(first) && s.roles().contains(second))
-                .filter(s -> Words.texts(s.text()).stream().anyMatch(comparingWords::contains))
-                .filter(s -> finder.contrasted(s).isEmpty())
-                .toList();
+        // A loop, not a stream: it is asked of every paragraph compared, and most hold no such sentence.
+        var comparingTerms = finder.templateTerms(String.join(" ", template.findList("compare_within")));
+        List<PassageFinder.Sentence> found = List.of();
+        for (var sentence : finder.sentences(passage)) {
+            boolean comparesBoth = sentence.roles().contains(first) && sentence.roles().contains(second)
+                    && comparingTerms.stream().anyMatch(sentence.terms()::contains)
+                    && finder.contrasted(sentence).isEmpty();
+            if (comparesBoth) {
+                found = found.isEmpty() ? new ArrayList<>() : found;
+                found.add(sentence);
+            }
+        }
+        return found;
     }
 
     private static String joined(List<PassageFinder.Sentence> sentences) {
