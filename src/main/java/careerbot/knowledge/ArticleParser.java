@@ -84,6 +84,11 @@ public final class ArticleParser {
         }
         var roles = new ArrayList<Role>();
         for (Object entry : list) {
+            // "roles: [copywriter, content writer]": a role given as text is its name, with no aliases.
+            if (entry instanceof String name && !name.isBlank()) {
+                roles.add(new Role(name.strip().toLowerCase(Locale.ROOT), name.strip(), List.of()));
+                continue;
+            }
             if (!(entry instanceof Map<?, ?> role) || !(role.get("name") instanceof String name) || name.isBlank()) {
                 throw new KnowledgeFileException(file, "every role needs a 'name': " + entry);
             }

@@ -215,6 +215,34 @@ class KnowledgeFolderTest {
         assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
         assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
         assertStartUpFails(folder, "no-headings.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\nJust text.", "no headings");
+        assertStartUpFails(folder, "role-without-name.md", "---\ntitle: \"T\"\nroles:\n  - aliases: [chefs]\n---\n# T\n",
+                "every role needs a 'name'");
+    }
+
+    @Test
+    void rolesListedByNameAloneNeedNoAliases(@TempDir Path folder) throws IOException {
+        var article = """
+                ---
+                title: "Chef or baker?"
+                roles: [chef, pastry baker]
+                ---
+
+                # Chef or baker?
+
+                ## What does a chef do?
+
+                A chef plans the menu and runs the kitchen.
+
+                ## What does a pastry baker do?
+
+                A pastry baker makes bread, cakes and desserts.
+                """;
+        try (var server = serverWith(folder, "chef-or-baker.md", article);
+             var client = HttpClient.create(server.getURL())) {
+            var bakers = ask(client, null, "what do pastry bakers do?");
+            assertEquals(List.of("pastry baker"), bakers.roles());
+            assertTrue(bakers.reply().contains("makes bread, cakes and desserts"), bakers.reply());
+        }
     }
 
     private static void assertStartUpFails(Path parent, String file, String content, String problem) throws IOException {
