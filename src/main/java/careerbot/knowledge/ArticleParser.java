@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads one knowledge file: YAML front matter (title, published, source, roles) then Markdown, parsed by commonmark
@@ -21,6 +22,7 @@ import java.util.function.IntSupplier;
 public final class ArticleParser {
 
     private static final String FENCE = "---";
+    private static final Pattern TITLE_HEADING = Pattern.compile("^# +(.+?)[ #]*$", Pattern.MULTILINE);
     private final Parser markdown = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /**
@@ -37,10 +39,11 @@ public final class ArticleParser {
         }
         var front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), "front matter",
                 "title, published, source, roles");
-        var article = new Article(idOf(file), requiredString(file, front, "title"), published(file, front),
+        String body = text.substring(close + FENCE.length() + 2);
+        var article = new Article(idOf(file), title(file, front, body), published(file, front),
                 optionalString(front, "source"), roles(file, front));
         var builder = new MarkdownSections(article, nextId);
-        markdown.parse(text.substring(close + FENCE.length() + 2)).accept(builder);
+        markdown.parse(body).accept(builder);
         if (!builder.sawHeading()) {
             throw new KnowledgeFileException(file, "no headings: an article needs a '#' title and '##' sections");
         }
@@ -52,11 +55,16 @@ public final class ArticleParser {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static String requiredString(Path file, Map<?, ?> front, String key) {
-        if (front.get(key) instanceof String s && !s.isBlank()) {
-            return s.strip();
+    /** The front matter's title, else the article's own {@code #} heading: the title its readers see. */
+    private static String title(Path file, Map<?, ?> front, String body) {
+        if (front.get("title") instanceof String title && !title.isBlank()) {
+            return title.strip();
         }
-        throw new KnowledgeFileException(file, "front matter has no '" + key + "'");
+        var heading = TITLE_HEADING.matcher(body);
+        if (heading.find()) {
+            return heading.group(1).strip();
+        }
+        throw new KnowledgeFileException(file, "front matter has no 'title', nor the article a '#' title");
     }
 
     private static String optionalString(Map<?, ?> front, String key) {

@@ -214,16 +214,16 @@ class KnowledgeFolderTest {
         assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no YAML front matter");
         assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
         assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
+        assertStartUpFails(folder, "no-title.md", "---\nroles: [chef]\n---\n## S\n\nText.", "no 'title'");
         assertStartUpFails(folder, "no-headings.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\nJust text.", "no headings");
         assertStartUpFails(folder, "role-without-name.md", "---\ntitle: \"T\"\nroles:\n  - aliases: [chefs]\n---\n# T\n",
                 "every role needs a 'name'");
     }
 
     @Test
-    void rolesListedByNameAloneNeedNoAliases(@TempDir Path folder) throws IOException {
+    void rolesListedByNameAloneNeedNoAliasesAndTheHeadingIsTheTitle(@TempDir Path folder) throws IOException {
         var article = """
                 ---
-                title: "Chef or baker?"
                 roles: [chef, pastry baker]
                 ---
 
@@ -242,6 +242,8 @@ class KnowledgeFolderTest {
             var bakers = ask(client, null, "what do pastry bakers do?");
             assertEquals(List.of("pastry baker"), bakers.roles());
             assertTrue(bakers.reply().contains("makes bread, cakes and desserts"), bakers.reply());
+            assertTrue(bakers.reply().contains("_Source: Chef or baker? — What does a pastry baker do?_"),
+                    bakers.reply());
         }
     }
 
