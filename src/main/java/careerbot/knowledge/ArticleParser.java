@@ -16,8 +16,8 @@ import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads one knowledge file: YAML front matter (title, published, source, roles) then Markdown, parsed by commonmark
- * into sections (one per heading) holding passages (one per paragraph or list item).
+ * Reads one knowledge file: YAML front matter (title, published, source, roles), if any, then Markdown, parsed by
+ * commonmark into sections (one per heading) holding passages (one per paragraph or list item).
  */
 public final class ArticleParser {
 
@@ -30,18 +30,20 @@ public final class ArticleParser {
      */
     public Article parse(Path file, String content, IntSupplier nextId) {
         String text = content.replace("\r\n", "\n").stripLeading();
-        if (!text.startsWith(FENCE + "\n")) {
-            throw new KnowledgeFileException(file, "no YAML front matter: the file must start with a '---' line");
+        Map<?, ?> front = Map.of();
+        String body = text;
+        if (text.startsWith(FENCE + "\n")) {
+            int close = text.indexOf("\n" + FENCE + "\n", FENCE.length());
+            if (close < 0) {
+                throw new KnowledgeFileException(file, "front matter is not closed by a '---' line");
+            }
+            front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), "front matter",
+                    "title, published, source, roles");
+            body = text.substring(close + FENCE.length() + 2);
         }
-        int close = text.indexOf("\n" + FENCE + "\n", FENCE.length());
-        if (close < 0) {
-            throw new KnowledgeFileException(file, "front matter is not closed by a '---' line");
-        }
-        var front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), "front matter",
-                "title, published, source, roles");
-        String body = text.substring(close + FENCE.length() + 2);
-        var article = new Article(idOf(file), title(file, front, body), published(file, front),
-                optionalString(front, "source"), roles(file, front));
+        String title = title(file, front, body);
+        var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"),
+                roles(file, front, title));
         var builder = new MarkdownSections(article, nextId);
         markdown.parse(body).accept(builder);
         if (!builder.sawHeading()) {
@@ -86,9 +88,15 @@ public final class ArticleParser {
         }
     }
 
-    private static List<Role> roles(Path file, Map<?, ?> front) {
+    /** The roles the front matter lists, else the two the title sets side by side ("X vs. Y"). */
+    private static List<Role> roles(Path file, Map<?, ?> front, String title) {
         if (!(front.get("roles") instanceof List<?> list) || list.isEmpty()) {
-            throw new KnowledgeFileException(file, "front matter has no 'roles': list each role with a name and aliases");
+            var named = TitleRoles.of(title);
+            if (named.isEmpty()) {
+                throw new KnowledgeFileException(file, "no 'roles' in a YAML front matter ('---' lines) and no two "
+                        + "roles in the title ('X vs. Y'): list each role with a name and aliases");
+            }
+            return named;
         }
         var roles = new ArrayList<Role>();
         for (Object entry : list) {

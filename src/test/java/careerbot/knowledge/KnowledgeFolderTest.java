@@ -211,13 +211,45 @@ class KnowledgeFolderTest {
 
     @Test
     void brokenKnowledgeFilesStopStartUpNamingTheFileAndProblem(@TempDir Path folder) throws IOException {
-        assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no YAML front matter");
+        assertStartUpFails(folder, "no-front-matter.md", "# Title\n\n## Section\n\nText.", "no 'roles'");
+        assertStartUpFails(folder, "clause-title.md", "# Should you become a nurse or a doctor?\n\n## S\n\nText.",
+                "no 'roles'");
         assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
         assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
         assertStartUpFails(folder, "no-title.md", "---\nroles: [chef]\n---\n## S\n\nText.", "no 'title'");
         assertStartUpFails(folder, "no-headings.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\nJust text.", "no headings");
         assertStartUpFails(folder, "role-without-name.md", "---\ntitle: \"T\"\nroles:\n  - aliases: [chefs]\n---\n# T\n",
                 "every role needs a 'name'");
+    }
+
+    @Test
+    void anArticleWithoutFrontMatterHasTheRolesItsTitleSetsSideBySide(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("data.md"), """
+                # Career paths: Data analyst vs. data scientist
+
+                ## What does a data analyst do?
+
+                A data analyst builds dashboards and reports.
+                """);
+        var between = """
+                # What's the difference between a DevOps engineer and a pastry baker?
+
+                ## What does a pastry baker do?
+
+                A pastry baker makes bread, cakes and desserts.
+                """;
+        try (var server = serverWith(folder, "chef-or-baker.md", between);
+             var client = HttpClient.create(server.getURL())) {
+            var covered = ask(client, null, "hello").reply();
+            for (var role : List.of("data analyst", "data scientist", "DevOps engineer", "pastry baker")) {
+                assertTrue(covered.contains(role + ",") || covered.contains(role + " or"), role + ": " + covered);
+            }
+            var bakers = ask(client, null, "what do pastry bakers do?");
+            assertTrue(bakers.reply().contains("makes bread, cakes and desserts"), bakers.reply());
+            var analysts = ask(client, null, "what does a data analyst do?");
+            assertTrue(analysts.reply().contains("builds dashboards"), analysts.reply());
+        }
     }
 
     @Test
