@@ -63,6 +63,7 @@ public final class Interpreter {
     private final Set<String> whichRoleWords;
     private final Set<String> topicPronouns;
     private final TrainingData.TellMeMore tellMeMore;
+    private final TrainingData.TitleAbbreviations titleAbbreviations;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -77,6 +78,7 @@ public final class Interpreter {
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
         this.impliedTopics = data.impliedTopics();
+        this.titleAbbreviations = data.titleAbbreviations();
         this.whichRoleWords = data.whichRoleWords();
         this.topicPronouns = data.topicPronouns();
         this.tellMeMore = data.tellMeMore();
@@ -161,7 +163,7 @@ public final class Interpreter {
     }
 
     public Understanding understand(String message) {
-        var words = Words.of(message);
+        var words = titleAbbreviations.inFull(Words.of(message));
         var mentions = roles.mentions(words);
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));

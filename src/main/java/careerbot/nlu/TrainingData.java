@@ -28,10 +28,12 @@ import java.util.regex.Matcher;
  * @param whichRoleWords words that ask which role does something ("who"), so a question naming none is not vague
  * @param topicPronouns words that stand for the topic talked about ("it" in "who manages it?" after a backlog)
  * @param impliedTopics ways of asking that say what a question is about without its word
+ * @param titleAbbreviations short forms of the words job titles end in ("mgr" → "manager")
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
-                           Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore) {
+                           Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
+                           TitleAbbreviations titleAbbreviations) {
 
     private static final int ASKING_WORD_EXAMPLES = 2;
 
@@ -60,6 +62,24 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
             }
         });
         return asWritten.stream().filter(w -> examplesWith.get(Words.singular(w)) >= ASKING_WORD_EXAMPLES).toList();
+    }
+
+    /** Short forms of the words job titles end in ({@code title_abbreviations}: "mgr" → "manager"), as written. */
+    public record TitleAbbreviations(Map<String, String> byShortForm) {
+
+        /**
+         * A message's words with each short form as the word itself, where it stands: "product mgr" is the product
+         * manager's name to whoever looks for roles.
+         */
+        public List<Words.Word> inFull(List<Words.Word> words) {
+            if (words.stream().noneMatch(w -> byShortForm.containsKey(Words.singular(w.text())))) {
+                return words;
+            }
+            return words.stream().map(w -> {
+                String full = byShortForm.get(Words.singular(w.text()));
+                return full == null ? w : new Words.Word(full, w.start(), w.end());
+            }).toList();
+        }
     }
 
     /**
@@ -127,7 +147,17 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
         written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
         return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")),
                 words(root.get("asks_which_role")), words(root.get("topic_pronouns")),
-                impliedTopics(file, root.get("implied_topics")), tellMeMore(file, root.get("tell_me_more")));
+                impliedTopics(file, root.get("implied_topics")), tellMeMore(file, root.get("tell_me_more")),
+                abbreviations(root.get("title_abbreviations")));
+    }
+
+    private static TitleAbbreviations abbreviations(Object given) {
+        var abbreviations = new LinkedHashMap<String, String>();
+        if (given instanceof Map<?, ?> map) {
+            map.forEach((shortForm, word) -> abbreviations.put(String.valueOf(shortForm).toLowerCase(Locale.ROOT),
+                    String.valueOf(word).toLowerCase(Locale.ROOT)));
+        }
+        return new TitleAbbreviations(Map.copyOf(abbreviations));
     }
 
     private static TellMeMore tellMeMore(Path file, Object given) {

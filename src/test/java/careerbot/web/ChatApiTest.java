@@ -158,6 +158,14 @@ class ChatApiTest {
     }
 
     @Test
+    void aShortFormOfATitlesLastWordNamesTheRole() {
+        for (var message : List.of("what are the key duties of a product mgr", "what do product mgrs do")) {
+            var duties = chat(null, message);
+            assertEquals(List.of("product manager"), duties.roles(), message + " → " + duties.reply());
+        }
+    }
+
+    @Test
     void aSlipInAShortAskingWordIsNoTopic() {
         // "does" is counted as "doe", too short for a slip to be found; "dose" and "doese" are slips of the word written.
         for (var message : List.of("what dose a product owner do?", "what doese a product owner do?")) {
