@@ -123,6 +123,7 @@ final class RoleComparison {
      */
     private List<Block> compared(Section section, Templates.IntentTemplate template, String first, String second) {
         var aspects = template.findList("aspects");
+        var comparingTerms = finder.templateTerms(String.join(" ", template.findList("compare_within")));
         var blocks = new ArrayList<Block>();
         boolean listAsWritten = section.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.LIST_ITEM
                 && sideBySide(p, first, second, "").isEmpty());
@@ -134,7 +135,7 @@ final class RoleComparison {
             var aspect = aspectOf(passage, aspects);
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
             sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms, false)));
-            comparing(passage, template, first, second).forEach(sentence ->
+            comparing(passage, comparingTerms, first, second).forEach(sentence ->
                     blocks.add(new Block(sentence.text(), sentence.terms(), false)));
         }
         // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
@@ -213,10 +214,9 @@ final class RoleComparison {
      * time on call than DevOps engineers"), a difference neither role's part can hold alone: quoted whole. Not one
      * that names both to say what they share, nor one split in a clause for each ({@link #sideBySide}).
      */
-    private List<PassageFinder.Sentence> comparing(Passage passage, Templates.IntentTemplate template, String first,
+    private List<PassageFinder.Sentence> comparing(Passage passage, Set<String> comparingTerms, String first,
                                                    String second) {
         // A loop, not a stream: it is asked of every paragraph compared, and most hold no such sentence.
-        var comparingTerms = finder.templateTerms(String.join(" ", template.findList("compare_within")));
         List<PassageFinder.Sentence> found = List.of();
         for (var sentence : finder.sentences(passage)) {
             boolean comparesBoth = sentence.roles().contains(first) && sentence.roles().contains(second)

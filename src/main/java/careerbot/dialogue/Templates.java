@@ -156,8 +156,7 @@ final class Templates {
 
         /** Whether the message starts with a word of {@code find: about_user} ("I want to design buildings"). */
         boolean speaksOfTheUser(String message) {
-            var words = Words.of(message);
-            return !words.isEmpty() && findList("about_user").contains(words.get(0).text());
+            return startsWithTheUser(Words.of(message));
         }
 
         /**
@@ -167,7 +166,11 @@ final class Templates {
         boolean saysWhatTheUserLikes(String message) {
             var words = Words.of(message);
             var liking = findList("liking");
-            return speaksOfTheUser(message) && words.stream().skip(1).limit(2).anyMatch(w -> liking.contains(w.text()));
+            return startsWithTheUser(words) && words.stream().skip(1).limit(2).anyMatch(w -> liking.contains(w.text()));
+        }
+
+        private boolean startsWithTheUser(List<Words.Word> words) {
+            return !words.isEmpty() && findList("about_user").contains(words.get(0).text());
         }
 
         /** Whether the message names roles in general ({@code find: roles_in_general}: "what roles do you know?"). */

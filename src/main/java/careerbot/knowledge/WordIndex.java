@@ -31,13 +31,7 @@ public final class WordIndex<V> {
 
     /** Files a value under a word, as {@link Words#singular} sees it. */
     public void add(String word, V value) {
-        String key = Words.singular(word);
-        exact.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        if (key.length() >= Words.MIN_TYPO_LENGTH) {
-            for (var variant : deletions(key)) {
-                byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(key);
-            }
-        }
+        file(Words.singular(word), value);
     }
 
     /**
@@ -46,12 +40,19 @@ public final class WordIndex<V> {
      * Not for names: "SREs" filed so would make "sees" one.
      */
     public void addWithWrittenForm(String word, V value) {
-        add(word, value);
-        if (Words.singular(word).length() < Words.MIN_TYPO_LENGTH && word.length() >= Words.MIN_TYPO_LENGTH
-                && writtenForms.add(word)) {
-            exact.computeIfAbsent(word, k -> new ArrayList<>(1)).add(value);
-            for (var variant : deletions(word)) {
-                byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(word);
+        String key = Words.singular(word);
+        file(key, value);
+        if (key.length() < Words.MIN_TYPO_LENGTH && word.length() >= Words.MIN_TYPO_LENGTH && writtenForms.add(word)) {
+            file(word, value);
+        }
+    }
+
+    /** Under the key itself and, when it is long enough for a slip, each of its one-letter deletions. */
+    private void file(String key, V value) {
+        exact.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+        if (key.length() >= Words.MIN_TYPO_LENGTH) {
+            for (var variant : deletions(key)) {
+                byDeletion.computeIfAbsent(variant, k -> new HashSet<>(2)).add(key);
             }
         }
     }
