@@ -68,7 +68,7 @@ final class CareerMoves {
         if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
             return false; // most questions: no roles looked for again
         }
-        var mentions = roles.mentions(words);
+        var mentions = roles.mentions(question, words);
         if (mentions.size() != 2) {
             return false;
         }
@@ -155,7 +155,7 @@ final class CareerMoves {
             return false; // most sentences: their roles are not looked for again
         }
         var words = Words.of(text);
-        var mentions = roles.mentions(words);
+        var mentions = roles.mentions(text, words);
         return leavesFirst(mentions, asked.get(0), asked.get(1)) && movesInto(text, words, mentions, asked.get(1));
     }
 

@@ -41,20 +41,27 @@ public final class ArticleParser {
                     "title, published, source, roles");
             body = text.substring(close + FENCE.length() + 2);
         }
-        String title = title(file, front, body);
-        var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"),
-                roles(file, front, title));
+        var plainText = PlainTextArticle.isPlainText(body) ? PlainTextArticle.read(body, optionalString(front, "title"))
+                : null;
+        String title = title(file, front, plainText == null ? body : "# " + plainText.title());
+        var roles = roles(file, front, title);
+        body = plainText == null ? body : plainText.markdown(roles);
+        var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"), roles);
         var builder = new MarkdownSections(article, nextId);
         markdown.parse(body).accept(builder);
         if (!builder.sawHeading()) {
             throw new KnowledgeFileException(file, "no headings: an article needs a '#' title and '##' sections");
+        }
+        if (article.sections().stream().allMatch(section -> section.passages().isEmpty())) {
+            throw new KnowledgeFileException(file, "no text: the article has a title but nothing under it");
         }
         return article;
     }
 
     private static String idOf(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        int extension = name.lastIndexOf('.');
+        return extension > 0 ? name.substring(0, extension) : name;
     }
 
     /** The front matter's title, else the article's own {@code #} heading: the title its readers see. */

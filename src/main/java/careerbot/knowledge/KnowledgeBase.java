@@ -31,6 +31,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
     private static final int PROGRESS_EVERY = 100_000;
+    private static final String SYNONYMS = "synonyms.txt";
 
     private final Path folder;
     private final List<Article> articles;
@@ -50,7 +51,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.articles = readArticles(folder);
         this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
         this.roles = new RoleCatalog(articles);
-        var synonymsFile = folder.resolve("synonyms.txt");
+        var synonymsFile = folder.resolve(SYNONYMS);
         String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
         this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
                 .map(Words.Word::text).collect(Collectors.toUnmodifiableSet());
@@ -77,16 +78,22 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = listing.filter(KnowledgeBase::isArticle).sorted().toList();
         } catch (IOException e) {
             throw new KnowledgeFileException(folder, "can't list the folder: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new KnowledgeFileException(folder.toAbsolutePath(), "no articles (*.md) in the knowledge folder");
+            throw new KnowledgeFileException(folder.toAbsolutePath(), "no articles (*.md, *.txt) in the knowledge folder");
         }
         // Files are parsed in parallel; passage ids come from one counter, so they are unique and dense.
         var nextId = new AtomicInteger();
         return files.parallelStream().map(file -> new ArticleParser().parse(file, readText(file), nextId::getAndIncrement)).toList();
+    }
+
+    /** Markdown, or text pasted from a web page ({@link PlainTextArticle}); the synonyms are text too, but no article. */
+    private static boolean isArticle(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".txt") && !name.equals(SYNONYMS);
     }
 
     public static String readText(Path file) {

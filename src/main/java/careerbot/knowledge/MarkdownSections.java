@@ -30,6 +30,15 @@ final class MarkdownSections extends AbstractVisitor {
 
     /** "Q:" before an FAQ's question, "A:" before its answer. */
     private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
+    /**
+     * A paragraph's first sentence about the article itself ("Continue reading to learn more…", "In this article,
+     * you'll learn what they earn…"): it tells where the answers are, it answers nothing, and its words ("earn")
+     * would match questions.
+     */
+    private static final Pattern SIGNPOST = Pattern.compile("^(?:(?:in |throughout |below,? )?(?:this|the following) "
+            + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b)", Pattern.CASE_INSENSITIVE);
+    /** Where one sentence ends and another begins. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
@@ -79,6 +88,12 @@ final class MarkdownSections extends AbstractVisitor {
             askedInText = current;
             String answer = text.substring(question.length()).strip();
             add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(answer).replaceFirst(""));
+            return;
+        }
+        if (SIGNPOST.matcher(text).find()) {
+            // The sentence about the article goes; what the paragraph says after it stays.
+            var next = NEXT_SENTENCE.matcher(text);
+            add(Passage.Kind.PARAGRAPH, next.find() ? text.substring(next.end() - 1) : "");
             return;
         }
         add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));

@@ -35,6 +35,7 @@ public final class RoleCatalog {
     private final Map<String, List<Form>> oneWordByStart = new HashMap<>();
     private final WordIndex<String> byNameWord = new WordIndex<>();
     private final BareHeads bareHeads;
+    private final RoleInitials initials;
     private final List<Role> roleList;
     /** Roles by name; an article naming a role another one names first adds nothing. */
     private final Map<String, Role> roles = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ public final class RoleCatalog {
         bareHeads = new BareHeads(forms.stream().map(f -> Map.entry(f.role, f.words)).toList(),
                 word -> !byFirstWord.find(word, false).isEmpty());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
+        initials = new RoleInitials(roleList);
     }
 
     /**
@@ -135,7 +137,12 @@ public final class RoleCatalog {
 
     /** Role mentions in reading order, none overlapping; at each word the longest form that matches wins. */
     public List<Mention> mentions(String text) {
-        return mentions(Words.of(text));
+        return mentions(text, Words.of(text));
+    }
+
+    /** The mentions of a text already split into words, with those by a role's initials in capitals ("SREs"). */
+    public List<Mention> mentions(String text, List<Words.Word> words) {
+        return initials.withInitials(text, words, mentions(words, true));
     }
 
     /** The text with every role it names blanked out: what else it says. */
@@ -148,13 +155,10 @@ public final class RoleCatalog {
         return rest.toString();
     }
 
-    public List<Mention> mentions(List<Words.Word> words) {
-        return mentions(words, true);
-    }
-
     /** Role names spelled as the articles spell them (plural aside): for the articles' own text, which has no typos. */
     List<String> rolesNamedExactly(String text) {
-        return distinctRoles(mentions(Words.of(text), false));
+        var words = Words.of(text);
+        return distinctRoles(initials.withInitials(text, words, mentions(words, false)));
     }
 
     private List<Mention> mentions(List<Words.Word> words, boolean typos) {

@@ -14,7 +14,8 @@ final class TitleRoles {
     /** Longer than this, what the title names is a clause ("should you become a nurse"), not a job title. */
     private static final int MAX_WORDS = 4;
     private static final String ROLE = "(?:an? |the )?(\\p{L}[\\p{L}' -]*?)";
-    private static final String END = "\\s*(?:[?.!:;,]|$)";
+    /** What may follow the second role: the end of the title or of its clause, or a dash before a subtitle. */
+    private static final String END = "\\s*(?:[?.!:;,|—–]|- |$)";
     private static final Pattern BETWEEN = Pattern.compile("\\bbetween " + ROLE + " and " + ROLE + END,
             Pattern.CASE_INSENSITIVE);
     /** At the start of the title or after its label ("Career paths: Business analyst vs. systems analyst"). */

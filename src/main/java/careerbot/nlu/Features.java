@@ -43,7 +43,7 @@ final class Features {
 
     long[] of(String utterance) {
         var words = Words.of(utterance);
-        return of(words, roles.mentions(words));
+        return of(words, roles.mentions(utterance, words));
     }
 
     /** For a message already split into words and searched for roles: distinct feature hashes, in ascending order. */

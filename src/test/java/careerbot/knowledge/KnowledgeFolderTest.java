@@ -217,7 +217,7 @@ class KnowledgeFolderTest {
         assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
         assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
         assertStartUpFails(folder, "no-title.md", "---\nroles: [chef]\n---\n## S\n\nText.", "no 'title'");
-        assertStartUpFails(folder, "no-headings.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\nJust text.", "no headings");
+        assertStartUpFails(folder, "no-text.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\n# T\n", "no text");
         assertStartUpFails(folder, "role-without-name.md", "---\ntitle: \"T\"\nroles:\n  - aliases: [chefs]\n---\n# T\n",
                 "every role needs a 'name'");
     }
@@ -272,6 +272,32 @@ class KnowledgeFolderTest {
         try (var server = serverWith(folder, "chef-or-baker.md", article);
              var client = HttpClient.create(server.getURL())) {
             var bakers = ask(client, null, "what do pastry bakers do?");
+            assertEquals(List.of("pastry baker"), bakers.roles());
+            assertTrue(bakers.reply().contains("makes bread, cakes and desserts"), bakers.reply());
+            assertTrue(bakers.reply().contains("_Source: Chef or baker? — What does a pastry baker do?_"),
+                    bakers.reply());
+        }
+    }
+
+    @Test
+    void textPastedUnderFrontMatterHasTheFrontMattersTitleAndAliases(@TempDir Path folder) throws IOException {
+        var article = """
+                ---
+                title: "Chef or baker?"
+                roles:
+                  - name: chef
+                  - name: pastry baker
+                    aliases: [patissier]
+                ---
+                Chef or baker?
+
+                What does a pastry baker do?
+
+                A pastry baker makes bread, cakes and desserts.
+                """;
+        try (var server = serverWith(folder, "chef-or-baker.txt", article);
+             var client = HttpClient.create(server.getURL())) {
+            var bakers = ask(client, null, "what does a patissier do?");
             assertEquals(List.of("pastry baker"), bakers.roles());
             assertTrue(bakers.reply().contains("makes bread, cakes and desserts"), bakers.reply());
             assertTrue(bakers.reply().contains("_Source: Chef or baker? — What does a pastry baker do?_"),

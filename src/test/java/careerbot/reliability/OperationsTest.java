@@ -30,7 +30,7 @@ class OperationsTest {
     @Test
     void healthReportsTheKnowledgeBaseAndReadiness() {
         var health = client.toBlocking().retrieve("/health");
-        assertTrue(health.contains("\"knowledge\"") && health.contains("\"documents\":1") && health.contains("\"passages\":29"), health);
+        assertTrue(health.contains("\"knowledge\"") && health.contains("\"documents\":1") && health.contains("\"passages\":28"), health);
         assertTrue(health.contains("\"intentModel\":\"trained\""), health);
         var readiness = client.toBlocking().retrieve("/health/readiness");
         assertTrue(readiness.contains("\"knowledge\"") && readiness.contains("UP"), readiness);
