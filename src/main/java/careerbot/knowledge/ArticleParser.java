@@ -44,7 +44,7 @@ public final class ArticleParser {
         var plainText = PlainTextArticle.isPlainText(body) ? PlainTextArticle.read(body, optionalString(front, "title"))
                 : null;
         String title = title(file, front, plainText == null ? body : "# " + plainText.title());
-        var roles = roles(file, front, title);
+        var roles = roles(file, front, title, body);
         body = plainText == null ? body : plainText.markdown(roles);
         var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"), roles);
         var builder = new MarkdownSections(article, nextId);
@@ -96,9 +96,9 @@ public final class ArticleParser {
     }
 
     /** The roles the front matter lists, else the two the title sets side by side ("X vs. Y"). */
-    private static List<Role> roles(Path file, Map<?, ?> front, String title) {
+    private static List<Role> roles(Path file, Map<?, ?> front, String title, String body) {
         if (!(front.get("roles") instanceof List<?> list) || list.isEmpty()) {
-            var named = TitleRoles.of(title);
+            var named = TitleRoles.of(title, body);
             if (named.isEmpty()) {
                 throw new KnowledgeFileException(file, "no 'roles' in a YAML front matter ('---' lines) and no two "
                         + "roles in the title ('X vs. Y'): list each role with a name and aliases");

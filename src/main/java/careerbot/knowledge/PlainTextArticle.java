@@ -20,10 +20,16 @@ final class PlainTextArticle {
     /** A line starting with "#", or a line of text underlined with "=" or "-". */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile(
             "^ {0,3}#{1,6}(?:[ \\t]|$)|\\S[^\\n]*\\n {0,3}(?:=+|-+)[ \\t]*$", Pattern.MULTILINE);
-    /** "Published March 6, 2024| minute read": when the page was published, no text of the article. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:Published|Updated|Last updated|Posted)(?: on)?:?\\s+\\p{L}+\\.? \\d{1,2}, \\d{4}\\b.*",
+    /**
+     * What stands between a page's title and its text: "Published March 6, 2024| minute read", "By Jane Doe", "March
+     * 3, 2025", "7 min read".
+     */
+    private static final Pattern DATELINE = Pattern.compile("^(?:(?:(?:Published|Updated|Last updated|Posted)(?: on)?"
+            + ":?\\s+)?\\p{L}+\\.? \\d{1,2}, \\d{4}\\b.*|(?:By|Written by) \\p{Lu}.{0,60}|\\d+ min(?:ute)?s? read)$",
             Pattern.CASE_INSENSITIVE);
+    /** A line this long that ends no sentence was wrapped: the next line goes on with it. */
+    private static final int WRAPPED_LINE = 60;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;][\"”’)]?$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣·*–—-]|(\\d{1,2})[.)])\\s+(.*)");
     /** What Markdown would read as markup inside a line; escaped, it stands for itself. */
     private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>&|~]");
@@ -31,9 +37,10 @@ final class PlainTextArticle {
     private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:([#>+=-])|\\d+([.)]))");
 
     private final String title;
-    private final List<List<String>> blocks;
+    /** Paragraphs and list items, each one line, in reading order. */
+    private final List<String> blocks;
 
-    private PlainTextArticle(String title, List<List<String>> blocks) {
+    private PlainTextArticle(String title, List<String> blocks) {
         this.title = title;
         this.blocks = blocks;
     }
@@ -44,37 +51,47 @@ final class PlainTextArticle {
     }
 
     /**
-     * Splits the text into blocks at its blank lines. The title is the block that says the front matter's, if it
-     * gives one; else the first block that sets two roles side by side, else the first block. What stands before it
-     * is the page around the article ("Skip to main content").
+     * Splits the text into paragraphs and list items: a line is one, as a page copies, unless it goes on with the line
+     * before, wrapped. The title is the one that says the front matter's, if it gives one; else the first that sets
+     * two roles side by side, else the first. What stands before it is the page around the article ("Skip to main
+     * content"), and a dateline or byline after it is no text of the article.
      */
     static PlainTextArticle read(String body, String titleGiven) {
-        var blocks = new ArrayList<List<String>>();
-        var block = new ArrayList<String>();
-        // The last line is followed by a blank one, which ends the last block as the others end.
-        for (String line : (body + "\n\n").split("\n", -1)) {
-            if (!line.isBlank()) {
-                block.add(line.strip());
-            } else if (!block.isEmpty()) {
-                blocks.add(List.copyOf(block));
-                block.clear();
+        var blocks = new ArrayList<String>();
+        String last = "";
+        for (String line : body.split("\n")) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                last = "";
+            } else if (!last.isEmpty() && goesOn(last, text)) {
+                blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + text);
+                last = text;
+            } else {
+                blocks.add(text);
+                last = text;
             }
         }
         int titleAt = titleGiven.isEmpty() ? firstSettingRolesSideBySide(blocks) : -1;
         for (int i = 0; i < blocks.size() && titleAt < 0; i++) {
-            titleAt = sameWords(String.join(" ", blocks.get(i)), titleGiven) ? i : titleAt;
+            titleAt = sameWords(blocks.get(i), titleGiven) ? i : titleAt;
         }
-        String title = titleAt < 0 ? titleGiven : String.join(" ", blocks.get(titleAt));
+        String title = titleAt < 0 ? titleGiven : blocks.get(titleAt);
         var rest = new ArrayList<>(blocks.subList(titleAt + 1, blocks.size()));
-        if (!rest.isEmpty() && rest.get(0).size() == 1 && DATELINE.matcher(rest.get(0).get(0)).matches()) {
+        while (!rest.isEmpty() && DATELINE.matcher(rest.get(0)).matches()) {
             rest.remove(0);
         }
         return new PlainTextArticle(title, rest);
     }
 
-    private static int firstSettingRolesSideBySide(List<List<String>> blocks) {
+    /** A line wrapped from the one before: that one ends no sentence, and is long or followed in lower case. */
+    private static boolean goesOn(String before, String line) {
+        return !BULLET.matcher(line).matches() && !ENDS_SENTENCE.matcher(before).matches()
+                && (before.length() >= WRAPPED_LINE || Character.isLowerCase(line.codePointAt(0)));
+    }
+
+    private static int firstSettingRolesSideBySide(List<String> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!TitleRoles.of(String.join(" ", blocks.get(i))).isEmpty()) {
+            if (!TitleRoles.of(blocks.get(i), "").isEmpty()) {
                 return i;
             }
         }
@@ -94,7 +111,8 @@ final class PlainTextArticle {
      * headings that follow a paragraph ending in a colon ("A product owner's responsibilities may include:") are
      * the items it introduces, each with its paragraph: {@code ###} under it, until a heading that asks a question or
      * names a role ("Examples of the work of a product owner"), or whose text names a role the items are not about
-     * ("Skills you need", on both roles, after one role's responsibilities).
+     * ("Skills you need", on both roles, after one role's responsibilities). The lines of a page's table of
+     * contents are headings with nothing under them, which no answer quotes.
      */
     String markdown(List<Role> roles) {
         var markdown = new StringBuilder("# ").append(escaped(title)).append("\n\n");
@@ -102,9 +120,14 @@ final class PlainTextArticle {
         String previous = "";
         String lastHeading = "";
         for (int i = 0; i < blocks.size(); i++) {
-            var block = blocks.get(i);
-            String text = String.join(" ", block);
-            if (isHeading(block)) {
+            String text = blocks.get(i);
+            var bullet = BULLET.matcher(text);
+            if (bullet.matches()) {
+                markdown.append(bullet.group(1) == null ? "- " : bullet.group(1) + ". ").append(escaped(bullet.group(2)))
+                        .append(i + 1 < blocks.size() && BULLET.matcher(blocks.get(i + 1)).matches() ? "\n" : "\n\n");
+            } else if (!isHeading(text)) {
+                markdown.append(escaped(text)).append("\n\n");
+            } else {
                 if (itemsOf == null && previous.endsWith(":")) {
                     itemsOf = rolesNamed(lastHeading + " " + previous, roles);
                 }
@@ -114,8 +137,6 @@ final class PlainTextArticle {
                 }
                 markdown.append(itemsOf != null ? "### " : "## ").append(escaped(text)).append("\n\n");
                 lastHeading = itemsOf != null ? lastHeading : text;
-            } else {
-                appendParagraphsAndItems(markdown, block);
             }
             previous = text;
         }
@@ -126,14 +147,13 @@ final class PlainTextArticle {
     private String textUnder(int heading) {
         var text = new StringBuilder();
         for (int i = heading + 1; i < blocks.size() && !isHeading(blocks.get(i)); i++) {
-            text.append(String.join(" ", blocks.get(i))).append(' ');
+            text.append(blocks.get(i)).append(' ');
         }
         return text.toString();
     }
 
-    private static boolean isHeading(List<String> block) {
-        String line = block.get(0);
-        return block.size() == 1 && !BULLET.matcher(line).matches() && !line.matches(".*[.,;:!\"”)]$")
+    private static boolean isHeading(String line) {
+        return !BULLET.matcher(line).matches() && !line.matches(".*[.,;:!\"”)]$")
                 && Words.of(line).size() <= MAX_HEADING_WORDS;
     }
 
@@ -147,29 +167,6 @@ final class PlainTextArticle {
             }
         }
         return named;
-    }
-
-    /** Lines of one block: a bulleted line starts a list item, any other continues the paragraph or item before. */
-    private static void appendParagraphsAndItems(StringBuilder markdown, List<String> block) {
-        var paragraph = new StringBuilder();
-        for (String line : block) {
-            var bullet = BULLET.matcher(line);
-            if (bullet.matches()) {
-                flush(markdown, paragraph);
-                paragraph.append(bullet.group(1) == null ? "- " : bullet.group(1) + ". ").append(escaped(bullet.group(2)));
-            } else {
-                paragraph.append(paragraph.isEmpty() ? "" : " ").append(escaped(line));
-            }
-        }
-        flush(markdown, paragraph);
-        markdown.append('\n');
-    }
-
-    private static void flush(StringBuilder markdown, StringBuilder paragraph) {
-        if (!paragraph.isEmpty()) {
-            markdown.append(paragraph).append('\n');
-            paragraph.setLength(0);
-        }
     }
 
     private static String escaped(String text) {

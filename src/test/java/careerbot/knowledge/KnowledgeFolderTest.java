@@ -305,6 +305,43 @@ class KnowledgeFolderTest {
         }
     }
 
+    @Test
+    void aWordTwoRolesOfTheTitleShareIsEachOnesWhereTheTextSaysSo(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("nurse.md"), """
+                # Nurse vs. nurse practitioner
+
+                ## What does a nurse practitioner do?
+
+                A nurse practitioner diagnoses illnesses and prescribes medications.
+                """);
+        Files.writeString(folder.resolve("data.md"), """
+                # Data analyst vs. scientist
+
+                ## What does a data scientist do?
+
+                A data scientist builds models that predict what customers will do.
+                """);
+        var titleCase = """
+                # Frontend vs. Backend Developer: Which Career Fits You?
+
+                Frontend developers build what users see in the browser.
+
+                ## What does a backend developer do?
+
+                A backend developer writes the server code that stores data and answers requests.
+                """;
+        try (var server = serverWith(folder, "frontend-vs-backend.md", titleCase);
+             var client = HttpClient.create(server.getURL())) {
+            var covered = ask(client, null, "what roles do you know?").reply();
+            for (var role : List.of("frontend developer,", "backend developer,", "nurse,", "nurse practitioner,", "data scientist,")) {
+                assertTrue(covered.contains(role), role + ": " + covered);
+            }
+            var frontend = ask(client, null, "what do frontend developers do?");
+            assertEquals(List.of("frontend developer"), frontend.roles(), frontend.reply());
+        }
+    }
+
     private static void assertStartUpFails(Path parent, String file, String content, String problem) throws IOException {
         var folder = Files.createDirectories(parent.resolve(file.replace(".md", "")));
         copyKnowledge(folder);
