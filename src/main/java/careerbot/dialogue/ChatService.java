@@ -208,9 +208,11 @@ public final class ChatService {
     private AnswerComposer.Question question(Conversation conversation, Intent intent, List<String> about,
                                              Understanding understanding, String message) {
         if (intent == Intent.ROLE_COMPARISON && about.size() == 1) {
-            // "How is that different from a PM?" after one other role: that role; otherwise the one its article
-            // compares it with.
-            var last = conversation.lastRoles();
+            // "How is that different from a PM?" after one other role: that role; "how do they differ?" after one
+            // role and then another ("what does a copywriter do?" → "and a PO?"): the one before; otherwise the one
+            // its article compares it with.
+            var last = conversation.lastRoles().contains(about.get(0)) ? conversation.earlierRoles()
+                    : conversation.lastRoles();
             var other = last.size() == 1 && !about.contains(last.get(0)) ? Optional.of(last.get(0))
                     : roles.counterparts(about.get(0)).stream().findFirst();
             other.ifPresent(about::add);

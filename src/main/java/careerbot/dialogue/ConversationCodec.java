@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A conversation as one short string, like {@code role_overview␟product owner␞product manager␟3␟education} (a few
- * dozen bytes): what the stores keep, in memory or in Redis. The id is the key it is kept under, not part of it.
+ * A conversation as one short string, like {@code role_overview␟product owner␞product manager␟3␟education␟copywriter}
+ * (a few dozen bytes): what the stores keep, in memory or in Redis. The id is the key it is kept under, not part of it.
  */
 public final class ConversationCodec {
 
@@ -20,7 +20,7 @@ public final class ConversationCodec {
 
     public static String encode(Conversation c) {
         return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ITEM, c.lastRoles())
-                + FIELD + c.turns() + FIELD + String.join(ITEM, c.lastTopic());
+                + FIELD + c.turns() + FIELD + String.join(ITEM, c.lastTopic()) + FIELD + String.join(ITEM, c.earlierRoles());
     }
 
     /** The conversation, or none for a value this version can't read: it starts afresh rather than fail. */
@@ -29,13 +29,15 @@ public final class ConversationCodec {
             return Optional.empty();
         }
         var fields = value.split(FIELD, -1);
-        // Three fields were written before conversations remembered a topic: read them with none.
-        if (fields.length < 3 || fields.length > 4 || (!fields[0].isEmpty() && !Intent.isKnown(fields[0]))) {
+        // Three fields were written before conversations remembered a topic, four before they remembered the roles
+        // talked about earlier: read them with none.
+        if (fields.length < 3 || fields.length > 5 || (!fields[0].isEmpty() && !Intent.isKnown(fields[0]))) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Conversation(id, fields[0].isEmpty() ? null : Intent.of(fields[0]), list(fields[1]),
-                    Integer.parseInt(fields[2]), fields.length > 3 ? list(fields[3]) : List.of()));
+                    Integer.parseInt(fields[2]), fields.length > 3 ? list(fields[3]) : List.of(),
+                    fields.length > 4 ? list(fields[4]) : List.of()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

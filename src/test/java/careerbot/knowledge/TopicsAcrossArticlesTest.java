@@ -3,6 +3,8 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,5 +125,16 @@ class TopicsAcrossArticlesTest {
         var duties = bot.ask(null, "what are the program manager's duties?");
         assertTrue(duties.reply().contains("Program managers usually:\n- define the program's goals"), duties.reply());
         assertFalse(duties.reply().contains("- Program managers usually:"), duties.reply());
+    }
+
+    @Test
+    void theyAreTheRoleAskedAboutAndTheOneBeforeItFromAnotherArticle() {
+        var first = bot.ask(null, "what does a program manager do?");
+        var then = bot.ask(first.sessionId(), "and a product owner?");
+        assertEquals(List.of("product owner"), then.roles(), then.reply());
+        bot.ask(first.sessionId(), "what are the product owner's responsibilities?");
+        var compared = bot.ask(first.sessionId(), "how do they differ?");
+        assertEquals(List.of("product owner", "program manager"), compared.roles(), compared.reply());
+        assertTrue(compared.reply().contains("oversees a group of related projects"), compared.reply());
     }
 }
