@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.KnowledgeBase;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
@@ -28,10 +29,13 @@ final class TopicOfOneRole {
     private final RoleAnswers roleAnswers;
     private final TopicAnswers topicAnswers;
     private final TopicPlacement placement;
+    /** The words of the editors' synonyms: the topics they expect questions on ("earn" of salaries). */
+    private final Set<String> editorsTopics;
 
     TopicOfOneRole(AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   TopicPlacement placement) {
+                   TopicPlacement placement, KnowledgeBase knowledge) {
         this.writer = writer;
+        this.editorsTopics = knowledge.synonymWords();
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
         this.topicAnswers = topicAnswers;
@@ -77,6 +81,11 @@ final class TopicOfOneRole {
             }
         }
         var doing = roleDoing && !whether && !terse ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
+        if (doing.isEmpty() && roleDoing && !whether && !terse && editorsTopics.containsAll(u.topicWords())) {
+            // "What does a UX designer earn?" asks a topic the editors expect, which a passage on both roles may
+            // say of each ("the average UX designer salary is…, the average UI designer salary…").
+            doing = topicAnswers.onTopic(q);
+        }
         return doing.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), doing, values));
     }
 }

@@ -15,25 +15,38 @@ import java.util.Comparator;
 
 /**
  * The bot over the project's knowledge plus one more article, started once for a test class and asked through its
- * HTTP API: {@code @RegisterExtension static final BotWithArticle bot = new BotWithArticle("file.md", ARTICLE);}.
+ * HTTP API: {@code @RegisterExtension static final BotWithArticle bot = new BotWithArticle("file.md", ARTICLE);};
+ * or over that article {@link #alone}, with the project's intents, templates and synonyms.
  */
 final class BotWithArticle implements BeforeAllCallback, AfterAllCallback {
 
     private final String file;
     private final String article;
+    private final boolean alone;
     private Path folder;
     private EmbeddedServer server;
     private HttpClient client;
 
     BotWithArticle(String file, String article) {
+        this(file, article, false);
+    }
+
+    private BotWithArticle(String file, String article, boolean alone) {
         this.file = file;
         this.article = article;
+        this.alone = alone;
+    }
+
+    /** The bot over one article: its intent model learns the roles of that article only. */
+    static BotWithArticle alone(String file, String article) {
+        return new BotWithArticle(file, article, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("careerbot-knowledge");
-        server = KnowledgeFolderTest.serverWith(folder, file, article);
+        server = alone ? KnowledgeFolderTest.serverWithOnly(folder, file, article)
+                : KnowledgeFolderTest.serverWith(folder, file, article);
         client = HttpClient.create(server.getURL());
     }
 

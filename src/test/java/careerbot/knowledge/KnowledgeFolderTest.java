@@ -372,6 +372,20 @@ class KnowledgeFolderTest {
                 "micronaut.server.port", -1));
     }
 
+    /** The server over one article and the project's intents, templates and synonyms, without its articles. */
+    static EmbeddedServer serverWithOnly(Path folder, String file, String article) throws IOException {
+        Files.createDirectories(folder);
+        copyKnowledge(folder);
+        try (var articles = Files.list(Path.of("knowledge"))) {
+            for (var own : articles.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.delete(folder.resolve(own.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve(file), article);
+        return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
+                "micronaut.server.port", -1));
+    }
+
     static void copyKnowledge(Path to) throws IOException {
         try (var files = Files.list(Path.of("knowledge"))) {
             for (var file : files.toList()) {

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A page copied as text with a line per paragraph and no blank lines between a heading and its text: a breadcrumb
  * before a title in title case, a byline and a date after it, a table of contents repeating the headings, a list
- * item wrapped before a word in lower case and a paragraph before a capital, and an FAQ.
+ * item wrapped before a word in lower case and a paragraph before a capital, and an FAQ. The page is the bot's only
+ * article.
  */
 class PagesCopiedLineByLineTest {
 
@@ -46,7 +47,7 @@ class PagesCopiedLineByLineTest {
             """;
 
     @RegisterExtension
-    static final BotWithArticle bot = new BotWithArticle("ux-vs-ui.txt", PAGE);
+    static final BotWithArticle bot = BotWithArticle.alone("ux-vs-ui.txt", PAGE);
 
     @Test
     void eachLineIsAParagraphOrAHeadingAndTheRolesAreWrittenAsInASentence() {
@@ -82,5 +83,11 @@ class PagesCopiedLineByLineTest {
         var pay = bot.ask(null, "how much does a UX designer make?").reply();
         assertTrue(pay.contains("about $98,000 a year, according to Glassdoor, and the average UI designer salary"),
                 pay);
+    }
+
+    @Test
+    void whatARoleEarnsIsAskedAsWhatItDoesIsButIsNoOverview() {
+        var pay = bot.ask(null, "what does a ux designer earn").reply();
+        assertTrue(pay.contains("The average UX designer salary in the U.S. is about $98,000"), pay);
     }
 }
