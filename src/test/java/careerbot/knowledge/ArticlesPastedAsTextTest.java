@@ -140,4 +140,10 @@ class ArticlesPastedAsTextTest {
         assertEquals(List.of("business analyst", "product manager"), listedElsewhere.roles(),
                 "\"PM\" is the product manager's alias, not the project manager's initials: " + listedElsewhere.reply());
     }
+
+    @Test
+    void handlingIsManaging() {
+        var risk = bot.ask(null, "how do project managers handle risk?").reply();
+        assertTrue(risk.contains("Project managers identify what could go wrong"), risk);
+    }
 }
