@@ -58,7 +58,7 @@ public final class RoleCatalog {
         bareHeads = new BareHeads(forms.stream().map(f -> Map.entry(f.role, f.words)).toList(),
                 word -> !byFirstWord.find(word, false).isEmpty());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
-        initials = new RoleInitials(roleList);
+        initials = new RoleInitials(roleList, (one, other) -> articleOfRole.get(one) == articleOfRole.get(other));
     }
 
     /**

@@ -3,27 +3,32 @@ package careerbot.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * A role named by the initials of its name, in capitals ("SREs" for site reliability engineers, "BA" for a business
  * analyst), in an article that lists no such alias: an editor who pastes an article in need not list the acronyms its
  * readers use. Only in capitals, which tell "BA" from "ba" and "AM" from "am"; only initials no other role has, and
  * only where no role's name or alias matches first ("PM", listed for the product manager, is not the project
- * manager's too).
+ * manager's too), unless beside a role of the project manager's article.
  */
 final class RoleInitials {
 
     private static final int MAX_LETTERS = 6;
 
-    private final Map<String, String> roleByInitials = new HashMap<>();
+    /** Every role by its initials, several where roles share them. */
+    private final Map<String, List<String>> rolesByInitials = new HashMap<>();
+    private final BiPredicate<String, String> sameArticle;
 
-    /** @param roles every role of every article */
-    RoleInitials(List<Role> roles) {
-        var shared = new HashSet<String>();
+    /**
+     * @param roles       every role of every article
+     * @param sameArticle whether two roles are of one article
+     */
+    RoleInitials(List<Role> roles, BiPredicate<String, String> sameArticle) {
+        this.sameArticle = sameArticle;
         for (var role : roles) {
             var words = Words.texts(role.name());
             if (words.size() < 2 || words.size() > MAX_LETTERS) {
@@ -31,37 +36,59 @@ final class RoleInitials {
             }
             var initials = new StringBuilder();
             words.forEach(word -> initials.append(word.charAt(0)));
-            String key = initials.toString();
-            if (roleByInitials.putIfAbsent(key, role.name()) != null && !roleByInitials.get(key).equals(role.name())) {
-                shared.add(key);
-            }
+            rolesByInitials.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(role.name());
         }
-        shared.forEach(roleByInitials::remove);
     }
 
     /**
      * The mentions found by name, with those of the words the text writes as a role's initials, in capitals and
-     * alone or with a plural "s", that no mention covers.
+     * alone or with a plural "s", that no mention covers and no other role shares. Beside a role of another article,
+     * initials in capitals are the role of that article they are the initials of: "BA or PM?" is on the project
+     * manager beside the business analyst, though "PM" is the product manager's alias in another article.
+     * A role's name or alias found beside one of its own article's stays that role, as it shares its initials.
      */
     List<RoleCatalog.Mention> withInitials(String text, List<Words.Word> words, List<RoleCatalog.Mention> found) {
-        if (roleByInitials.isEmpty()) {
+        if (rolesByInitials.isEmpty()) {
             return found;
         }
         List<RoleCatalog.Mention> all = null;
         for (var word : words) {
-            String role = roleByInitials.get(Words.singular(word.text()));
-            if (role == null || !inCapitals(text.substring(word.start(), word.end()))
+            var roles = rolesByInitials.getOrDefault(Words.singular(word.text()), List.of());
+            if (roles.size() != 1 || !inCapitals(text.substring(word.start(), word.end()))
                     || found.stream().anyMatch(m -> m.start() <= word.start() && word.end() <= m.end())) {
                 continue;
             }
             all = all == null ? new ArrayList<>(found) : all;
-            all.add(new RoleCatalog.Mention(role, word.start(), word.end()));
+            all.add(new RoleCatalog.Mention(roles.get(0), word.start(), word.end()));
         }
         if (all == null) {
-            return found;
+            all = found;
+        } else {
+            all.sort(Comparator.comparingInt(RoleCatalog.Mention::start));
         }
-        all.sort(Comparator.comparingInt(RoleCatalog.Mention::start));
-        return all;
+        return all.size() < 2 ? all : besideTheirArticlesRoles(text, all);
+    }
+
+    private List<RoleCatalog.Mention> besideTheirArticlesRoles(String text, List<RoleCatalog.Mention> mentions) {
+        List<RoleCatalog.Mention> read = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            var mention = mentions.get(i);
+            String written = text.substring(mention.start(), mention.end());
+            var sharing = rolesByInitials.getOrDefault(Words.singular(written.toLowerCase(Locale.ROOT)), List.of());
+            if (sharing.isEmpty()) {
+                continue;
+            }
+            for (var other : mentions) {
+                var ofItsArticle = sharing.stream().filter(role -> !role.equals(other.role())
+                        && sameArticle.test(role, other.role())).toList();
+                if (other != mention && ofItsArticle.size() == 1) {
+                    read = read == mentions ? new ArrayList<>(mentions) : read;
+                    read.set(i, new RoleCatalog.Mention(ofItsArticle.get(0), mention.start(), mention.end()));
+                    break;
+                }
+            }
+        }
+        return read;
     }
 
     private static boolean inCapitals(String written) {

@@ -136,9 +136,14 @@ class ArticlesPastedAsTextTest {
         assertTrue(plural.reply().contains("A business analyst studies"), plural.reply());
         var lowerCase = bot.ask(null, "what does a ba do?");
         assertEquals(List.of(), lowerCase.roles(), "\"ba\" in lower case is no acronym: " + lowerCase.reply());
-        var listedElsewhere = bot.ask(null, "BA vs PM");
-        assertEquals(List.of("business analyst", "product manager"), listedElsewhere.roles(),
-                "\"PM\" is the product manager's alias, not the project manager's initials: " + listedElsewhere.reply());
+        var alias = bot.ask(null, "what does a PM do?");
+        assertEquals(List.of("product manager"), alias.roles(), "the product manager's alias: " + alias.reply());
+        var besideItsArticle = bot.ask(null, "BA vs PM");
+        assertEquals(List.of("business analyst", "project manager"), besideItsArticle.roles(),
+                "beside the business analyst, the initials of the role of its article: " + besideItsArticle.reply());
+        var besideTheAliasArticle = bot.ask(null, "PO vs PM");
+        assertEquals(List.of("product owner", "product manager"), besideTheAliasArticle.roles(),
+                besideTheAliasArticle.reply());
     }
 
     @Test

@@ -315,6 +315,17 @@ class KnowledgeFolderTest {
 
                 A nurse practitioner diagnoses illnesses and prescribes medications.
                 """);
+        Files.writeString(folder.resolve("therapy.md"), """
+                # Physical therapist vs. personal trainer
+
+                ## What does a physical therapist do?
+
+                A physical therapist helps patients move again after an injury.
+
+                ## What does a personal trainer do?
+
+                A personal trainer plans workouts for healthy clients.
+                """);
         Files.writeString(folder.resolve("data.md"), """
                 # Data analyst vs. scientist
 
@@ -339,6 +350,11 @@ class KnowledgeFolderTest {
             }
             var frontend = ask(client, null, "what do frontend developers do?");
             assertEquals(List.of("frontend developer"), frontend.roles(), frontend.reply());
+            var sharedInitials = ask(client, null, "what does a PT do?");
+            assertEquals(List.of(), sharedInitials.roles(), "initials two roles share name neither: "
+                    + sharedInitials.reply());
+            var initials = ask(client, null, "what does an NP do?");
+            assertEquals(List.of("nurse practitioner"), initials.roles(), initials.reply());
         }
     }
 
