@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A conversation as one short string, like {@code role_overview␟product owner␞product manager␟3␟education␟copywriter}
- * (a few dozen bytes): what the stores keep, in memory or in Redis. The id is the key it is kept under, not part of it.
+ * A conversation as one short string, like
+ * {@code role_overview␟product owner␞product manager␟3␟education␟copywriter} (a few dozen bytes): what the stores keep, in memory or in Redis. The id is the key it is kept under, not part of it.
  */
 public final class ConversationCodec {
 
@@ -20,7 +20,8 @@ public final class ConversationCodec {
 
     public static String encode(Conversation c) {
         return (c.lastIntent() == null ? "" : c.lastIntent().label()) + FIELD + String.join(ITEM, c.lastRoles())
-                + FIELD + c.turns() + FIELD + String.join(ITEM, c.lastTopic()) + FIELD + String.join(ITEM, c.earlierRoles());
+                + FIELD + c.turns() + FIELD + String.join(ITEM, c.lastTopic())
+                + FIELD + String.join(ITEM, c.earlierRoles());
     }
 
     /** The conversation, or none for a value this version can't read: it starts afresh rather than fail. */

@@ -83,7 +83,8 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new KnowledgeFileException(folder, "can't list the folder: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new KnowledgeFileException(folder.toAbsolutePath(), "no articles (*.md, *.txt) in the knowledge folder");
+            throw new KnowledgeFileException(folder.toAbsolutePath(),
+                    "no articles (*.md, *.txt) in the knowledge folder");
         }
         // Files are parsed in parallel; passage ids come from one counter, so they are unique and dense.
         var nextId = new AtomicInteger();

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * An article pasted as plain text, as a browser copies a web page: a line of navigation, the title, "Published March
- * 6, 2024", then paragraphs and short lines standing alone as headings, every line indented (which Markdown would
- * read as code). It is rewritten as the Markdown the parser reads, so such an article is answered as one written in
- * Markdown is.
+ * 6, 2024" or a byline, then a line per paragraph, list item or heading, with or without blank lines between them,
+ * indented or not (Markdown would read an indented line as code). It is rewritten as the Markdown the parser reads,
+ * so such an article is answered as one written in Markdown is.
  */
 final class PlainTextArticle {
 
@@ -123,8 +123,10 @@ final class PlainTextArticle {
             String text = blocks.get(i);
             var bullet = BULLET.matcher(text);
             if (bullet.matches()) {
+                // Items one after the other are one list.
+                boolean listGoesOn = i + 1 < blocks.size() && BULLET.matcher(blocks.get(i + 1)).matches();
                 markdown.append(bullet.group(1) == null ? "- " : bullet.group(1) + ". ").append(escaped(bullet.group(2)))
-                        .append(i + 1 < blocks.size() && BULLET.matcher(blocks.get(i + 1)).matches() ? "\n" : "\n\n");
+                        .append(listGoesOn ? "\n" : "\n\n");
             } else if (!isHeading(text)) {
                 markdown.append(escaped(text)).append("\n\n");
             } else {

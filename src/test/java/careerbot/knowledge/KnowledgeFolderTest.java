@@ -383,9 +383,7 @@ class KnowledgeFolderTest {
     static EmbeddedServer serverWith(Path folder, String file, String article) throws IOException {
         Files.createDirectories(folder);
         copyKnowledge(folder);
-        Files.writeString(folder.resolve(file), article);
-        return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
-                "micronaut.server.port", -1));
+        return serverOver(folder, file, article);
     }
 
     /** The server over one article and the project's intents, templates and synonyms, without its articles. */
@@ -397,6 +395,10 @@ class KnowledgeFolderTest {
                 Files.delete(folder.resolve(own.getFileName()));
             }
         }
+        return serverOver(folder, file, article);
+    }
+
+    private static EmbeddedServer serverOver(Path folder, String file, String article) throws IOException {
         Files.writeString(folder.resolve(file), article);
         return ApplicationContext.run(EmbeddedServer.class, Map.of("careerbot.knowledge.path", folder.toString(),
                 "micronaut.server.port", -1));
