@@ -36,7 +36,10 @@ final class RoleInitials {
             }
             var initials = new StringBuilder();
             words.forEach(word -> initials.append(word.charAt(0)));
-            rolesByInitials.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(role.name());
+            // Filed as written with a plural too ("sres", "ba's"), so a word is looked up without taking one off.
+            for (String written : List.of("", "s", "'s")) {
+                rolesByInitials.computeIfAbsent(initials + written, k -> new ArrayList<>()).add(role.name());
+            }
         }
     }
 
@@ -53,9 +56,8 @@ final class RoleInitials {
         }
         List<RoleCatalog.Mention> all = null;
         for (var word : words) {
-            var roles = rolesByInitials.getOrDefault(Words.singular(word.text()), List.of());
-            if (roles.size() != 1 || !inCapitals(text.substring(word.start(), word.end()))
-                    || found.stream().anyMatch(m -> m.start() <= word.start() && word.end() <= m.end())) {
+            var roles = rolesByInitials.getOrDefault(word.text(), List.of());
+            if (roles.size() != 1 || covered(found, word) || !inCapitals(text, word.start(), word.end())) {
                 continue;
             }
             all = all == null ? new ArrayList<>(found) : all;
@@ -73,10 +75,13 @@ final class RoleInitials {
         List<RoleCatalog.Mention> read = mentions;
         for (int i = 0; i < mentions.size(); i++) {
             var mention = mentions.get(i);
+            if (!mayBeInitials(mention.end() - mention.start())) {
+                continue; // a role named by its name
+            }
             String written = text.substring(mention.start(), mention.end());
-            var sharing = rolesByInitials.getOrDefault(Words.singular(written.toLowerCase(Locale.ROOT)), List.of());
-            if (sharing.isEmpty()) {
-                continue;
+            var sharing = rolesByInitials.getOrDefault(written.toLowerCase(Locale.ROOT).replace('’', '\''), List.of());
+            if (sharing.isEmpty() || sharing.size() == 1 && sharing.get(0).equals(mention.role())) {
+                continue; // most: no other role has the initials
             }
             for (var other : mentions) {
                 var ofItsArticle = sharing.stream().filter(role -> !role.equals(other.role())
@@ -91,9 +96,27 @@ final class RoleInitials {
         return read;
     }
 
-    private static boolean inCapitals(String written) {
-        String letters = written.replaceFirst("(?<=\\p{Lu})(?:['’]?s)$", "");
-        return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))
-                && letters.chars().allMatch(Character::isLetter);
+    /** Initials, with a plural "s" or "'s". */
+    private static boolean mayBeInitials(int length) {
+        return length >= 2 && length <= MAX_LETTERS + 2;
+    }
+
+    private static boolean covered(List<RoleCatalog.Mention> found, Words.Word word) {
+        for (var mention : found) {
+            if (mention.start() <= word.start() && word.end() <= mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitals, then nothing or a plural "s" or "'s": "BA", "SREs", "BA's". */
+    private static boolean inCapitals(String text, int start, int end) {
+        int capitals = start;
+        while (capitals < end && Character.isUpperCase(text.charAt(capitals))) {
+            capitals++;
+        }
+        String rest = text.substring(capitals, end);
+        return capitals - start >= 2 && (rest.isEmpty() || rest.equals("s") || rest.equals("'s") || rest.equals("’s"));
     }
 }
