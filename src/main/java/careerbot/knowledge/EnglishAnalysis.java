@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -40,6 +41,14 @@ public final class EnglishAnalysis {
      * passages on what a role uses. The articles write the country "U.S.", a term of its own.
      */
     public static final CharArraySet STOP_WORDS = stopWords();
+
+    /**
+     * Words Porter would stem to a word of another sense: "demanding" (work that asks a lot, a synonym of "stressful")
+     * to "demand", which the articles say of job prospects ("growing demand"). Kept as written, in passages and
+     * questions alike.
+     */
+    private static final CharArraySet KEPT_AS_WRITTEN = CharArraySet.unmodifiableSet(
+            new CharArraySet(List.of("demanding"), false));
 
     private EnglishAnalysis() {
     }
@@ -104,7 +113,7 @@ public final class EnglishAnalysis {
     }
 
     private static TokenStream stem(TokenStream stream) {
-        return new PorterStemFilter(new StopFilter(stream, STOP_WORDS));
+        return new PorterStemFilter(new SetKeywordMarkerFilter(new StopFilter(stream, STOP_WORDS), KEPT_AS_WRITTEN));
     }
 
     /**

@@ -219,6 +219,9 @@ class ChatApiTest {
         var whoEarnsMore = chat(null, "PO or PM, which one earns more?");
         assertTrue(whoEarnsMore.reply().contains("don't cover that for the product owner and product manager roles"),
                 "a question of pay, not of which role suits: " + whoEarnsMore.reply());
+        // Stemmed, "demanding" (a synonym of "stressful") would be "demand": "growing demand" is no answer on stress.
+        var stress = chat(null, "is being a product owner stressful?");
+        assertTrue(stress.sources().isEmpty(), stress.reply());
         var code = chat(null, "do product owners write code?");
         assertTrue(code.reply().contains("don't cover “write code”"), "what was asked, not one word of it: " + code.reply());
         // "Long" stands in the article ("long-term vision"), "apprenticeship" nowhere: no passage answers that.
