@@ -80,8 +80,9 @@ final class TopicOfOneRole {
                 return Optional.of(writer.notCoveredForRoles(q, values));
             }
         }
-        var doing = roleDoing && !whether && !terse ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
-        if (doing.isEmpty() && roleDoing && !whether && !terse && editorsTopics.containsAll(u.topicWords())) {
+        boolean asksWhatTheRoleDoes = roleDoing && !whether && !terse;
+        var doing = asksWhatTheRoleDoes ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
+        if (doing.isEmpty() && asksWhatTheRoleDoes && editorsTopics.containsAll(u.topicWords())) {
             // "What does a UX designer earn?" asks a topic the editors expect, which a passage on both roles may
             // say of each ("the average UX designer salary is…, the average UI designer salary…").
             doing = topicAnswers.onTopic(q);

@@ -43,7 +43,8 @@ public final class ArticleParser {
         }
         var plainText = PlainTextArticle.isPlainText(body) ? PlainTextArticle.read(body, optionalString(front, "title"))
                 : null;
-        String title = title(file, front, plainText == null ? body : "# " + plainText.title());
+        // A page's text has no "#" heading to read a title from: its title line, or the front matter's, is it.
+        String title = plainText == null || plainText.title().isBlank() ? title(file, front, body) : plainText.title();
         var roles = roles(file, front, title, body);
         body = plainText == null ? body : plainText.markdown(roles);
         var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"), roles);

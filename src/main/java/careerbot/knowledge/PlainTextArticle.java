@@ -30,6 +30,8 @@ final class PlainTextArticle {
     /** A line this long that ends no sentence was wrapped: the next line goes on with it. */
     private static final int WRAPPED_LINE = 60;
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;][\"”’)]?$");
+    /** How a line that is no heading ends: a heading may end in "?", not in a stop or a comma. */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.,;:!\"”)]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣·*–—-]|(\\d{1,2})[.)])\\s+(.*)");
     /** What Markdown would read as markup inside a line; escaped, it stands for itself. */
     private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>&|~]");
@@ -155,7 +157,7 @@ final class PlainTextArticle {
     }
 
     private static boolean isHeading(String line) {
-        return !BULLET.matcher(line).matches() && !line.matches(".*[.,;:!\"”)]$")
+        return !BULLET.matcher(line).matches() && !ENDS_CLAUSE.matcher(line).matches()
                 && Words.of(line).size() <= MAX_HEADING_WORDS;
     }
 
