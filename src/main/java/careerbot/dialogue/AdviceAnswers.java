@@ -123,7 +123,7 @@ final class AdviceAnswers {
             var grounds = Sides.grounds(fit.sides().get(fit.role()), interests, GROUNDS);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
                     .toList();
-            return new Advice(fit.role(), new Reply(String.join("\n\n", grounds.stream().map(s -> s.sentence().text()).toList()),
+            return new Advice(fit.role(), new Reply(String.join("\n\n", Sides.Said.quoted(grounds)),
                     Reply.distinct(sources)));
         }
         if (found.isEmpty()) {
@@ -139,13 +139,15 @@ final class AdviceAnswers {
         var sources = new ArrayList<>(List.of(source));
         for (var role : candidates) {
             var sentences = section.get(role);
-            var line = sentences.isEmpty() ? null : (sentences.size() > 1 ? sentences.get(1) : sentences.get(0));
+            // The second thing said of the role, after what is often a lead-in; but a lead-in to a list, with its items.
+            var line = sentences.isEmpty() ? null : sentences.size() > 1 && !sentences.get(0).introducesAList()
+                    ? sentences.get(1) : sentences.get(0);
             if (line == null) { // named only beside the other: the first thing the article says of it alone
                 var alone = sidesAlone(candidates).getOrDefault(role, List.of());
                 line = alone.isEmpty() ? null : alone.get(0);
             }
             if (line != null) {
-                lines.add("- **" + roleAnswers.label(role) + "**: " + line.sentence().text());
+                lines.add("- **" + roleAnswers.label(role) + "**: " + line.quoted());
                 sources.add(Reply.source(line.section(), found.get().score()));
             }
         }

@@ -148,9 +148,9 @@ public final class AnswerComposer {
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
-            // "What should be in a UX portfolio?", "which job has better pay?" choose no role and say nothing of the
-            // user: what the articles say on it, if anything.
-            boolean aboutNoUser = q.roles().size() < 2 && !advising.hasOnlyCueWords(u.topicWords())
+            // "What should be in a UX portfolio?", "which job has better pay?", "PT or OT, which is better paid?" say
+            // nothing of the user: what the articles say on it, if anything.
+            boolean aboutNoUser = !advising.hasOnlyCueWords(u.topicWords())
                     && !advising.mentionsTheUser(q.text());
             var onTopic = aboutNoUser ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);

@@ -222,11 +222,15 @@ final class RoleAnswers {
     List<List<PassageFinder.Sentence>> sentencesByRole(Passage passage, List<String> wanted) {
         var result = new ArrayList<List<PassageFinder.Sentence>>();
         wanted.forEach(r -> result.add(new ArrayList<>()));
+        // "Enjoy sports and exercise" under "Choose physical therapy if you:" names no role: its list's lead-in does.
+        int itemOf = passage.kind() == Passage.Kind.LIST_ITEM ? passage.soleRoleAmong(wanted) : -1;
         for (var sentence : finder.sentences(passage)) {
             // "Scrum masters work within agile frameworks, while project managers may use …": a clause each; not in an
             // item of a list, whose label ("Clients: analysts serve banks; advisors serve families") is said of both.
             if (passage.kind() == Passage.Kind.PARAGRAPH && namesSeveral(sentence, wanted)) {
                 finder.contrasted(sentence).forEach(clause -> addToItsRole(clause, wanted, result));
+            } else if (itemOf >= 0 && named(sentence, wanted) == 0) {
+                result.get(itemOf).add(sentence);
             } else {
                 addToItsRole(sentence, wanted, result);
             }
@@ -234,13 +238,17 @@ final class RoleAnswers {
         return result;
     }
 
-    /** Whether the sentence names more than one of the roles; no stream, as it is asked of every sentence read. */
     private static boolean namesSeveral(PassageFinder.Sentence sentence, List<String> wanted) {
+        return named(sentence, wanted) > 1;
+    }
+
+    /** How many of the roles the sentence names; no stream, as it is asked of every sentence read. */
+    private static int named(PassageFinder.Sentence sentence, List<String> wanted) {
         int named = 0;
         for (var role : sentence.roles()) {
             named += wanted.contains(role) ? 1 : 0;
         }
-        return named > 1;
+        return named;
     }
 
     /** The sentence added to the one role of those wanted it names, if it names only one of them. */

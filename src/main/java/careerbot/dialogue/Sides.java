@@ -1,9 +1,11 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,64 @@ final class Sides {
     }
 
     /** A sentence an article says of one role, and the section it stands in. */
-    record Said(PassageFinder.Sentence sentence, Section section) { }
+    record Said(PassageFinder.Sentence sentence, Section section) {
+
+        /**
+         * The sentences as quoted: one that introduces a list ("Choose data analysis if you:") with the list's items,
+         * "…: enjoy explaining numbers; like variety", and items after the sentence introducing their list, "Choose
+         * data science if you: love mathematics; want to build models", as alone each says less than the article.
+         */
+        static List<String> quoted(List<Said> sentences) {
+            var quoted = new ArrayList<String>();
+            var atLeadIn = new HashMap<Passage, Integer>(); // where a list's lead-in, or its items, are quoted
+            var whole = new HashSet<Passage>(); // lists quoted whole, with their lead-in
+            for (var said : sentences) {
+                String text = said.sentence.text();
+                var passage = said.section.passages().stream().filter(p -> p.text().contains(text)).findFirst();
+                var items = passage.isPresent() && said.introducesAList() ? said.section.listAfter(passage.get())
+                        : List.<Passage>of();
+                if (!items.isEmpty()) {
+                    // In place of any of its items quoted before.
+                    String withItems = text + " " + String.join("; ", items.stream().map(i -> clause(i.text())).toList());
+                    whole.add(passage.get());
+                    put(quoted, atLeadIn, passage.get(), withItems);
+                    continue;
+                }
+                var leadIn = passage.flatMap(said.section::introOf).orElse(null);
+                if (leadIn == null) {
+                    quoted.add(text);
+                } else if (!whole.contains(leadIn)) {
+                    Integer at = atLeadIn.get(leadIn);
+                    put(quoted, atLeadIn, leadIn, at == null ? leadIn.text() + " " + clause(text)
+                            : quoted.get(at) + "; " + clause(text));
+                }
+            }
+            return quoted;
+        }
+
+        private static void put(List<String> quoted, Map<Passage, Integer> atLeadIn, Passage leadIn, String text) {
+            Integer at = atLeadIn.get(leadIn);
+            if (at == null) {
+                atLeadIn.put(leadIn, quoted.size());
+                quoted.add(text);
+            } else {
+                quoted.set(at, text);
+            }
+        }
+
+        /** {@link #quoted(List)} of this one sentence. */
+        String quoted() {
+            return quoted(List.of(this)).get(0);
+        }
+
+        boolean introducesAList() {
+            return sentence.text().endsWith(":");
+        }
+
+        private static String clause(String text) {
+            return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        }
+    }
 
     /**
      * A role that fits the interests: by how much (telling words, as often as said), by how many different ones, and
@@ -34,6 +93,9 @@ final class Sides {
             int n = 0;
             for (var term : interests) {
                 n += said.sentence().terms().contains(term) ? 1 : 0;
+            }
+            if (n == 0 && said.introducesAList()) {
+                continue; // "Choose occupational therapy if you:" says nothing the user said; its items may
             }
             int at = best.size();
             while (at > 0 && shared.get(at - 1) < n) {

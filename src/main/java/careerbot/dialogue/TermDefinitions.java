@@ -107,6 +107,10 @@ final class TermDefinitions {
                         .thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
                 .map(PassageFinder.Sentence::text)
                 .orElse(hit.passage().text());
-        return new Reply(finder.inItsList(hit.passage(), sentence), List.of(Reply.source(hit.passage(), hit.score())));
+        // "Beyond that, the skill sets diverge:" defines it with what it introduces.
+        var introduced = sentence.endsWith(":") ? hit.passage().section().introducedBy(hit.passage()) : List.<String>of();
+        String quoted = sentence + introduced.stream().limit(TopicQuotes.LISTED_ITEMS).map(item -> "\n- " + item)
+                .collect(Collectors.joining());
+        return new Reply(finder.inItsList(hit.passage(), quoted), List.of(Reply.source(hit.passage(), hit.score())));
     }
 }

@@ -25,7 +25,7 @@ final class TopicQuotes {
     /** Sentences quoted for each role asked: of two roles, "earn more" may be said of one, each figure of its own. */
     private static final int QUOTED_SENTENCES = 2;
     /** A list found under a heading on the topic is quoted whole, up to this many items. */
-    private static final int LISTED_ITEMS = 8;
+    static final int LISTED_ITEMS = 8;
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -285,11 +285,12 @@ final class TopicQuotes {
                 : String.join(" ", text);
         if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
             // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
-            // roles asked, or all of them if none is.
+            // roles asked, or all of them if none is; or the headings of the subsections it introduces.
             var items = hit.passage().section().listAfter(hit.passage());
             var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
-            quoted += (ofRoles.isEmpty() ? items : ofRoles).stream().limit(LISTED_ITEMS).map(p -> "\n- " + p.text())
-                    .collect(Collectors.joining());
+            var listed = ofRoles.isEmpty() ? hit.passage().section().introducedBy(hit.passage())
+                    : ofRoles.stream().map(Passage::text).toList();
+            quoted += listed.stream().limit(LISTED_ITEMS).map(item -> "\n- " + item).collect(Collectors.joining());
         }
         return new Reply(finder.inItsList(hit.passage(), quoted), source);
     }

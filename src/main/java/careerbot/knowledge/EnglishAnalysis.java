@@ -44,11 +44,12 @@ public final class EnglishAnalysis {
 
     /**
      * Words Porter would stem to a word of another sense: "demanding" (work that asks a lot, a synonym of "stressful")
-     * to "demand", which the articles say of job prospects ("growing demand"). Kept as written, in passages and
-     * questions alike.
+     * to "demand", which the articles say of job prospects ("growing demand"); "settings" (places of work, a synonym
+     * of "workplace") to "set", which they say of doing ("setting the product strategy", "a set of practices"). Kept
+     * as written, in passages and questions alike.
      */
     private static final CharArraySet KEPT_AS_WRITTEN = CharArraySet.unmodifiableSet(
-            new CharArraySet(List.of("demanding"), false));
+            new CharArraySet(List.of("demanding", "settings"), false));
 
     private EnglishAnalysis() {
     }

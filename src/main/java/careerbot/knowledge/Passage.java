@@ -51,6 +51,20 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
         return text.substring(0, text.length() - cellsLength) + String.join(CELL_SEPARATOR, asked);
     }
 
+    /** Where in {@code roles} the one of them the passage is about stands; -1 if it is about none or several. */
+    public int soleRoleAmong(List<String> roles) {
+        int found = -1;
+        for (int i = 0; i < roles.size(); i++) {
+            if (this.roles.contains(roles.get(i))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
     public Article article() {
         return section.article();
     }

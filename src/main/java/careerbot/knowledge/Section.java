@@ -72,6 +72,20 @@ public final class Section {
         return List.copyOf(passages.subList(at + 1, end));
     }
 
+    /**
+     * What a paragraph ending with a colon introduces: the items of the list after it, else, when it is the last of
+     * this section's own text, the headings of its subsections ("A product owner's responsibilities may include:"
+     * over "### Defining the product vision…"); none otherwise.
+     */
+    public List<String> introducedBy(Passage intro) {
+        var items = listAfter(intro);
+        if (!items.isEmpty()) {
+            return items.stream().map(Passage::text).toList();
+        }
+        boolean last = !passages.isEmpty() && passages.get(passages.size() - 1) == intro;
+        return last && intro.text().endsWith(":") ? children.stream().map(Section::heading).toList() : List.of();
+    }
+
     /** The items of the list an item stands in, in order; none for a passage that is not an item. */
     public List<Passage> listOf(Passage item) {
         int at = passages.indexOf(item);

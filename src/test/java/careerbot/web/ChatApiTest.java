@@ -70,6 +70,14 @@ class ChatApiTest {
         var nothingMore = chat(overview.sessionId(), "more");
         assertEquals("help", nothingMore.intent().name(), "what else to ask, not \"Sorry\": " + nothingMore.reply());
 
+        for (String more : List.of("anything else?", "what else can you tell me?")) {
+            var next = chat(chat(null, "what does a PO do?").sessionId(), more);
+            assertEquals("role_responsibilities", next.intent().name(), more + ": " + next.reply());
+            assertEquals(List.of("product owner"), next.roles(), more + ": " + next.reply());
+        }
+        var everything = chat(null, "tell me everything about product managers");
+        assertFalse(everything.reply().contains("“everything”"), "a way of asking: " + everything.reply());
+
         var alone = chat(null, "tell me more");
         assertEquals("out_of_scope", alone.intent().name(), "nothing before it to say more of: " + alone.reply());
         var notMore = chat(chat(null, "what does a PM do?").sessionId(), "tell me more about the backlog");
