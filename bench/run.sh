@@ -200,9 +200,11 @@ echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >> $OUT
 for n in 1 100 1000 10000; do
   kb=$WORK/kb-$n
-  [[ -f $kb/questions.txt ]] || java -cp "$CP" careerbot.bench.SyntheticKnowledge $kb $n
+  # The questions stand beside the folder (the bot reads a .txt in it as an article); a folder written by an older
+  # generator, with its questions inside, is written again.
+  [[ -f $kb-questions.txt ]] || { rm -rf $kb; java -cp "$CP" careerbot.bench.SyntheticKnowledge $kb $n; }
   cp knowledge/intents.yml knowledge/templates.yml knowledge/synonyms.txt $kb/   # a kept knowledge base, current files
-  q=$(head -1 $kb/questions.txt | sed 's/ /+/g; s/?//g')
+  q=$(head -1 $kb-questions.txt | sed 's/ /+/g; s/?//g')
   CAREERBOT_KNOWLEDGE_PATH=$kb QUESTION="$q" EXPECT="does" start_server $WORK/scale-$n.log -Xmx4g -XX:+UseSerialGC
   ms=$STARTED_MS
   heap=$(heap_used_mb $SERVER)
@@ -212,7 +214,7 @@ for n in 1 100 1000 10000; do
   read_ms=$(sed -E 's/.*read in ([0-9]+) ms.*/\1/' <<< "$line")
   index_ms=$(sed -E 's/.*indexed in ([0-9]+) ms.*/\1/' <<< "$line")
   rate=$(sed -E 's/.*\(([0-9]+) passages\/s\).*/\1/' <<< "$line")
-  read -r p50 p99 <<< "$(jmh_percentiles -p knowledge=$kb -p questions=$kb/questions.txt)"
+  read -r p50 p99 <<< "$(jmh_percentiles -p knowledge=$kb -p questions=$kb-questions.txt)"
   echo "| $n | $passages | $read_ms | $index_ms | $rate | $ms | $p50 | $p99 | $heap |" >> $OUT
 done
 

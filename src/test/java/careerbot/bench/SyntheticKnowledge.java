@@ -54,7 +54,13 @@ public final class SyntheticKnowledge {
                         "which role suits me between " + first + " and " + second + "? I like " + word(random) + " and " + word(random)));
             }
         }
-        Files.write(folder.resolve("questions.txt"), questions);
+        // Beside the folder, not in it: the bot reads every .txt there but synonyms.txt as an article.
+        Files.write(questionsOf(folder), questions);
+    }
+
+    /** Where the questions on a synthetic knowledge base are written: "kb-100-questions.txt" beside "kb-100". */
+    private static Path questionsOf(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + "-questions.txt");
     }
 
     /** A pronounceable name unique to the article number: base-20 syllables. */
