@@ -66,7 +66,7 @@ class ListsOfWhatSuitsEachRoleTest {
             - enjoy sports and exercise
             - like the science of how the body moves
 
-            Choose occupational therapy if you:
+            Choose occupational therapy if you care about everyday life:
 
             - like solving practical problems
             - enjoy working with children
@@ -82,10 +82,15 @@ class ListsOfWhatSuitsEachRoleTest {
             var advice = bot.ask(null, question);
             assertEquals(List.of("occupational therapist"), advice.roles(), question + ": " + advice.reply());
             assertTrue(advice.reply().contains("**occupational therapist** role looks like the better fit"), advice.reply());
-            assertEquals(1, advice.reply().split("Choose occupational therapy if you: ", -1).length - 1,
+            assertEquals(1, advice.reply().split("Choose occupational therapy if you", -1).length - 1,
                     "the lead-in once, before the items quoted: " + advice.reply());
             assertFalse(advice.reply().contains("Choose physical therapy"), advice.reply());
         }
+        // The item matched first; and a lead-in holding the user's words quotes its list once.
+        var children = bot.ask(null, "I like working with children, which role should I pick?");
+        assertTrue(children.reply().contains("everyday life: enjoy working with children; like solving"), children.reply());
+        var everyday = bot.ask(null, "I like everyday life and working with children, which role suits me?");
+        assertEquals(1, everyday.reply().split("enjoy working with children", -1).length - 1, everyday.reply());
         var someone = bot.ask(null, "PT or OT for someone who loves sports?");
         assertEquals(List.of("physical therapist"), someone.roles(), someone.reply());
         assertTrue(someone.reply().contains("**physical therapist** role looks like the better fit"), someone.reply());
@@ -99,8 +104,8 @@ class ListsOfWhatSuitsEachRoleTest {
         var depends = bot.ask(null, "which should I choose, PT or OT?");
         assertTrue(depends.reply().contains("- **Physical therapist**: Choose physical therapy if you: enjoy sports and "
                 + "exercise; like the science of how the body moves\n"), depends.reply());
-        assertTrue(depends.reply().contains("- **Occupational therapist**: Choose occupational therapy if you: like "
-                + "solving practical problems; enjoy working with children\n"), depends.reply());
+        assertTrue(depends.reply().contains("- **Occupational therapist**: Choose occupational therapy if you care "
+                + "about everyday life: like solving practical problems; enjoy working with children\n"), depends.reply());
     }
 
     @Test
