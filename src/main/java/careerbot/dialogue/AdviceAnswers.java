@@ -247,7 +247,7 @@ final class AdviceAnswers {
             var split = roleAnswers.sentencesByRole(passage, candidates);
             for (int i = 0; i < candidates.size(); i++) {
                 var side = sides.get(candidates.get(i));
-                split.get(i).forEach(s -> side.add(new Said(s, section)));
+                split.get(i).forEach(s -> side.add(new Said(s, passage)));
             }
         }
         return sides;
@@ -277,7 +277,7 @@ final class AdviceAnswers {
                     var named = candidates.stream().filter(sentence.roles()::contains).toList();
                     var of = about.size() == 1 ? about : named.size() == 1 ? named : List.<String>of();
                     if (of.size() == 1) {
-                        sides.get(of.get(0)).add(new Said(sentence, section));
+                        sides.get(of.get(0)).add(new Said(sentence, passage));
                     }
                 }
             }

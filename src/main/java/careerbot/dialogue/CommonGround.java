@@ -73,7 +73,7 @@ final class CommonGround {
             for (var passage : section.passages()) {
                 for (var sentence : finder.sentences(passage)) {
                     if (!namesOneOf(sentence.roles(), pair) && holdsAny(sentence.terms(), markers)) {
-                        shared.add(new Sides.Said(sentence, section));
+                        shared.add(new Sides.Said(sentence, passage));
                     }
                 }
             }

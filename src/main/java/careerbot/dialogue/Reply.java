@@ -36,6 +36,13 @@ record Reply(String passages, List<Source> sources) {
         return this;
     }
 
+    /** Items as a reply lists them after the words introducing them, a line each, up to {@code limit}. */
+    static String listed(List<String> items, int limit) {
+        var text = new StringBuilder();
+        items.stream().limit(limit).forEach(item -> text.append("\n- ").append(item));
+        return text.toString();
+    }
+
     /** A passage as a reply quotes it: one that introduces a list, with the list. */
     static String quote(Passage passage) {
         var list = passage.section().listAfter(passage);

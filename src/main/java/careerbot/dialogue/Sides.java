@@ -19,8 +19,12 @@ final class Sides {
     private Sides() {
     }
 
-    /** A sentence an article says of one role, and the section it stands in. */
-    record Said(PassageFinder.Sentence sentence, Section section) {
+    /** A sentence an article says of one role, and the passage it stands in. */
+    record Said(PassageFinder.Sentence sentence, Passage passage) {
+
+        Section section() {
+            return passage.section();
+        }
 
         /**
          * The sentences as quoted: one that introduces a list ("Choose data analysis if you:") with the list's items,
@@ -33,17 +37,15 @@ final class Sides {
             var whole = new HashSet<Passage>(); // lists quoted whole, with their lead-in
             for (var said : sentences) {
                 String text = said.sentence.text();
-                var passage = said.section.passages().stream().filter(p -> p.text().contains(text)).findFirst();
-                var items = passage.isPresent() && said.introducesAList() ? said.section.listAfter(passage.get())
-                        : List.<Passage>of();
+                var items = said.introducesAList() ? said.section().listAfter(said.passage) : List.<Passage>of();
                 if (!items.isEmpty()) {
                     // In place of any of its items quoted before.
                     String withItems = text + " " + String.join("; ", items.stream().map(i -> clause(i.text())).toList());
-                    whole.add(passage.get());
-                    put(quoted, atLeadIn, passage.get(), withItems);
+                    whole.add(said.passage);
+                    put(quoted, atLeadIn, said.passage, withItems);
                     continue;
                 }
-                var leadIn = passage.flatMap(said.section::introOf).orElse(null);
+                var leadIn = said.section().introOf(said.passage).orElse(null);
                 if (leadIn == null) {
                     quoted.add(text);
                 } else if (!whole.contains(leadIn)) {

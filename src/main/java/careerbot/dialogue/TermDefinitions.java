@@ -109,8 +109,7 @@ final class TermDefinitions {
                 .orElse(hit.passage().text());
         // "Beyond that, the skill sets diverge:" defines it with what it introduces.
         var introduced = sentence.endsWith(":") ? hit.passage().section().introducedBy(hit.passage()) : List.<String>of();
-        String quoted = sentence + introduced.stream().limit(TopicQuotes.LISTED_ITEMS).map(item -> "\n- " + item)
-                .collect(Collectors.joining());
+        String quoted = sentence + Reply.listed(introduced, TopicQuotes.LISTED_ITEMS);
         return new Reply(finder.inItsList(hit.passage(), quoted), List.of(Reply.source(hit.passage(), hit.score())));
     }
 }

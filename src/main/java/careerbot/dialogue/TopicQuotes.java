@@ -290,7 +290,7 @@ final class TopicQuotes {
             var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
             var listed = ofRoles.isEmpty() ? hit.passage().section().introducedBy(hit.passage())
                     : ofRoles.stream().map(Passage::text).toList();
-            quoted += listed.stream().limit(LISTED_ITEMS).map(item -> "\n- " + item).collect(Collectors.joining());
+            quoted += Reply.listed(listed, LISTED_ITEMS);
         }
         return new Reply(finder.inItsList(hit.passage(), quoted), source);
     }
