@@ -224,7 +224,9 @@ public final class AnswerComposer {
             }
         }
         if (tryBestMatch) {
-            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.asksWhichRole(), u.roles());
+            // Of the roles named or talked about ("who do they work with?"), unless it asks which role.
+            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), u.asksWhichRole(),
+                    u.asksWhichRole() ? u.roles() : q.roles());
             if (!match.isEmpty()) {
                 return matched(q, match, values);
             }

@@ -118,6 +118,15 @@ final class AnswerWriter {
 
     /** A role no article covers ("project manager"): said so, with the nearest role one does, if any is near. */
     Answer unknownRole(AnswerComposer.Question q, String unknown, Map<String, String> values) {
+        var sharing = unknown.contains(" ") ? List.<String>of() : roles.endingIn(unknown);
+        if (sharing.size() > 1) {
+            // "What does an analyst do?" of the data analyst and the business analyst: which one, kept as the roles
+            // talked about, so "how do they differ?" compares them.
+            values.put("topic", unknown);
+            values.put("roles_to_choose", joinedWithOr(sharing.stream().map(r -> "the " + roles.title(r)).toList()));
+            var choosing = new AnswerComposer.Question(q.intent(), sharing, q.understanding(), q.text(), q.turn());
+            return answer(choosing, templates.reply("which_of_roles", q.turn()), List.of(), values);
+        }
         var nearest = roles.nearest(unknown);
         nearest.ifPresent(role -> values.putAll(values(List.of(role))));
         values.put("topic", unknown);

@@ -264,21 +264,24 @@ final class TopicAnswers {
                                Function<Section, Set<String>> headingTermsOf, Requiring requiring) {
         var about = asked.about();
         for (var hit : hits) {
-            var inText = finder.terms(hit.passage());
+            var held = finder.terms(hit.passage());
+            // "Where" names the workplace in a heading ("Where they work"), not in "a dashboard that shows where
+            // delays happen".
+            Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
             var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
             boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
             if (requiring == Requiring.HEADING && !headed) {
                 continue;
             }
             Reply found = Reply.NOTHING;
-            if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText::contains))) {
+            if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText))) {
                 found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
                         hit.passage(), asked.terms(), asked.asSaid(), about, heading);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
-                    w -> w.stream().anyMatch(t -> inText.contains(t) || heading.contains(t)))) {
+                    w -> w.stream().anyMatch(t -> inText.test(t) || heading.contains(t)))) {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
                         : quotes.sentencesAbout(about, hit, asked.question());
             }

@@ -110,6 +110,16 @@ public final class RoleCatalog {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /**
+     * The roles whose names end in a word, as the articles list them: "analyst" is the last word of the data analyst's
+     * and the business analyst's, and names neither alone.
+     */
+    public List<String> endingIn(String word) {
+        String head = Words.singular(word);
+        return forms.stream().filter(f -> f.words.size() > 1 && Words.singular(f.words.get(f.words.size() - 1)).equals(head))
+                .map(Form::role).distinct().toList();
+    }
+
     /** The article a role comes from (the first, if several articles name it). */
     public Optional<Article> articleOf(String roleName) {
         return Optional.ofNullable(articleOfRole.get(roleName));

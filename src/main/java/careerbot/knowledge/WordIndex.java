@@ -72,7 +72,9 @@ public final class WordIndex<V> {
         if (!typos || key.length() < Words.MIN_TYPO_LENGTH) {
             return List.of();
         }
-        return near.get(key, this::oneEditAway);
+        var slips = near.get(key, this::oneEditAway);
+        // "Busines" is "business" with a slip, not the plural of "busine".
+        return slips.isEmpty() && !key.equals(word) ? near.get(word, this::oneEditAway) : slips;
     }
 
     private List<V> oneEditAway(String key) {

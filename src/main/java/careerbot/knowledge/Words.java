@@ -89,10 +89,11 @@ public final class Words {
 
     /**
      * True when two words are the same or, for words of four letters or more, one edit apart (insertion, deletion,
-     * substitution or swap of neighbours): "manger" is "manager", but "pm" is never "pms" misspelled.
+     * substitution or swap of neighbours): "manger" is "manager", but "pm" is never "pms" misspelled. A word ending in
+     * "s" is compared as written too: "busines" is "business", though read as a plural it would be "busine".
      */
     public static boolean sameWord(String typed, String known) {
-        return similar(singular(typed), singular(known), false);
+        return similar(singular(typed), singular(known), false) || similar(typed, known, false);
     }
 
     /**

@@ -61,6 +61,7 @@ public final class Interpreter {
     private final Set<String> askingUnlessInArticles = new HashSet<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
+    private final Set<String> rolePronouns;
     private final Set<String> topicPronouns;
     private final TrainingData.TellMeMore tellMeMore;
     private final TrainingData.TitleAbbreviations titleAbbreviations;
@@ -80,6 +81,7 @@ public final class Interpreter {
         this.impliedTopics = data.impliedTopics();
         this.titleAbbreviations = data.titleAbbreviations();
         this.whichRoleWords = data.whichRoleWords();
+        this.rolePronouns = data.rolePronouns();
         this.topicPronouns = data.topicPronouns();
         this.tellMeMore = data.tellMeMore();
         data.examples().forEach((label, utterances) -> {
@@ -169,12 +171,15 @@ public final class Interpreter {
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);
         var topic = topicWords(message, words, mentions);
-        // "Who does a PO work with?" names the role and asks about people, not which role.
-        boolean asksWhichRole = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
-        if ((!mentioned.isEmpty() || (asksWhichRole && !topic.isEmpty())) && isSmallTalk(best.label())) {
+        // "Who does a PO work with?" names the role and asks about people, not which role; so does "who do they work
+        // with?" of the roles talked about.
+        boolean asksWho = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
+        boolean ofRolesTalkedAbout = words.stream().anyMatch(w -> rolePronouns.contains(w.text()));
+        boolean asksWhichRole = asksWho && !ofRolesTalkedAbout;
+        if ((!mentioned.isEmpty() || (asksWho && !topic.isEmpty())) && isSmallTalk(best.label())) {
             // Greetings and help never name a role, nor ask who does something: a question that does is about roles,
             // so take the likeliest intent that answers about them ("who does a product manager work with?", "who
-            // uses SEO?").
+            // uses SEO?", "who do they work with?").
             best = scores.stream().filter(s -> !isSmallTalk(s.label())).findFirst().orElse(best);
         }
         boolean followUp = best.label().equals(TrainingData.FOLLOW_UP);
