@@ -255,8 +255,8 @@ final class AdviceAnswers {
 
     /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */
     private Map<String, List<Said>> sidesAlone(List<String> candidates) {
-        var article = roles.articleOf(candidates.get(0));
-        if (article.isEmpty() || !candidates.stream().allMatch(r -> roles.articleOf(r).equals(article))) {
+        var article = roles.articleOnAll(candidates);
+        if (article.isEmpty()) {
             return Sides.empty(candidates);
         }
         return sidesAlone.get(candidates, pair -> saidAlone(article.get(), pair));

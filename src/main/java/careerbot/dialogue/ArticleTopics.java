@@ -135,7 +135,9 @@ final class ArticleTopics {
      * @param keeping   the intent the answer is given under: the last one, so that "tell me more" goes on from there
      */
     Optional<Answer> next(AnswerComposer.Question q, Set<String> told, List<String> lastTopic, Intent keeping) {
-        var articles = q.roles().stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList();
+        // The article on all of them, when one is ("scrum master vs. product owner"), not also the first on one of them.
+        var articles = roles.articleOnAll(q.roles()).map(List::of).orElseGet(() -> q.roles().stream()
+                .map(roles::articleOf).flatMap(Optional::stream).distinct().toList());
         var topics = articles.stream().flatMap(article -> article.sections().stream())
                 .filter(ArticleTopics::isTopLevel).filter(this::isOwnTopic)
                 // "Frequently asked questions" heads its questions, which are the topics.

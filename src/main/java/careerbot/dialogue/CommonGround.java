@@ -58,8 +58,8 @@ final class CommonGround {
      * @param topic the question's words beyond the roles and the ways of asking, perhaps none
      */
     private Reply of(Templates.IntentTemplate comparison, String first, String second, List<String> topic) {
-        var article = roles.articleOf(first);
-        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+        var article = roles.articleOnAll(List.of(first, second));
+        if (article.isEmpty()) {
             return Reply.NOTHING;
         }
         var markers = new HashSet<String>();

@@ -80,7 +80,7 @@ final class PassageFinder {
             return Optional.empty();
         }
         var wanted = headingWordTerms.computeIfAbsent(headingWords, index::queryTerms);
-        var article = roles.articleOf(about.iterator().next());
+        var article = roles.articleOnAll(about);
         if (article.isEmpty() || wanted.isEmpty()) {
             return Optional.empty();
         }

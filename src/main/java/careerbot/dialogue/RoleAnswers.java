@@ -129,7 +129,9 @@ final class RoleAnswers {
             // "Work environment", which shares only "work" with the examples' heading.
             var section = found.get().section();
             boolean tellsTheWork = finder.headingIndexTerms(section).stream().anyMatch(toldTerms::contains);
-            var told = tellsTheWork ? paragraphs.own(section, role) : List.<Passage>of();
+            // Not a lead-in to the responsibilities under "Typical scrum master responsibilities", which shares "typical".
+            var told = !tellsTheWork ? List.<Passage>of() : paragraphs.own(section, role).stream()
+                    .filter(p -> !p.text().endsWith(":")).toList();
             if (!told.isEmpty()) {
                 return RoleParagraphs.quoted(told, found.get().score());
             }

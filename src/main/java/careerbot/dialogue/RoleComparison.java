@@ -19,6 +19,8 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
+    /** A paragraph's label of more words than this is a sentence's start ("In the U.S. and most of Europe: …"). */
+    private static final int ASPECT_LABEL_WORDS = 3;
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -40,8 +42,8 @@ final class RoleComparison {
      * ("Education and licensing"), as written; nothing if neither does.
      */
     Reply onTopic(Templates.IntentTemplate template, List<String> topicWords, String first, String second) {
-        var article = roles.articleOf(first);
-        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+        var article = roles.articleOnAll(List.of(first, second));
+        if (article.isEmpty()) {
             return Reply.NOTHING;
         }
         var asked = new HashSet<String>();
@@ -132,9 +134,14 @@ final class RoleComparison {
                 blocks.add(new Block("- " + passage.text(), labelTerms(passage), true));
                 continue;
             }
-            var aspect = aspectOf(passage, aspects);
+            // "Authority: The product owner has the final say…": the article's own label names the aspect, and is said
+            // once, above both roles' parts, not inside the first.
+            var label = aspectLabel(passage);
+            var aspect = label.orElseGet(() -> aspectOf(passage, aspects));
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
-            sideBySide(passage, first, second, aspect).ifPresent(text -> blocks.add(new Block(text, terms, false)));
+            sideBySide(passage, first, second, aspect)
+                    .map(text -> label.map(l -> text.replace(":* " + l + ": ", ":* ")).orElse(text))
+                    .ifPresent(text -> blocks.add(new Block(text, terms, false)));
             comparing(passage, comparingTerms, first, second).forEach(sentence ->
                     blocks.add(new Block(sentence.text(), sentence.terms(), false)));
         }
@@ -170,8 +177,8 @@ final class RoleComparison {
      * on one subject ("Salary and growth"), which sets the roles side by side on that alone.
      */
     private Optional<Reply> table(String first, String second) {
-        var article = roles.articleOf(first);
-        if (article.isEmpty() || !article.equals(roles.articleOf(second))) {
+        var article = roles.articleOnAll(List.of(first, second));
+        if (article.isEmpty()) {
             return Optional.empty();
         }
         for (Section section : article.get().sections()) {
@@ -232,6 +239,12 @@ final class RoleComparison {
 
     private static String joined(List<PassageFinder.Sentence> sentences) {
         return String.join(" ", sentences.stream().map(PassageFinder.Sentence::text).toList());
+    }
+
+    /** A paragraph's label of a few words that names no role ("Authority:", "Work hours:"), if it starts with one. */
+    private Optional<String> aspectLabel(Passage passage) {
+        return passage.kind() != Passage.Kind.PARAGRAPH ? Optional.empty() : passage.label()
+                .filter(label -> Words.of(label).size() <= ASPECT_LABEL_WORDS && roles.rolesIn(label).isEmpty());
     }
 
     private String aspectOf(Passage passage, List<String> aspects) {

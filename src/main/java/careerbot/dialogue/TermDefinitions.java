@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,11 @@ final class TermDefinitions {
 
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
+    /**
+     * Best-ranked passages checked for one that says what the term is ("Scrum, the most widely used agile
+     * framework"): passages under headings holding the term rank first, though they only use it.
+     */
+    private static final int DEFINING_CANDIDATES = 20;
 
     private final AnswerWriter writer;
     private final PassageFinder finder;
@@ -86,24 +92,34 @@ final class TermDefinitions {
         if (!finder.mentionsAll(wanted)) {
             return Reply.NOTHING;
         }
-        var hits = finder.search(wanted, List.of(), CANDIDATES);
-        if (hits.isEmpty()) {
+        var ranked = finder.search(wanted, List.of(), DEFINING_CANDIDATES);
+        if (ranked.isEmpty()) {
             return Reply.NOTHING;
         }
+        var hits = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
         // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
         // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
         // "Medications" where the word stands as asked, before "medical", which stems alike.
         var asWritten = finder.indexTerms(term);
         var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
         var said = Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
+        // "…defined by Scrum, the most widely used agile framework", "a sprint is a…": said as what it is, before "the
+        // daily scrum" in passing; not "most kitchens are busiest on…", nor "automating releases, a…", which names no
+        // thing of its own as a capital does.
+        var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
+                + Pattern.quote(term.substring(1));
+        var defines = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
+                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
         var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
+                .or(() -> ranked.stream().filter(h -> defines.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
                 .orElse(hits.get(0));
         Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
+        Comparator<PassageFinder.Sentence> definesIt = Comparator.comparing(s -> defines.matcher(s.text()).find());
         Comparator<PassageFinder.Sentence> saysIt = Comparator.comparing(s -> said.matcher(s.text()).find());
         var sentence = finder.sentences(hit.passage()).stream()
-                .max(spellsOut.thenComparing(saysIt)
+                .max(spellsOut.thenComparing(definesIt).thenComparing(saysIt)
                         .thenComparingLong(s -> s.terms().stream().filter(wanted::contains).count()))
                 .map(PassageFinder.Sentence::text)
                 .orElse(hit.passage().text());

@@ -28,6 +28,7 @@ public final class RoleCatalog {
     private static final int MODIFIER_WORDS = 2;
 
     private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
+    private final List<Article> articles;
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
@@ -41,6 +42,7 @@ public final class RoleCatalog {
     private final Map<String, Role> roles = new LinkedHashMap<>();
 
     public RoleCatalog(Collection<Article> articles) {
+        this.articles = List.copyOf(articles);
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
@@ -118,6 +120,18 @@ public final class RoleCatalog {
         String head = Words.singular(word);
         return forms.stream().filter(f -> f.words.size() > 1 && Words.singular(f.words.get(f.words.size() - 1)).equals(head))
                 .map(Form::role).distinct().toList();
+    }
+
+    /**
+     * The first article on every one of the roles: "scrum master vs. product owner" is compared by the article on
+     * both, though the first article on product owners is another one. None when no article names them all.
+     */
+    public Optional<Article> articleOnAll(Collection<String> roleNames) {
+        if (roleNames.size() == 1) {
+            return articleOf(roleNames.iterator().next());
+        }
+        return articles.stream().filter(a -> a.roles().stream().map(Role::name).toList().containsAll(roleNames))
+                .findFirst();
     }
 
     /** The article a role comes from (the first, if several articles name it). */

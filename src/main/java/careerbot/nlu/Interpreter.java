@@ -59,6 +59,8 @@ public final class Interpreter {
      * "strategy"), topics wherever the articles use them ("tell me about the backlog"), asking words otherwise ("suits").
      */
     private final Set<String> askingUnlessInArticles = new HashSet<>();
+    /** Words before the last of a role's name ("scrum" of "scrum master"): asking words beside a role named. */
+    private final WordIndex<Boolean> roleNameModifiers = new WordIndex<>();
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
     private final Set<String> rolePronouns;
@@ -97,11 +99,19 @@ public final class Interpreter {
                 .forEach(askingUnlessInArticles::add);
         data.askingWords().forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
         // A word of a role's name said on its own ("owner") names no topic either; but an acronym in one ("SOC" of
-        // "SOC analyst") is a thing of its own: "what is a SOC?".
+        // "SOC analyst") is a thing of its own: "what is a SOC?"; and so is a word before the last in a message that
+        // names no role ("what is scrum?").
         for (var role : roles.roles()) {
-            role.surfaceForms().forEach(form -> Words.of(form).stream()
-                    .filter(w -> !isAcronym(form, w) || form.equals(form.substring(w.start(), w.end())))
-                    .forEach(w -> askingWords.add(w.text(), Boolean.TRUE)));
+            role.surfaceForms().forEach(form -> {
+                var words = Words.of(form);
+                for (int i = 0; i < words.size(); i++) {
+                    var w = words.get(i);
+                    if (isAcronym(form, w) && !form.equals(form.substring(w.start(), w.end()))) {
+                        continue;
+                    }
+                    (i < words.size() - 1 ? roleNameModifiers : askingWords).add(w.text(), Boolean.TRUE);
+                }
+            });
         }
         this.synonymWords = knowledge.synonymWords();
         synonymWords.forEach(word -> exampleWords.add(word, Boolean.TRUE));
@@ -261,7 +271,7 @@ public final class Interpreter {
         for (var word : words) {
             String w = Words.singular(word.text());
             boolean candidate = !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
-                    && !isAskingWord(w)
+                    && !isAskingWord(w) && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
             // ("SEO") or as the articles write it ("what is seo?").
