@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Career advice: which of two roles fits the interests a user states, on the grounds of what the article says of
@@ -174,13 +175,22 @@ final class AdviceAnswers {
             var advice = pair.size() < 2 ? null : advice(template, pair, interests);
             if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
                 var text = advice.reply().passages();
-                // A section that speaks of both roles at once comes as written: one line under both their names.
-                lines.add(text.startsWith("- ") ? text : "- **" + roleAnswers.label(pair.get(0)) + " or "
-                        + roles.title(pair.get(1)) + "**: " + text.replace("\n\n", " "));
+                // A section that speaks of both roles at once comes as written: one line under both their names; a
+                // role of two articles ("product owner") once, as the first one says it.
+                (text.startsWith("- ") ? text.lines() : Stream.of("- **" + roleAnswers.label(pair.get(0)) + " or "
+                        + roles.title(pair.get(1)) + "**: " + text.replace("\n\n", " ")))
+                        .filter(line -> lines.stream().noneMatch(listed -> listed.startsWith(labelOf(line))))
+                        .forEach(lines::add);
                 sources.addAll(advice.reply().sources());
             }
         }
         return lines.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n", lines), Reply.distinct(sources));
+    }
+
+    /** A line of advice up to the end of its role in bold ("- **Product owner**:"), or the whole line. */
+    private static String labelOf(String line) {
+        int end = line.indexOf("**:");
+        return end < 0 ? line : line.substring(0, end + 3);
     }
 
     /**

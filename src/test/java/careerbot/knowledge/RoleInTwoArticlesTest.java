@@ -113,6 +113,13 @@ class RoleInTwoArticlesTest {
         var advice = bot.ask(null, "product owner or scrum master? I like coaching people");
         assertEquals(List.of("scrum master"), advice.roles(), advice.reply());
         assertTrue(advice.reply().contains("If you enjoy coaching people and running meetings"), advice.reply());
+        // Saying what they want says what they like.
+        var wanted = bot.ask(null, "I want to make decisions about products");
+        assertEquals(List.of("product owner"), wanted.roles(), wanted.reply());
+        // With nothing liked nor named, each role once, though two articles cover the product owner.
+        var each = bot.ask(null, "which is better for an introvert?");
+        assertEquals(1, each.reply().split("\\*\\*Product owner\\*\\*:", -1).length - 1, each.reply());
+        assertTrue(each.reply().contains("- **Scrum master**: If you enjoy coaching people"), each.reply());
     }
 
     @Test
