@@ -106,6 +106,10 @@ public final class ChatService {
                 understanding = interpreter.understand(message);
             }
         }
+        if (answersWhichRole(conversation, message)) {
+            // "What are the responsibilities?" → "Which role do you mean?" → "product manager": the question asked.
+            understanding = understanding.followingUp();
+        }
         List<String> about = new ArrayList<>(understanding.roles());
         // "And what about NPs?", "and the other role?" after an answer on a topic ("what education do they need?"):
         // that topic, for them.
@@ -223,6 +227,16 @@ public final class ChatService {
     private Answered counted(Conversation conversation, Answer answer) {
         answersByIntent.get(answer.intent()).increment();
         return new Answered(answer, conversation.next(answer));
+    }
+
+    /**
+     * Whether a message names only a role after a question on roles that named none and followed none (so the bot asked
+     * which): what a role does is asked of it anyway.
+     */
+    private boolean answersWhichRole(Conversation conversation, String message) {
+        var last = conversation.lastIntent();
+        return last != null && (last.isAboutRoles() || last == Intent.JOB_OUTLOOK) && last != Intent.ROLE_OVERVIEW
+                && conversation.lastRoles().isEmpty() && interpreter.namesOnlyRoles(message);
     }
 
     private static boolean usesContext(Intent intent) {

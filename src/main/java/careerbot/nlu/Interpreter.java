@@ -64,6 +64,7 @@ public final class Interpreter {
     private final List<TrainingData.ImpliedTopic> impliedTopics;
     private final Set<String> whichRoleWords;
     private final Set<String> rolePronouns;
+    private final Set<String> roleChoiceWords;
     private final Set<String> topicPronouns;
     private final TrainingData.TellMeMore tellMeMore;
     private final TrainingData.TitleAbbreviations titleAbbreviations;
@@ -84,6 +85,7 @@ public final class Interpreter {
         this.titleAbbreviations = data.titleAbbreviations();
         this.whichRoleWords = data.whichRoleWords();
         this.rolePronouns = data.rolePronouns();
+        this.roleChoiceWords = data.roleChoiceWords();
         this.topicPronouns = data.topicPronouns();
         this.tellMeMore = data.tellMeMore();
         data.examples().forEach((label, utterances) -> {
@@ -172,6 +174,14 @@ public final class Interpreter {
         }
         var words = Words.texts(message);
         return tellMeMore.isAskedBy(words) ? Optional.of(next) : Optional.empty();
+    }
+
+    /** Whether a message names a role and says nothing else ("I mean the PM"): an answer to "which role?". */
+    public boolean namesOnlyRoles(String message) {
+        var words = Words.of(message);
+        var mentions = roles.mentions(message, words);
+        return !mentions.isEmpty() && words.stream().allMatch(w -> roleChoiceWords.contains(w.text())
+                || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
     }
 
     public Understanding understand(String message) {

@@ -28,13 +28,14 @@ import java.util.regex.Matcher;
  * @param whichRoleWords words that ask which role does something ("who"), so a question naming none is not vague
  * @param rolePronouns  words that stand for the roles talked about ("they" in "who do they work with?"): a question
  *                      holding one asks about them, not which role
+ * @param roleChoiceWords words an answer to "which role do you mean?" may hold besides the role ("I mean the PM")
  * @param topicPronouns words that stand for the topic talked about ("it" in "who manages it?" after a backlog)
  * @param impliedTopics ways of asking that say what a question is about without its word
  * @param titleAbbreviations short forms of the words job titles end in ("mgr" → "manager")
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
-                           Set<String> rolePronouns, Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
+                           Set<String> rolePronouns, Set<String> roleChoiceWords, Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
                            TitleAbbreviations titleAbbreviations) {
 
     private static final int ASKING_WORD_EXAMPLES = 2;
@@ -148,7 +149,8 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
         var examples = new LinkedHashMap<String, List<String>>();
         written.forEach((label, lines) -> examples.put(label, expand(lines, forms)));
         return new TrainingData(examples, written, words(root.get("job_title_words")), words(root.get("asking_words")),
-                words(root.get("asks_which_role")), words(root.get("role_pronouns")), words(root.get("topic_pronouns")),
+                words(root.get("asks_which_role")), words(root.get("role_pronouns")),
+                words(root.get("role_choice_words")), words(root.get("topic_pronouns")),
                 impliedTopics(file, root.get("implied_topics")), tellMeMore(file, root.get("tell_me_more")),
                 abbreviations(root.get("title_abbreviations")));
     }

@@ -47,6 +47,12 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
         return new Understanding(next, confidence, false, roles, List.of(), List.of(), List.of(), next, false, false);
     }
 
+    /** The same message, asking the last question again of the roles it names ("and a PM?"). */
+    public Understanding followingUp() {
+        return new Understanding(intent, confidence, true, roles, unknownRoles, topicWords, unknownWords, guess, unsure,
+                asksWhichRole);
+    }
+
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
         return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, unknownWords, guess,

@@ -63,6 +63,21 @@ class AnalystsSharingTheirTitleTest {
     }
 
     @Test
+    void aRoleAloneAfterWhichRoleDoYouMeanIsAskedTheQuestion() {
+        var asked = bot.ask(null, "what are the responsibilities?");
+        assertTrue(asked.reply().startsWith("Which role do you mean"), asked.reply());
+        var chosen = bot.ask(asked.sessionId(), "I mean the product manager");
+        assertEquals("role_responsibilities", chosen.intent().name(), chosen.reply());
+        assertTrue(chosen.reply().contains("Defining market and customer needs"), chosen.reply());
+        var outlook = bot.ask(null, "what is the job outlook?");
+        var owners = bot.ask(outlook.sessionId(), "product owners");
+        assertTrue(owners.reply().contains("15%"), owners.reply());
+        // After an answer on a role, a role alone asks what it does, as before.
+        var overview = bot.ask(bot.ask(null, "what are the PO's responsibilities?").sessionId(), "product manager");
+        assertEquals("role_overview", overview.intent().name(), overview.reply());
+    }
+
+    @Test
     void whoARoleWorksWithIsTheSentenceThatSaysItInAPhrase() {
         var data = bot.ask(null, "who do data analysts work with?");
         assertTrue(data.reply().contains("work with other analysts and with managers"), data.reply());
