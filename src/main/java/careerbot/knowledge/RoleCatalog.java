@@ -118,7 +118,8 @@ public final class RoleCatalog {
      */
     public List<String> endingIn(String word) {
         String head = Words.singular(word);
-        return forms.stream().filter(f -> f.words.size() > 1 && Words.singular(f.words.get(f.words.size() - 1)).equals(head))
+        return forms.stream()
+                .filter(f -> f.words.size() > 1 && Words.singular(f.words.get(f.words.size() - 1)).equals(head))
                 .map(Form::role).distinct().toList();
     }
 

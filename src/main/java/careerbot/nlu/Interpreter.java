@@ -61,13 +61,8 @@ public final class Interpreter {
     private final Set<String> askingUnlessInArticles = new HashSet<>();
     /** Words before the last of a role's name ("scrum" of "scrum master"): asking words beside a role named. */
     private final WordIndex<Boolean> roleNameModifiers = new WordIndex<>();
-    private final List<TrainingData.ImpliedTopic> impliedTopics;
-    private final Set<String> whichRoleWords;
-    private final Set<String> rolePronouns;
-    private final Set<String> roleChoiceWords;
-    private final Set<String> topicPronouns;
-    private final TrainingData.TellMeMore tellMeMore;
-    private final TrainingData.TitleAbbreviations titleAbbreviations;
+    /** The word lists of intents.yml: ways of asking, pronouns, implied topics. */
+    private final TrainingData lists;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -81,13 +76,7 @@ public final class Interpreter {
         // Read and checked now, so a broken intents.yml stops start-up; only the training runs in the background.
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
-        this.impliedTopics = data.impliedTopics();
-        this.titleAbbreviations = data.titleAbbreviations();
-        this.whichRoleWords = data.whichRoleWords();
-        this.rolePronouns = data.rolePronouns();
-        this.roleChoiceWords = data.roleChoiceWords();
-        this.topicPronouns = data.topicPronouns();
-        this.tellMeMore = data.tellMeMore();
+        this.lists = data;
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -155,7 +144,7 @@ public final class Interpreter {
      */
     public String withTopicFor(String message, List<String> topic) {
         for (var word : Words.of(message)) {
-            if (topicPronouns.contains(word.text())) {
+            if (lists.topicPronouns().contains(word.text())) {
                 return message.substring(0, word.start()) + String.join(" ", topic) + message.substring(word.end());
             }
         }
@@ -168,24 +157,24 @@ public final class Interpreter {
      */
     public Optional<Intent> moreAfter(String message, Intent last) {
         // Most messages start a conversation: no words are split for them.
-        var next = last == null ? null : tellMeMore.next().get(last);
+        var next = last == null ? null : lists.tellMeMore().next().get(last);
         if (next == null) {
             return Optional.empty();
         }
         var words = Words.texts(message);
-        return tellMeMore.isAskedBy(words) ? Optional.of(next) : Optional.empty();
+        return lists.tellMeMore().isAskedBy(words) ? Optional.of(next) : Optional.empty();
     }
 
     /** Whether a message names a role and says nothing else ("I mean the PM"): an answer to "which role?". */
     public boolean namesOnlyRoles(String message) {
         var words = Words.of(message);
         var mentions = roles.mentions(message, words);
-        return !mentions.isEmpty() && words.stream().allMatch(w -> roleChoiceWords.contains(w.text())
+        return !mentions.isEmpty() && words.stream().allMatch(w -> lists.roleChoiceWords().contains(w.text())
                 || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
     }
 
     public Understanding understand(String message) {
-        var words = titleAbbreviations.inFull(Words.of(message));
+        var words = lists.titleAbbreviations().inFull(Words.of(message));
         var mentions = roles.mentions(message, words);
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
@@ -193,8 +182,9 @@ public final class Interpreter {
         var topic = topicWords(message, words, mentions);
         // "Who does a PO work with?" names the role and asks about people, not which role; so does "who do they work
         // with?" of the roles talked about.
-        boolean asksWho = mentioned.isEmpty() && words.stream().anyMatch(w -> whichRoleWords.contains(w.text()));
-        boolean ofRolesTalkedAbout = words.stream().anyMatch(w -> rolePronouns.contains(w.text()));
+        boolean asksWho = mentioned.isEmpty()
+                && words.stream().anyMatch(w -> lists.whichRoleWords().contains(w.text()));
+        boolean ofRolesTalkedAbout = words.stream().anyMatch(w -> lists.rolePronouns().contains(w.text()));
         boolean asksWhichRole = asksWho && !ofRolesTalkedAbout;
         if ((!mentioned.isEmpty() || (asksWho && !topic.isEmpty())) && isSmallTalk(best.label())) {
             // Greetings and help never name a role, nor ask who does something: a question that does is about roles,
@@ -294,7 +284,7 @@ public final class Interpreter {
         for (int i = 0; i < said.length; i++) {
             said[i] = Words.singular(words.get(i).text());
         }
-        for (var implied : impliedTopics) {
+        for (var implied : lists.impliedTopics()) {
             if (implied.isSaidIn(said)) {
                 // "money" in "how much money does a PO make?" is the way of asking, said in the topic's place.
                 topic.removeIf(w -> implied.when().contains(Words.singular(w)));

@@ -35,7 +35,8 @@ import java.util.regex.Matcher;
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
-                           Set<String> rolePronouns, Set<String> roleChoiceWords, Set<String> topicPronouns, List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
+                           Set<String> rolePronouns, Set<String> roleChoiceWords, Set<String> topicPronouns,
+                           List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
                            TitleAbbreviations titleAbbreviations) {
 
     private static final int ASKING_WORD_EXAMPLES = 2;
