@@ -241,21 +241,32 @@ public final class RoleCatalog {
         return wholly(words.subList(at, last), head, role, typos).map(r -> new Mention(r, head.start(), head.end()));
     }
 
-    /** The role other than this one that the words and the head name together. */
+    /**
+     * The role other than this one that the words and the head name together, the head included: "survey" before
+     * "a" names the surveyor's field, not a role whose head is "a".
+     */
     private Optional<String> wholly(List<Words.Word> words, Words.Word head, String role, boolean typos) {
         var together = new ArrayList<>(words);
         together.add(head);
         var named = mentions(together, typos);
-        return named.size() == 1 && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
+        boolean whole = named.size() == 1 && named.get(0).end() == head.end();
+        return whole && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
     }
 
-    /** The forms a word can start: by the word itself, or else a one-word form whose field it may name. */
+    /**
+     * The forms a word can start: by the word itself, and a one-word form whose field it may name ("veterinary
+     * medicine" is the veterinarian's, though "veterinary" starts "veterinary technician" too).
+     */
     private List<Form> candidates(String word, boolean typos) {
         var forms = byFirstWord.find(word, typos);
-        if (!forms.isEmpty() || word.length() < Words.FIELD_KEY) {
-            return forms;
+        var fields = word.length() < Words.FIELD_KEY ? List.<Form>of()
+                : oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
+        if (forms.isEmpty() || fields.isEmpty()) {
+            return forms.isEmpty() ? fields : forms;
         }
-        return oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
+        var both = new ArrayList<>(forms);
+        both.addAll(fields);
+        return both;
     }
 
     /** Distinct role names mentioned, in order of first mention. */
