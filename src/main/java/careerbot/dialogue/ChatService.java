@@ -230,8 +230,9 @@ public final class ChatService {
     }
 
     /**
-     * Whether a message names only a role after a question on roles that named none and followed none (so the bot asked
-     * which): what a role does is asked of it anyway.
+     * Whether a message names only a role right after a question on roles that named none and followed none, which the
+     * bot answered by asking which role: that question is asked of it. After "what does it involve?", a role alone asks
+     * what it does anyway.
      */
     private boolean answersWhichRole(Conversation conversation, String message) {
         var last = conversation.lastIntent();

@@ -27,8 +27,8 @@ public final class RoleCatalog {
     /** Words of a role's own part before a shared head: "front end" in "front-end and back-end developers". */
     private static final int MODIFIER_WORDS = 2;
 
-    private final Map<String, Article> articleOfRole = new LinkedHashMap<>();
-    private final List<Article> articles;
+    /** Every article naming a role, in order: a few at most, so finding the one on a pair costs nothing at scale. */
+    private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
@@ -42,11 +42,10 @@ public final class RoleCatalog {
     private final Map<String, Role> roles = new LinkedHashMap<>();
 
     public RoleCatalog(Collection<Article> articles) {
-        this.articles = List.copyOf(articles);
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
-                articleOfRole.putIfAbsent(role.name(), article);
+                articlesOfRole.computeIfAbsent(role.name(), name -> new ArrayList<>(1)).add(article);
                 for (var form : role.surfaceForms()) {
                     forms.add(new Form(role.name(), Words.texts(form)));
                 }
@@ -60,7 +59,7 @@ public final class RoleCatalog {
         bareHeads = new BareHeads(forms.stream().map(f -> Map.entry(f.role, f.words)).toList(),
                 word -> !byFirstWord.find(word, false).isEmpty());
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
-        initials = new RoleInitials(roleList, (one, other) -> articleOfRole.get(one) == articleOfRole.get(other));
+        initials = new RoleInitials(roleList, (one, other) -> articleOf(one).equals(articleOf(other)));
     }
 
     /**
@@ -128,16 +127,20 @@ public final class RoleCatalog {
      * both, though the first article on product owners is another one. None when no article names them all.
      */
     public Optional<Article> articleOnAll(Collection<String> roleNames) {
-        if (roleNames.size() == 1) {
-            return articleOf(roleNames.iterator().next());
+        if (roleNames.isEmpty()) {
+            return Optional.empty();
         }
-        return articles.stream().filter(a -> a.roles().stream().map(Role::name).toList().containsAll(roleNames))
+        var first = roleNames.iterator().next();
+        return articlesOfRole.getOrDefault(first, List.of()).stream()
+                .filter(article -> roleNames.stream().allMatch(name -> articlesOfRole.getOrDefault(name, List.of())
+                        .contains(article)))
                 .findFirst();
     }
 
     /** The article a role comes from (the first, if several articles name it). */
     public Optional<Article> articleOf(String roleName) {
-        return Optional.ofNullable(articleOfRole.get(roleName));
+        var named = articlesOfRole.get(roleName);
+        return named == null ? Optional.empty() : Optional.of(named.get(0));
     }
 
     /** The other roles of the article a role comes from: what the role is naturally compared with. */
