@@ -137,6 +137,11 @@ public final class RoleCatalog {
                 .findFirst();
     }
 
+    /** Whether a word alone, slips aside, is a name the role goes by ("vet", "DevOps"), rather than its field. */
+    public boolean isNamedBy(String roleName, String word) {
+        return byFirstWord.find(word).stream().anyMatch(form -> form.role.equals(roleName) && form.words.size() == 1);
+    }
+
     /** The article a role comes from (the first, if several articles name it). */
     public Optional<Article> articleOf(String roleName) {
         var named = articlesOfRole.get(roleName);

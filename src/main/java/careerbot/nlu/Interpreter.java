@@ -175,7 +175,7 @@ public final class Interpreter {
 
     public Understanding understand(String message) {
         var words = lists.titleAbbreviations().inFull(Words.of(message));
-        var mentions = roles.mentions(message, words);
+        var mentions = unknownRoles.withoutFieldsBeforeTitles(words, roles.mentions(message, words));
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);

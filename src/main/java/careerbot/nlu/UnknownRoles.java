@@ -23,10 +23,29 @@ final class UnknownRoles {
             "also", "just", "only", "many", "most", "more");
 
     private final Set<String> titleWords = new HashSet<>();
+    private final RoleCatalog roles;
 
     UnknownRoles(RoleCatalog roles, Set<String> jobTitleWords) {
+        this.roles = roles;
         this.titleWords.addAll(jobTitleWords);
         this.titleWords.addAll(roles.headWords());
+    }
+
+    /**
+     * The mentions less a role's field said before a job title: "veterinary" names the veterinarian's field in
+     * "veterinary medicine", but a "veterinary nurse" is another job.
+     */
+    List<RoleCatalog.Mention> withoutFieldsBeforeTitles(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+        var kept = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < words.size() && !kept.isEmpty(); i++) {
+            var word = words.get(i);
+            var next = words.get(i + 1);
+            if (titleWords.contains(Words.singular(next.text())) && !insideMention(next, mentions)) {
+                kept.removeIf(m -> m.start() == word.start() && m.end() == word.end()
+                        && !roles.isNamedBy(m.role(), word.text()));
+            }
+        }
+        return kept;
     }
 
     List<String> in(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {

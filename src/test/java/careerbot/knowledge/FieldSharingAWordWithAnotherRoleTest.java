@@ -57,5 +57,11 @@ class FieldSharingAWordWithAnotherRoleTest {
         assertEquals(List.of("veterinary technician"), bot.ask(null, "what does a veterinary technician do?").roles());
         var two = bot.ask(null, "what do a veterinary technician and a nurse do?");
         assertEquals(List.of("veterinary technician"), two.roles(), two.reply());
+        // Before a job title, the field's word makes another job, which no article covers.
+        var nurse = bot.ask(null, "what does a veterinary nurse do?");
+        assertTrue(nurse.roles().isEmpty(), nurse.reply());
+        assertTrue(nurse.reply().contains("I don't have an article about the veterinary nurse role"), nurse.reply());
+        // A role's own name before a word that may end a title is the role ("lead" is a verb here).
+        assertEquals(List.of("veterinarian"), bot.ask(null, "does a veterinarian lead the care team?").roles());
     }
 }

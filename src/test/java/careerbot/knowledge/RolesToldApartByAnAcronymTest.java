@@ -3,6 +3,9 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +65,13 @@ class RolesToldApartByAnAcronymTest {
         assertTrue(reply.contains("A UX portfolio should tell the story"), reply);
         // Not advice on which role suits the user, who said nothing of themselves.
         assertTrue(reply.startsWith("Here is what my articles say"), reply);
+    }
+
+    @Test
+    void aRoleOfAnotherArticleComparedWithOneNamedByItsAcronymAndHead() {
+        // "product owner vs UX designer": the head "designer" after "UX" is no title of another job.
+        var compared = bot.ask(null, "product owner vs UX designer");
+        assertEquals(List.of("product owner", "ux designer"), compared.roles(), compared.reply());
     }
 
     @Test
