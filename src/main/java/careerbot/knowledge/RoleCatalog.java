@@ -27,6 +27,8 @@ public final class RoleCatalog {
     /** Words of a role's own part before a shared head: "front end" in "front-end and back-end developers". */
     private static final int MODIFIER_WORDS = 2;
 
+    /** Roles by the last word of a name of theirs of two words or more ("analyst"), in the articles' order. */
+    private final Map<String, Set<String>> rolesByHead = new LinkedHashMap<>();
     /** Every article naming a role, in order: a few at most, so finding the one on a pair costs nothing at scale. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
@@ -53,6 +55,8 @@ public final class RoleCatalog {
         }
         articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
+        forms.stream().filter(f -> f.words.size() > 1).forEach(f -> rolesByHead.computeIfAbsent(
+                Words.singular(f.words.get(f.words.size() - 1)), head -> new LinkedHashSet<>()).add(f.role));
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
@@ -116,10 +120,7 @@ public final class RoleCatalog {
      * and the business analyst's, and names neither alone.
      */
     public List<String> endingIn(String word) {
-        String head = Words.singular(word);
-        return forms.stream()
-                .filter(f -> f.words.size() > 1 && Words.singular(f.words.get(f.words.size() - 1)).equals(head))
-                .map(Form::role).distinct().toList();
+        return List.copyOf(rolesByHead.getOrDefault(Words.singular(word), Set.of()));
     }
 
     /**
@@ -159,13 +160,7 @@ public final class RoleCatalog {
 
     /** Head words of the known roles ("owner", "manager"): what a job title ends with. */
     public Set<String> headWords() {
-        var heads = new LinkedHashSet<String>();
-        for (var form : forms) {
-            if (form.words.size() > 1) {
-                heads.add(Words.singular(form.words.get(form.words.size() - 1)));
-            }
-        }
-        return heads;
+        return Set.copyOf(rolesByHead.keySet());
     }
 
     /** Role mentions in reading order, none overlapping; at each word the longest form that matches wins. */
