@@ -235,19 +235,24 @@ final class AdviceAnswers {
         return article.roles().stream().limit(2).map(Role::name).toList();
     }
 
-    /** The fit by the advice section's sentences, else by what the article says of one role alone. */
+    /**
+     * The fit by the advice section's sentences, else by what the article says of one role alone; by the latter too
+     * when it tells more of the user's words apart ("I like talking to customers": "customers" in the differences,
+     * "talking to customers, product management may suit you" in the final thoughts).
+     */
     private Fit fit(Set<String> interests, List<String> candidates, Map<String, List<Said>> section) {
         if (interests.isEmpty()) {
             return null;
         }
         var fit = section == null ? null : Sides.bestFit(interests, candidates, section, false);
-        if (fit == null) {
-            fit = Sides.bestFit(interests, candidates, sidesAlone(candidates), true);
-            // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes
-            // two telling words, or one the role's side says again and again ("dashboards").
-            fit = fit != null && (fit.words() >= TELLING_WORDS_ALONE || fit.themes() > 0) ? fit : null;
+        if (fit != null && fit.words() >= interests.size()) {
+            return fit; // nothing the whole article could add
         }
-        return fit;
+        var alone = Sides.bestFit(interests, candidates, sidesAlone(candidates), true);
+        // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes two
+        // telling words, or one the role's side says again and again ("dashboards").
+        alone = alone != null && (alone.words() >= TELLING_WORDS_ALONE || alone.themes() > 0) ? alone : null;
+        return fit == null || alone != null && alone.words() > fit.words() ? alone : fit;
     }
 
     /** The sentences of a section that name one of the roles and not the other. */

@@ -149,10 +149,11 @@ public final class AnswerComposer {
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             // "What should be in a UX portfolio?", "which job has better pay?", "PT or OT, which is better paid?" say
-            // nothing of the user: what the articles say on it, if anything.
-            boolean aboutNoUser = !advising.hasOnlyCueWords(u.topicWords())
-                    && !advising.mentionsTheUser(q.text());
-            var onTopic = aboutNoUser ? topicAnswers.onTopic(q) : Reply.NOTHING;
+            // nothing of the user, and "which programming languages should I learn?" nothing the user likes: what the
+            // articles say on it, if anything.
+            boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
+                    && (!advising.mentionsTheUser(q.text()) || !advising.saysALiking(q.text()));
+            var onTopic = onATopic ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }
         var onOneRole = topicOfOneRole.answer(q, values);

@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
@@ -43,6 +44,8 @@ final class CareerMoves {
     private final Template moveAsked;
     /** Words that turn a move round ("the other way"), lower case. */
     private final List<String> turningRound;
+    /** Words after a word of moving that make it a move either way ("move between the two titles"). */
+    private final Set<String> eitherWay;
 
     CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -52,6 +55,7 @@ final class CareerMoves {
         this.moving = Set.copyOf(advice.findList("moving"));
         this.moveAsked = Template.parse(advice.findString("move"));
         this.turningRound = advice.findList("moving_back").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        this.eitherWay = Set.copyOf(advice.findList("moving_either_way"));
         this.markers = moving.stream().flatMap(word -> finder.templateTerms(word).stream()).collect(Collectors.toSet());
     }
 
@@ -122,7 +126,7 @@ final class CareerMoves {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
                                 && turnsRound(sentence.text());
                         if (quoted.size() < MOST_SENTENCES && (movesBack || saysTheMove(sentence.text(), sentence.roles(),
-                                sentence.terms(), asked, topic))) {
+                                sentence.terms(), asked, topic) || saysMovesEitherWay(sentence, article, asked, topic))) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
                             quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
@@ -157,6 +161,31 @@ final class CareerMoves {
         var words = Words.of(text);
         var mentions = roles.mentions(text, words);
         return leavesFirst(mentions, asked.get(0), asked.get(1)) && movesInto(text, words, mentions, asked.get(1));
+    }
+
+    /**
+     * Whether a sentence of an article on both roles says people move either way between them, naming no other role:
+     * "Many people move between the two titles during their careers."
+     */
+    private boolean saysMovesEitherWay(PassageFinder.Sentence sentence, Article article, List<String> asked,
+                                       List<Set<String>> topic) {
+        if (sentence.terms().stream().noneMatch(markers::contains) || !asked.containsAll(sentence.roles())
+                || !topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))
+                || !article.roles().stream().map(Role::name).toList().containsAll(asked)) {
+            return false;
+        }
+        var words = Words.of(sentence.text());
+        for (int i = 0; i < words.size(); i++) {
+            if (!isMarker(words.get(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < words.size() && k <= i + 1 + WORDS_BEFORE_ROLE; k++) {
+                if (eitherWay.contains(words.get(k).text())) {
+                    return !CLAUSE_BREAK.matcher(sentence.text().substring(words.get(i).end(), words.get(k).start())).find();
+                }
+            }
+        }
+        return false;
     }
 
     private boolean turnsRound(String sentence) {

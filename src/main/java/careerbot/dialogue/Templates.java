@@ -183,6 +183,17 @@ final class Templates {
             return holdsAWordOf(Words.of(message), "of_user");
         }
 
+        /**
+         * Whether the message holds a word of {@code find: liking} or {@code dislike} anywhere, said of the user or of
+         * someone ("which suits me if I like data?", "… for someone who loves Excel?", "I don't mind getting wet").
+         */
+        boolean saysALiking(String message) {
+            var liking = findList("liking");
+            var dislike = findList("dislike");
+            return Words.of(message).stream().map(w -> Words.singular(w.text()))
+                    .anyMatch(w -> liking.contains(w) || dislike.contains(w));
+        }
+
         private boolean holdsAWordOf(List<Words.Word> words, String key) {
             var listed = findList(key);
             return words.stream().anyMatch(w -> listed.contains(w.text()));

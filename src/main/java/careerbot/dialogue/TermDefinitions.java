@@ -76,9 +76,8 @@ final class TermDefinitions {
     Reply of(String term, String question, Map<String, String> values) {
         String written = AnswerWriter.asWritten(term, question);
         // "What is the cfa?": titled as the articles write it, "CFA".
-        var abbreviation = written.isBlank() || written.contains(" ") ? Optional.<String>empty()
-                : index.abbreviation(written);
-        values.put("term", abbreviation.orElseGet(() -> Words.capitalised(written)));
+        var name = written.isBlank() || written.contains(" ") ? Optional.<String>empty() : index.nameAsWritten(written);
+        values.put("term", name.orElseGet(() -> Words.capitalised(written)));
         return term.isBlank() ? Reply.NOTHING : definition(term);
     }
 

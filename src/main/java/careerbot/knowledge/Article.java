@@ -48,6 +48,11 @@ public final class Article {
         return Collections.unmodifiableList(sections);
     }
 
+    /** How many of its passages are about the role: by the headings above them, their text, or as on every role. */
+    public long passagesAbout(String role) {
+        return sections.stream().flatMap(s -> s.passages().stream()).filter(p -> p.roles().contains(role)).count();
+    }
+
     Section addSection(Section parent, String heading, int level) {
         var section = new Section(this, parent, heading, level);
         sections.add(section);

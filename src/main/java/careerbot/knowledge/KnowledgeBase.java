@@ -50,9 +50,9 @@ public final class KnowledgeBase implements AutoCloseable {
         this.folder = folder;
         this.articles = readArticles(folder);
         this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
-        this.roles = new RoleCatalog(articles);
         var synonymsFile = folder.resolve(SYNONYMS);
         String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
+        this.roles = new RoleCatalog(articles, new TitleShortForms(synonymRules));
         this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
                 .map(Words.Word::text).collect(Collectors.toUnmodifiableSet());
         var synonyms = EnglishAnalysis.synonyms(roles.roles(), synonymRules);

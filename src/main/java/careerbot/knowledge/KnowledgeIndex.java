@@ -75,7 +75,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * flood of made-up words from growing it.
      */
     private final Cache<String, Boolean> knownWords = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
-    private final Cache<String, Optional<String>> abbreviations =
+    private final Cache<String, Optional<String>> namesAsWritten =
             Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
     /**
      * Answers of {@link #passagesWith}, asked for every word of every question: each lookup in the term dictionary
@@ -253,25 +253,37 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /**
-     * How the articles write the word when they write it with capitals inside ("SEO", "CFA", "PhD"), judged by the
-     * passage that best matches it; remembered per word.
+     * How the articles write the word when they write it as a name: with capitals inside ("SEO", "CFA", "PhD"), or
+     * with a capital where no sentence starts ("version control with Git"); judged by the passage that best matches
+     * it, remembered per word.
      */
-    public Optional<String> abbreviation(String word) {
-        return abbreviations.get(word.toLowerCase(Locale.ROOT), lower -> {
+    public Optional<String> nameAsWritten(String word) {
+        return namesAsWritten.get(word.toLowerCase(Locale.ROOT), lower -> {
             var terms = Set.copyOf(EnglishAnalysis.terms(indexAnalyzer, lower));
             var hits = terms.size() == 1 ? search(terms, List.of(), 1) : List.<Hit>of();
             if (hits.isEmpty()) {
                 return Optional.empty();
             }
-            var written = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(hits.get(0).passage().text());
+            String text = hits.get(0).passage().text();
+            var written = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
             while (written.find()) {
-                if (written.group().chars().filter(Character::isUpperCase).count() >= 2) {
+                long capitals = written.group().chars().filter(Character::isUpperCase).count();
+                if (capitals >= 2 || capitals == 1 && Character.isUpperCase(written.group().charAt(0))
+                        && !startsSentence(text, written.start())) {
                     return Optional.of(written.group());
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /** Whether only spaces, quotes or brackets stand between the position and the text's start or a sentence's end. */
+    private static boolean startsSentence(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && " \"'“‘(*_".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before < 0 || ".!?:;•-–—\n".indexOf(text.charAt(before)) >= 0;
     }
 
     private boolean inVocabulary(String word) {

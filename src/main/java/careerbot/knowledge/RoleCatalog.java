@@ -2,6 +2,7 @@ package careerbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ public final class RoleCatalog {
 
     /** Roles by the last word of a name of theirs of two words or more ("analyst"), in the articles' order. */
     private final Map<String, Set<String>> rolesByHead = new LinkedHashMap<>();
-    /** Every article naming a role, in order: a few at most, so finding the one on a pair costs nothing at scale. */
+    /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
@@ -44,15 +45,23 @@ public final class RoleCatalog {
     private final Map<String, Role> roles = new LinkedHashMap<>();
 
     public RoleCatalog(Collection<Article> articles) {
+        this(articles, TitleShortForms.NONE);
+    }
+
+    public RoleCatalog(Collection<Article> articles, TitleShortForms shortForms) {
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
                 articlesOfRole.computeIfAbsent(role.name(), name -> new ArrayList<>(1)).add(article);
                 for (var form : role.surfaceForms()) {
                     forms.add(new Form(role.name(), Words.texts(form)));
+                    shortForms.of(Words.texts(form)).forEach(words -> forms.add(new Form(role.name(), words)));
                 }
             }
         }
+        // A role named by a second article ("product manager vs. project manager") is still told of where most is said
+        // of it (its responsibilities and examples, in "product owner vs. product manager"), whichever file sorts first.
+        articlesOfRole.forEach((role, named) -> named.sort(Comparator.comparingLong(a -> -a.passagesAbout(role))));
         articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
         forms.stream().filter(f -> f.words.size() > 1).forEach(f -> rolesByHead.computeIfAbsent(

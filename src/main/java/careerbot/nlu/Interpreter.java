@@ -274,9 +274,9 @@ public final class Interpreter {
                     && !isAskingWord(w) && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
-            // ("SEO") or as the articles write it ("what is seo?").
+            // ("SEO") or as the articles write it ("what is seo?"), or a name they write ("Git").
             if (candidate && (w.length() >= MIN_TOPIC_WORD || synonymWords.contains(w) || isAcronym(message, word)
-                    || knowledge.index().abbreviation(word.text()).isPresent())) {
+                    || knowledge.index().nameAsWritten(word.text()).isPresent())) {
                 topic.add(spelt(word.text()));
             }
         }
