@@ -152,7 +152,7 @@ public final class AnswerComposer {
             // nothing of the user, and "which programming languages should I learn?" nothing the user likes: what the
             // articles say on it, if anything.
             boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
-                    && (!advising.mentionsTheUser(q.text()) || !advising.saysALiking(q.text()));
+                    && (!advising.mentionsTheUser(q.text()) || !advising.saysLikesOrDislikes(q.text()));
             var onTopic = onATopic ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }

@@ -125,8 +125,9 @@ final class CareerMoves {
                     for (var sentence : finder.sentences(passage)) {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
                                 && turnsRound(sentence.text());
-                        if (quoted.size() < MOST_SENTENCES && (movesBack || saysTheMove(sentence.text(), sentence.roles(),
-                                sentence.terms(), asked, topic) || saysMovesEitherWay(sentence, article, asked, topic))) {
+                        boolean moves = movesBack || saysMovesEitherWay(sentence, article, asked, topic)
+                                || saysTheMove(sentence.text(), sentence.roles(), sentence.terms(), asked, topic);
+                        if (quoted.size() < MOST_SENTENCES && moves) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
                             quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
@@ -181,7 +182,8 @@ final class CareerMoves {
             }
             for (int k = i + 1; k < words.size() && k <= i + 1 + WORDS_BEFORE_ROLE; k++) {
                 if (eitherWay.contains(words.get(k).text())) {
-                    return !CLAUSE_BREAK.matcher(sentence.text().substring(words.get(i).end(), words.get(k).start())).find();
+                    String between = sentence.text().substring(words.get(i).end(), words.get(k).start());
+                    return !CLAUSE_BREAK.matcher(between).find();
                 }
             }
         }

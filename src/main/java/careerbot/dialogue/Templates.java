@@ -187,7 +187,7 @@ final class Templates {
          * Whether the message holds a word of {@code find: liking} or {@code dislike} anywhere, said of the user or of
          * someone ("which suits me if I like data?", "… for someone who loves Excel?", "I don't mind getting wet").
          */
-        boolean saysALiking(String message) {
+        boolean saysLikesOrDislikes(String message) {
             var liking = findList("liking");
             var dislike = findList("dislike");
             return Words.of(message).stream().map(w -> Words.singular(w.text()))

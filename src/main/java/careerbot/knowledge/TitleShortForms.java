@@ -16,7 +16,7 @@ public final class TitleShortForms {
 
     public static final TitleShortForms NONE = new TitleShortForms("");
 
-    /** Each word or title of an equivalence rule (singular, words joined by a space), with the rule's one-word forms. */
+    /** Each word or title of a rule (singular, words joined by spaces), with the rule's one-word forms. */
     private final Map<String, Set<String>> oneWordForms = new HashMap<>();
 
     /** @param synonymRules the editors' rules in Solr format; only equivalences ("a, b, c") count, not "a => b" */

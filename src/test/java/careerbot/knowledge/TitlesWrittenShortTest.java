@@ -75,7 +75,8 @@ class TitlesWrittenShortTest {
 
     @Test
     void movingBetweenTheTwoTitlesAnswersAMoveEitherWay() {
-        for (var question : List.of("can a developer become an engineer?", "can a software engineer switch to software development?")) {
+        for (var question : List.of("can a developer become an engineer?",
+                "can a software engineer switch to software development?")) {
             var move = bot.ask(null, question);
             assertTrue(move.reply().contains("Many people move between the two titles"), question + ": " + move.reply());
         }
