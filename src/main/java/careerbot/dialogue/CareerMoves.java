@@ -106,6 +106,7 @@ final class CareerMoves {
         var quoted = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var article : articles) {
+            boolean onBoth = article.roles().stream().map(Role::name).toList().containsAll(asked);
             for (var section : article.sections()) {
                 // The title names every role and asks nothing: only a heading of the article's own asks a move.
                 var headingRoles = section.level() >= 2 ? roles.rolesIn(section.heading()) : List.<String>of();
@@ -125,7 +126,7 @@ final class CareerMoves {
                     for (var sentence : finder.sentences(passage)) {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
                                 && turnsRound(sentence.text());
-                        boolean moves = movesBack || saysMovesEitherWay(sentence, article, asked, topic)
+                        boolean moves = movesBack || onBoth && saysMovesEitherWay(sentence, asked, topic)
                                 || saysTheMove(sentence.text(), sentence.roles(), sentence.terms(), asked, topic);
                         if (quoted.size() < MOST_SENTENCES && moves) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
@@ -168,11 +169,9 @@ final class CareerMoves {
      * Whether a sentence of an article on both roles says people move either way between them, naming no other role:
      * "Many people move between the two titles during their careers."
      */
-    private boolean saysMovesEitherWay(PassageFinder.Sentence sentence, Article article, List<String> asked,
-                                       List<Set<String>> topic) {
+    private boolean saysMovesEitherWay(PassageFinder.Sentence sentence, List<String> asked, List<Set<String>> topic) {
         if (sentence.terms().stream().noneMatch(markers::contains) || !asked.containsAll(sentence.roles())
-                || !topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))
-                || !article.roles().stream().map(Role::name).toList().containsAll(asked)) {
+                || !topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
             return false;
         }
         var words = Words.of(sentence.text());

@@ -128,7 +128,7 @@ final class RoleComparison {
         var comparingTerms = finder.templateTerms(String.join(" ", template.findList("compare_within")));
         var blocks = new ArrayList<Block>();
         boolean listAsWritten = section.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.LIST_ITEM
-                && sideBySide(p, first, second, "").isEmpty());
+                && sideBySide(p, first, second, "", "").isEmpty());
         for (var passage : section.passages()) {
             if (listAsWritten && passage.kind() == Passage.Kind.LIST_ITEM) {
                 blocks.add(new Block("- " + passage.text(), labelTerms(passage), true));
@@ -139,8 +139,7 @@ final class RoleComparison {
             var label = aspectLabel(passage);
             var aspect = label.orElseGet(() -> aspectOf(passage, aspects));
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
-            sideBySide(passage, first, second, aspect)
-                    .map(text -> label.map(l -> text.replace(":* " + l + ": ", ":* ")).orElse(text))
+            sideBySide(passage, first, second, aspect, label.orElse(""))
                     .ifPresent(text -> blocks.add(new Block(text, terms, false)));
             comparing(passage, comparingTerms, first, second).forEach(sentence ->
                     blocks.add(new Block(sentence.text(), sentence.terms(), false)));
@@ -149,7 +148,7 @@ final class RoleComparison {
         // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
         for (var aspect : section.children()) {
             for (var passage : aspect.passages()) {
-                var text = sideBySide(passage, first, second, aspect.heading())
+                var text = sideBySide(passage, first, second, aspect.heading(), "")
                         .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage));
                 blocks.add(new Block(text, finder.headingTerms(aspect), false));
             }
@@ -158,17 +157,22 @@ final class RoleComparison {
     }
 
     /**
-     * What a passage says of each role, under the aspect when there is one; nothing for a passage that doesn't say
-     * something of each apart (a lead-in about both at once compares nothing side by side).
+     * What a passage says of each role, under the aspect when there is one, without the passage's label ("Authority: ")
+     * where a role's part starts with it; nothing for a passage that doesn't say something of each apart (a lead-in
+     * about both at once compares nothing side by side).
      */
-    private Optional<String> sideBySide(Passage passage, String first, String second, String aspect) {
+    private Optional<String> sideBySide(Passage passage, String first, String second, String aspect, String label) {
         var byRole = roleAnswers.sentencesByRole(passage, List.of(first, second));
         if (byRole.get(0).isEmpty() || byRole.get(1).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of((aspect.isEmpty() ? "" : "**" + Words.capitalised(aspect) + "**\n")
-                + "- *" + roleAnswers.label(first) + ":* " + joined(byRole.get(0)) + "\n"
-                + "- *" + roleAnswers.label(second) + ":* " + joined(byRole.get(1)));
+                + "- *" + roleAnswers.label(first) + ":* " + unlabelled(joined(byRole.get(0)), label) + "\n"
+                + "- *" + roleAnswers.label(second) + ":* " + unlabelled(joined(byRole.get(1)), label));
+    }
+
+    private static String unlabelled(String part, String label) {
+        return !label.isEmpty() && part.startsWith(label + ": ") ? part.substring(label.length() + 2) : part;
     }
 
     /**

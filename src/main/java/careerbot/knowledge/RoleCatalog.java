@@ -54,8 +54,9 @@ public final class RoleCatalog {
                 roles.putIfAbsent(role.name(), role);
                 articlesOfRole.computeIfAbsent(role.name(), name -> new ArrayList<>(1)).add(article);
                 for (var form : role.surfaceForms()) {
-                    forms.add(new Form(role.name(), Words.texts(form)));
-                    shortForms.of(Words.texts(form)).forEach(words -> forms.add(new Form(role.name(), words)));
+                    var words = Words.texts(form);
+                    forms.add(new Form(role.name(), words));
+                    shortForms.of(words).forEach(shortForm -> forms.add(new Form(role.name(), shortForm)));
                 }
             }
         }
