@@ -52,8 +52,13 @@ final class BotWithArticle implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        client.close();
-        server.close();
+        // Also run when the server failed to start (a broken article): the folder goes all the same.
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.close();
+        }
         try (var paths = Files.walk(folder)) {
             for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,6 +51,8 @@ class WidgetBrowserTest {
     static EmbeddedServer bot;
     static HttpServer hostSite;
     static ChromeDriver browser;
+    /** Chromium's profile, deleted by JUnit after the last test so runs leave nothing behind in /tmp. */
+    @TempDir
     static Path profile;
 
     @BeforeAll
@@ -70,7 +73,6 @@ class WidgetBrowserTest {
                 + "data-open='true' defer></script></body></html>");
         hostSite.start();
 
-        profile = Files.createTempDirectory("chromium-profile");
         var options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
