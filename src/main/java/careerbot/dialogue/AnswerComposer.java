@@ -90,7 +90,7 @@ public final class AnswerComposer {
     private Answer answer(Question q) {
         var u = q.understanding();
         var values = writer.values(q.roles());
-        var uncovered = u.uncoveredRoleAsked(q.intent());
+        var uncovered = u.uncoveredRoleAsked(q.intent(), word -> roles.endingIn(word).size() > 1);
         if (uncovered.isPresent()) {
             return writer.unknownRole(q, uncovered.get(), values);
         }

@@ -53,11 +53,14 @@ final class JobOutlook {
             literal.removeAll(named);
             var trend = finder.templateTerms(template.findString("trend"));
             hits.removeIf(h -> !saysOutlook(h, literal, trend));
-            // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the best passage holding
-            // a word that does, and adds the best of the others unless far behind it (about something else).
+            // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the passage holding a
+            // word that does and most of the outlook's words, the best scored of those, and adds the best of the
+            // others unless far behind it (about something else). "Design jobs … expected to grow 8%" leads, not
+            // "the skills employers expect", though that scores higher ("employers" stems as "employment" does).
             var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
             telling.removeAll(named);
-            var lead = hits.stream().filter(h -> telling.isEmpty() || holdsAny(h, telling)).findFirst();
+            var lead = hits.stream().filter(h -> telling.isEmpty() || holdsAny(h, telling))
+                    .max(Comparator.comparingLong(h -> held(h, literal))); // of equals, the first: best scored
             if (lead.isEmpty()) {
                 return Reply.NOTHING;
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A question its intent answers only of roles, that names none and follows none talked about ("what does it
@@ -30,8 +31,11 @@ final class RolelessAnswers {
 
     Answer answer(AnswerComposer.Question q, Map<String, String> values) {
         var u = q.understanding();
-        // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define.
-        var defined = definitions.termAsked(q, values);
+        var advising = templates.of(Intent.CAREER_ADVICE);
+        // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define;
+        // not "I like design systems", which says what the user likes.
+        var defined = advising.saysWhatTheUserLikes(q.text()) ? Optional.<Answer>empty()
+                : definitions.termAsked(q, values);
         if (defined.isPresent()) {
             return defined.get();
         }
@@ -42,7 +46,7 @@ final class RolelessAnswers {
                 return writer.matched(q, u.guess(), match, values);
             }
         }
-        if (templates.of(Intent.CAREER_ADVICE).speaksOfTheUser(q.text())) {
+        if (advising.speaksOfTheUser(q.text())) {
             // "I want to design buildings" names no role and speaks of the user: which role suits them.
             return adviceAnswers.answer(new AnswerComposer.Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(),
                     q.turn()), values);

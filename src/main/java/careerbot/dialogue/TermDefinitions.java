@@ -25,8 +25,8 @@ final class TermDefinitions {
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
     /**
-     * Best-ranked passages checked for one that says what the term is ("Scrum, the most widely used agile
-     * framework"): passages under headings holding the term rank first, though they only use it.
+     * Best-ranked passages checked for one that spells the term out or says what it is ("Scrum, the most widely used
+     * agile framework"): passages under headings holding the term rank first, though they only use it.
      */
     private static final int DEFINING_CANDIDATES = 20;
 
@@ -98,9 +98,11 @@ final class TermDefinitions {
         var hits = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
         // "Stakeholder management" is defined where both words stand, not in the shortest passage on stakeholders;
         // "NREMT" where it is spelt out, "… National Registry of Emergency Medical Technicians (NREMT) …".
-        // "Medications" where the word stands as asked, before "medical", which stems alike.
+        // "Medications" where the word stands as asked, before "medical", which stems alike. An acronym spelt out
+        // after it too: "UX designers (user experience designers)", not "some software product (which, …)".
         var asWritten = finder.indexTerms(term);
-        var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)", Pattern.CASE_INSENSITIVE);
+        var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)|\\b(?-i:"
+                + Pattern.quote(term.toUpperCase(Locale.ROOT)) + ")s?(?: \\w+){0,2} \\(", Pattern.CASE_INSENSITIVE);
         var said = Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
         // "…defined by Scrum, the most widely used agile framework", "a sprint is a…": said as what it is, before "the
         // daily scrum" in passing; not "most kitchens are busiest on…", nor "automating releases, a…", which names no
@@ -109,7 +111,7 @@ final class TermDefinitions {
                 + Pattern.quote(term.substring(1));
         var defines = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
                 + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
-        var hit = hits.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
+        var hit = ranked.stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
                 .or(() -> ranked.stream().filter(h -> defines.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
