@@ -125,11 +125,13 @@ public final class AnswerComposer {
         }
         boolean smallTalkOfTheUser = q.intent().isSmallTalk() && q.intent() != Intent.HELP
                 && u.confidence() < SMALL_TALK_LEANING && advising.speaksOfTheUser(q.text())
-                && topicAnswers.saidSomewhere(u.topicWords());
+                && (topicAnswers.saidSomewhere(u.topicWords())
+                    || (!u.topicWords().isEmpty() && advising.saysWhatTheUserLikes(q.text())));
         boolean likingATerm = q.intent() == Intent.CONCEPT_DEFINITION && advising.saysWhatTheUserLikes(q.text());
         if (smallTalkOfTheUser || likingATerm) {
             // "I'm good at negotiating" may read to the model a little like "good bye", and "I enjoy market research"
-            // like a term to define; each says what the user likes, in the articles' words: which role suits them.
+            // like a term to define; each says what the user likes, in the articles' words or not ("I'm good at
+            // listening"): which role suits them. "I'm good, thanks" says nothing liked.
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {

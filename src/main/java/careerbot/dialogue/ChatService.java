@@ -92,21 +92,22 @@ public final class ChatService {
 
     private record Answered(Answer answer, Conversation next) { }
 
-    private Answered answer(Conversation conversation, String said) {
+    private Answered answer(Conversation conversation, String message) {
+        String said = interpreter.unwrapped(message);
         var more = interpreter.moreAfter(said, conversation.lastIntent());
         if (more.isPresent()) {
             return more(conversation, said, more.get());
         }
         var understanding = interpreter.understand(said);
-        String message = said;
+        String asked = said;
         if (understanding.roles().isEmpty() && !understanding.followUp() && !conversation.lastTopic().isEmpty()) {
             // "What is a backlog?" → "who manages it?": it is the backlog, and the question is understood so.
-            message = interpreter.withTopicFor(said, conversation.lastTopic());
-            if (!message.equals(said)) {
-                understanding = interpreter.understand(message);
+            asked = interpreter.withTopicFor(said, conversation.lastTopic());
+            if (!asked.equals(said)) {
+                understanding = interpreter.understand(asked);
             }
         }
-        if (answersWhichRole(conversation, message)) {
+        if (answersWhichRole(conversation, asked)) {
             // "What are the responsibilities?" → "Which role do you mean?" → "product manager": the question asked.
             understanding = understanding.followingUp();
         }
@@ -135,20 +136,20 @@ public final class ChatService {
                 intent = Intent.OUT_OF_SCOPE; // "and…?" with nothing before it to go on
             }
         }
-        if (about.isEmpty() && comparisonCues.asksWhatIsShared(message)) {
+        if (about.isEmpty() && comparisonCues.asksWhatIsShared(asked)) {
             // "What do they have in common?", whichever intent the model leant to: the roles compared last, or the
             // only article's.
             intent = Intent.ROLE_COMPARISON;
         }
         if (intent == Intent.OUT_OF_SCOPE && about.size() == 2
-                && comparisonCues.asksOnlyHowTheyDiffer(message, understanding.topicWords())) {
+                && comparisonCues.asksOnlyHowTheyDiffer(asked, understanding.topicWords())) {
             // "PO vs. PM: which does what?", "how can I tell a PO and a PM apart?" may read to the model as out of
             // scope: two roles and a word comparing them, with nothing else asked, ask how they differ.
             intent = Intent.ROLE_COMPARISON;
         }
         if (about.isEmpty() && (usesContext(intent) || (intent == Intent.OUT_OF_SCOPE && asksAboutTopic))) {
             about.addAll(conversation.lastRoles());
-            if (comparisonCues.asksWhichOfThem(message)) {
+            if (comparisonCues.asksWhichOfThem(asked)) {
                 // "Which earns more?" after an answer on physical therapists: they and the role they compare with.
                 about.addAll(otherRoles(about));
             }
@@ -157,7 +158,7 @@ public final class ChatService {
             // "What's the difference in scope?" with one article: the difference between its roles.
             knowledge.articles().get(0).roles().forEach(r -> about.add(r.name()));
         }
-        return answered(conversation, intent, about, understanding, message);
+        return answered(conversation, intent, about, understanding, asked);
     }
 
     /**

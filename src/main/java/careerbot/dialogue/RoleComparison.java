@@ -24,13 +24,16 @@ final class RoleComparison {
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
+    private final TopicPhrases phrases;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
 
-    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes) {
+    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes,
+                   TopicPhrases phrases) {
         this.finder = finder;
         this.quotes = quotes;
+        this.phrases = phrases;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
         this.synonymWords = knowledge.synonymWords();
@@ -251,8 +254,10 @@ final class RoleComparison {
                 .filter(label -> Words.of(label).size() <= ASPECT_LABEL_WORDS && roles.rolesIn(label).isEmpty());
     }
 
+    /** The first aspect the passage holds the word of, or says in a phrase ("work in private practices"). */
     private String aspectOf(Passage passage, List<String> aspects) {
         var terms = finder.terms(passage);
-        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a))).findFirst().orElse("");
+        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a)) || phrases.says(a, passage.text()))
+                .findFirst().orElse("");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ final class TopicPhrases {
     private final RoleCatalog roles;
     /** For each topic, the terms that ask about it (its synonyms included) and the phrases that say it. */
     private final List<PhrasedTopic> topics;
+    private final Map<String, Templates.Phrasing> phrasingsByTopic;
 
     /**
      * A topic, the terms that ask about it (its synonyms included) and how articles say it; for each article, the
@@ -53,7 +55,8 @@ final class TopicPhrases {
     TopicPhrases(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
         this.roles = knowledge.roles();
-        this.topics = writer.templates().topicPhrases().entrySet().stream()
+        this.phrasingsByTopic = writer.templates().topicPhrases();
+        this.topics = phrasingsByTopic.entrySet().stream()
                 .map(e -> new PhrasedTopic(finder.wordTerms(e.getKey()), e.getValue(), e.getValue().said().stream()
                         .flatMap(List::stream).flatMap(w -> finder.indexTerms(w).stream()).collect(Collectors.toSet())))
                 .toList();
@@ -130,6 +133,12 @@ final class TopicPhrases {
         var text = chosen.stream().map(s -> finder.inItsList(s.passage(), s.sentence().text()));
         var sources = chosen.stream().map(s -> Reply.source(s.passage(), Reply.BY_STRUCTURE)).toList();
         return new Reply(text.collect(Collectors.joining("\n\n")), Reply.distinct(sources));
+    }
+
+    /** Whether a text says a topic in one of its phrases: "Counselors often work in private practices" the workplace. */
+    boolean says(String topic, String text) {
+        var phrasing = phrasingsByTopic.get(topic);
+        return phrasing != null && holdsPhrase(text, phrasing);
     }
 
     private static boolean holdsPhrase(String sentence, Templates.Phrasing phrasing) {

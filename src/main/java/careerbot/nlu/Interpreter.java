@@ -165,6 +165,11 @@ public final class Interpreter {
         return lists.tellMeMore().isAskedBy(words) ? Optional.of(next) : Optional.empty();
     }
 
+    /** The question a message wraps ("I want to know what a backlog is" asks "what a backlog is"), or the message. */
+    public String unwrapped(String message) {
+        return lists.questionWrappers().unwrapped(message);
+    }
+
     /** Whether a message names a role and says nothing else ("I mean the PM"): an answer to "which role?". */
     public boolean namesOnlyRoles(String message) {
         var words = Words.of(message);

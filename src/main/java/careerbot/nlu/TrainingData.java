@@ -32,12 +32,13 @@ import java.util.regex.Matcher;
  * @param topicPronouns words that stand for the topic talked about ("it" in "who manages it?" after a backlog)
  * @param impliedTopics ways of asking that say what a question is about without its word
  * @param titleAbbreviations short forms of the words job titles end in ("mgr" → "manager")
+ * @param questionWrappers words a question may be wrapped in ("I want to know what …")
  */
 public record TrainingData(Map<String, List<String>> examples, Map<String, List<String>> written,
                            Set<String> jobTitleWords, Set<String> askingWords, Set<String> whichRoleWords,
                            Set<String> rolePronouns, Set<String> roleChoiceWords, Set<String> topicPronouns,
                            List<ImpliedTopic> impliedTopics, TellMeMore tellMeMore,
-                           TitleAbbreviations titleAbbreviations) {
+                           TitleAbbreviations titleAbbreviations, QuestionWrappers questionWrappers) {
 
     private static final int ASKING_WORD_EXAMPLES = 2;
 
@@ -100,6 +101,26 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
     }
 
     /**
+     * Words that wrap a question and say nothing of it: a message starting with a wrapper ("I want to know", "can you
+     * tell me") and then a word of {@code asking} ("what") asks what follows, from that word on.
+     */
+    public record QuestionWrappers(List<List<String>> wrappers, Set<String> asking) {
+
+        /** The question a message wraps, as written: "what a product backlog is"; the message itself otherwise. */
+        public String unwrapped(String message) {
+            var words = Words.of(message);
+            for (var wrapper : wrappers) {
+                int n = wrapper.size();
+                if (words.size() > n && asking.contains(words.get(n).text())
+                        && words.subList(0, n).stream().map(Words.Word::text).toList().equals(wrapper)) {
+                    return message.substring(words.get(n).start());
+                }
+            }
+            return message;
+        }
+    }
+
+    /**
      * A question holding every word of {@code when} ("how", "much", "make"; kept as {@link Words#singular} sees them)
      * is about {@code topic} ("salary").
      */
@@ -153,7 +174,15 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
                 words(root.get("asks_which_role")), words(root.get("role_pronouns")),
                 words(root.get("role_choice_words")), words(root.get("topic_pronouns")),
                 impliedTopics(file, root.get("implied_topics")), tellMeMore(file, root.get("tell_me_more")),
-                abbreviations(root.get("title_abbreviations")));
+                abbreviations(root.get("title_abbreviations")), questionWrappers(root.get("question_wrappers")));
+    }
+
+    private static QuestionWrappers questionWrappers(Object given) {
+        if (!(given instanceof Map<?, ?> wrapping)) {
+            return new QuestionWrappers(List.of(), Set.of());
+        }
+        var wrappers = words(wrapping.get("wrappers")).stream().map(Words::texts).toList();
+        return new QuestionWrappers(wrappers, words(wrapping.get("asking")));
     }
 
     private static TitleAbbreviations abbreviations(Object given) {

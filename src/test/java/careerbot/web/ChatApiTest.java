@@ -294,6 +294,29 @@ class ChatApiTest {
         var wondering = chat(null, "I wonder what a backlog is");
         assertTrue(wondering.reply().contains("a prioritized list of features"), wondering.reply());
         assertFalse(wondering.reply().contains("better fit"), wondering.reply());
+        var rather = chat(null, "I would rather do market research than manage a backlog");
+        assertTrue(rather.reply().startsWith("From what you say you like, the **product manager** role"), rather.reply());
+    }
+
+    @Test
+    void beingGoodAtSomethingIsNoGoodbyeThoughTheArticlesDontSayIt() {
+        var listening = chat(null, "I'm good at listening");
+        assertEquals("career_advice", listening.intent().name(), listening.reply());
+        assertFalse(listening.reply().contains("Goodbye"), listening.reply());
+        var fine = chat(null, "I'm good thanks");
+        assertEquals("thanks", fine.intent().name(), fine.reply());
+    }
+
+    @Test
+    void aQuestionWrappedInWantingToKnowIsTheQuestionNotALiking() {
+        for (var message : List.of("I want to know what a product backlog is",
+                "I would like to know what the product backlog is", "can you tell me what a product backlog is?")) {
+            var wrapped = chat(null, message);
+            assertEquals("concept_definition", wrapped.intent().name(), message + " → " + wrapped.reply());
+            assertTrue(wrapped.reply().startsWith("**Product backlog**"), message + " → " + wrapped.reply());
+        }
+        var liking = chat(null, "I want to manage the product backlog");
+        assertTrue(liking.reply().contains("**product owner**"), liking.reply());
     }
 
     @Test
