@@ -93,7 +93,7 @@ public final class ChatService {
     private record Answered(Answer answer, Conversation next) { }
 
     private Answered answer(Conversation conversation, String message) {
-        String said = interpreter.unwrapped(message);
+        String said = interpreter.unwrapped(message); // "I want to know what a backlog is": "what a backlog is"
         var more = interpreter.moreAfter(said, conversation.lastIntent());
         if (more.isPresent()) {
             return more(conversation, said, more.get());

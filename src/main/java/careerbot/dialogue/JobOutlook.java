@@ -55,7 +55,7 @@ final class JobOutlook {
             hits.removeIf(h -> !saysOutlook(h, literal, trend));
             // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the passage holding a
             // word that does and most of the outlook's words, the best scored of those, and adds the best of the
-            // others unless far behind it (about something else). "Design jobs … expected to grow 8%" leads, not
+            // others unless far behind it (about something else). "Design jobs … expects to grow 8%" leads, not
             // "the skills employers expect", though that scores higher ("employers" stems as "employment" does).
             var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
             telling.removeAll(named);

@@ -257,7 +257,8 @@ final class RoleComparison {
     /** The first aspect the passage holds the word of, or says in a phrase ("work in private practices"). */
     private String aspectOf(Passage passage, List<String> aspects) {
         var terms = finder.terms(passage);
-        return aspects.stream().filter(a -> terms.containsAll(finder.templateTerms(a)) || phrases.says(a, passage.text()))
+        return aspects.stream()
+                .filter(a -> terms.containsAll(finder.templateTerms(a)) || phrases.says(a, passage.text()))
                 .findFirst().orElse("");
     }
 }

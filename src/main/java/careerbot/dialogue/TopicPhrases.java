@@ -31,6 +31,7 @@ final class TopicPhrases {
     private final RoleCatalog roles;
     /** For each topic, the terms that ask about it (its synonyms included) and the phrases that say it. */
     private final List<PhrasedTopic> topics;
+    /** The same phrases by topic name ("workplace"), as a comparison's aspects name them. */
     private final Map<String, Templates.Phrasing> phrasingsByTopic;
 
     /**
@@ -135,7 +136,7 @@ final class TopicPhrases {
         return new Reply(text.collect(Collectors.joining("\n\n")), Reply.distinct(sources));
     }
 
-    /** Whether a text says a topic in one of its phrases: "Counselors often work in private practices" the workplace. */
+    /** Whether a text says a topic in a phrase of it: "Counselors often work in private practices" the workplace. */
     boolean says(String topic, String text) {
         var phrasing = phrasingsByTopic.get(topic);
         return phrasing != null && holdsPhrase(text, phrasing);
