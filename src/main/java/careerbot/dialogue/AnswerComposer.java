@@ -142,9 +142,11 @@ public final class AnswerComposer {
                 return matched(q, onTopic, values);
             }
         }
-        // "I hate leading people": unsure, the model leans to advice, and the message starts with the user and says
-        // what they would rather not do, which no passage matched by its words tells.
-        boolean leansToAdvice = q.intent() == Intent.OUT_OF_SCOPE && u.unsure() && u.guess() == Intent.CAREER_ADVICE
+        // "I hate leading people", "I don't like talking to users": out of scope to the model, which leans to advice
+        // of what answers, and the message starts with the user and says what they would rather not do, which no
+        // passage matched by its words tells ("If you enjoy talking to users, UX design may suit you" says the
+        // opposite).
+        boolean leansToAdvice = q.intent() == Intent.OUT_OF_SCOPE && u.guess() == Intent.CAREER_ADVICE
                 && advising.speaksOfTheUser(q.text()) && !advising.likings(q.text()).disliked().isEmpty();
         if (leansToAdvice) {
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);

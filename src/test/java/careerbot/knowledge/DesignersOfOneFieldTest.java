@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A page's text on UX designers and product designers, beside the seed: its growth figure is said of "designers"
  * in a paragraph naming neither role, while "employers" (which stems like "employment") stands in the differences;
- * "designers" alone names both roles; "UX" is spelt out only after the role's name; "study" is a verb there; and a
- * user may like what it names ("design systems").
+ * "designers" alone names both roles; "UX" is spelt out only after the role's name; "study" is a verb there; a user
+ * may like what it names ("design systems"), or not like what it says suits one role ("talking to users").
  */
 class DesignersOfOneFieldTest {
 
@@ -71,6 +71,10 @@ class DesignersOfOneFieldTest {
 
                 UX designers tend to focus on research. Product designers need the skills employers expect.
 
+                Which role is right for you?
+
+                If you enjoy talking to users, UX design may suit you. If you like seeing a feature through to launch, product design may be a better fit.
+
                 Final thoughts
 
                 Knowing how the roles differ will help you choose the jobs to apply for.
@@ -109,6 +113,14 @@ class DesignersOfOneFieldTest {
         assertEquals("career_advice", liking.intent().name(), liking.reply());
         assertEquals(List.of("product designer"), liking.roles(), liking.reply());
         assertTrue(liking.reply().contains("build and maintain a design system"), liking.reply());
+    }
+
+    @Test
+    void whatTheUserDoesNotLikePointsToTheOtherRoleThoughTheModelTakesItForOutOfScope() {
+        var dislike = bot.ask(null, "I don't like talking to users");
+        assertEquals(List.of("product designer"), dislike.roles(), dislike.reply());
+        assertTrue(dislike.reply().startsWith("From what you'd rather not do, the **product designer** role"),
+                dislike.reply());
     }
 
     @Test
