@@ -36,6 +36,7 @@ public final class AnswerComposer {
     private final AnswerWriter writer;
     private final Templates templates;
     private final RoleAnswers roleAnswers;
+    private final RoleExamples roleExamples;
     private final TopicAnswers topicAnswers;
     private final JobOutlook jobOutlook;
     private final AdviceAnswers adviceAnswers;
@@ -51,10 +52,12 @@ public final class AnswerComposer {
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
-                   TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole) {
+                   TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole,
+                   RoleExamples roleExamples) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
+        this.roleExamples = roleExamples;
         this.topicAnswers = topicAnswers;
         this.jobOutlook = jobOutlook;
         this.adviceAnswers = adviceAnswers;
@@ -90,7 +93,7 @@ public final class AnswerComposer {
     private Answer answer(Question q) {
         var u = q.understanding();
         var values = writer.values(q.roles());
-        var uncovered = u.uncoveredRoleAsked(q.intent(), word -> roles.endingIn(word).size() > 1);
+        var uncovered = u.uncoveredRoleAsked(q.intent(), word -> roles.meantBy(word).size() > 1);
         if (uncovered.isPresent()) {
             return writer.unknownRole(q, uncovered.get(), values);
         }
@@ -200,10 +203,10 @@ public final class AnswerComposer {
                 ? template.termDefined(roles.withoutMentions(q.text()), u.topicWords()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
-            case ROLE_OVERVIEW -> eachRole(q, r -> roleAnswers.examplesPicked(examplesTemplate, r, q.text())
+            case ROLE_OVERVIEW -> eachRole(q, r -> roleExamples.examplesPicked(examplesTemplate, r, q.text())
                     .or(() -> roleAnswers.overview(template, r, q.text(), u.topicWords())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
-            case ROLE_EXAMPLES -> eachRole(q, r -> roleAnswers.examples(template, r, q.text(), u.topicWords()));
+            case ROLE_EXAMPLES -> eachRole(q, r -> roleExamples.examples(template, r, q.text(), u.topicWords()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleComparison.of(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.

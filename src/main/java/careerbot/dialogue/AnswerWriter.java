@@ -118,7 +118,7 @@ final class AnswerWriter {
 
     /** A role no article covers ("project manager"): said so, with the nearest role one does, if any is near. */
     Answer unknownRole(AnswerComposer.Question q, String unknown, Map<String, String> values) {
-        var sharing = unknown.contains(" ") ? List.<String>of() : roles.endingIn(unknown);
+        var sharing = unknown.contains(" ") ? List.<String>of() : roles.meantBy(unknown);
         if (sharing.size() > 1) {
             // "What does an analyst do?" of the data analyst and the business analyst: which one, kept as the roles
             // talked about, so "how do they differ?" compares them.

@@ -4,6 +4,7 @@ import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
@@ -105,6 +106,7 @@ final class CareerMoves {
         var back = List.of(asked.get(1), asked.get(0));
         var quoted = new ArrayList<String>();
         var sources = new ArrayList<Source>();
+        Section path = null;
         for (var article : articles) {
             boolean onBoth = article.roles().stream().map(Role::name).toList().containsAll(asked);
             for (var section : article.sections()) {
@@ -113,6 +115,9 @@ final class CareerMoves {
                 var headingTerms = finder.headingIndexTerms(section);
                 boolean headingAsks = !section.passages().isEmpty()
                         && saysTheMove(section.heading(), headingRoles, headingTerms, asked, topic);
+                if (path == null && leadsFrom(section, headingRoles, headingTerms, asked, topic)) {
+                    path = section;
+                }
                 if (quoted.size() < MOST_SENTENCES && headingAsks) {
                     // An FAQ's question on the move, though it asks a little more ("Can an RN become an NP while
                     // working?"): its answer.
@@ -136,6 +141,11 @@ final class CareerMoves {
                     }
                 }
             }
+        }
+        if (quoted.isEmpty() && path != null) {
+            var steps = RoleParagraphs.firstParagraphs(path, Reply.BY_STRUCTURE);
+            quoted.add(steps.passages());
+            sources.addAll(steps.sources());
         }
         var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, asked, q.understanding(), q.text(), q.turn());
         if (quoted.isEmpty()) {
@@ -163,6 +173,28 @@ final class CareerMoves {
         var words = Words.of(text);
         var mentions = roles.mentions(text, words);
         return leavesFirst(mentions, asked.get(0), asked.get(1)) && movesInto(text, words, mentions, asked.get(1));
+    }
+
+    /**
+     * Whether a section headed by a move into the second role alone ("How to become a nurse practitioner") names the
+     * first in its text ("Step 2: Gain clinical experience as a registered nurse"), and says the topic asked: it is
+     * the way from one to the other, quoted when no sentence says the move itself.
+     */
+    private boolean leadsFrom(Section section, List<String> headingRoles, Set<String> headingTerms, List<String> asked,
+                              List<Set<String>> topic) {
+        var joining = asked.get(1);
+        if (headingRoles.isEmpty() || !headingRoles.stream().allMatch(joining::equals)
+                || headingTerms.stream().noneMatch(markers::contains)) {
+            return false;
+        }
+        var heading = section.heading();
+        var words = Words.of(heading);
+        if (!movesInto(heading, words, roles.mentions(heading, words), joining)) {
+            return false;
+        }
+        var said = section.passages().stream().flatMap(p -> finder.sentences(p).stream()).toList();
+        return said.stream().anyMatch(s -> s.roles().contains(asked.get(0))) && topic.stream().allMatch(t -> t.stream()
+                .anyMatch(term -> headingTerms.contains(term) || said.stream().anyMatch(s -> s.terms().contains(term))));
     }
 
     /**

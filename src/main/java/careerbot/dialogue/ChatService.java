@@ -107,7 +107,7 @@ public final class ChatService {
                 understanding = interpreter.understand(asked);
             }
         }
-        if (answersWhichRole(conversation, asked)) {
+        if (answersWhichRole(conversation, asked, understanding.roles())) {
             // "What are the responsibilities?" → "Which role do you mean?" → "product manager": the question asked.
             understanding = understanding.followingUp();
         }
@@ -232,13 +232,17 @@ public final class ChatService {
 
     /**
      * Whether a message names only a role right after a question on roles that named none and followed none, which the
-     * bot answered by asking which role: that question is asked of it. After "what does it involve?", a role alone asks
-     * what it does anyway.
+     * bot answered by asking which role, or that named a word meaning several ("the job outlook for nurses?" → "Which
+     * nurse do you mean?" → "the NP"): that question is asked of it. After "what does it involve?", a role alone asks
+     * what it does anyway; after a comparison, one of the roles compared asks what it is.
      */
-    private boolean answersWhichRole(Conversation conversation, String message) {
+    private boolean answersWhichRole(Conversation conversation, String message, List<String> named) {
         var last = conversation.lastIntent();
+        var lastRoles = conversation.lastRoles();
+        boolean chosen = lastRoles.isEmpty()
+                || (last != Intent.ROLE_COMPARISON && lastRoles.size() > named.size() && lastRoles.containsAll(named));
         return last != null && (last.isAboutRoles() || last == Intent.JOB_OUTLOOK) && last != Intent.ROLE_OVERVIEW
-                && conversation.lastRoles().isEmpty() && interpreter.namesOnlyRoles(message);
+                && chosen && interpreter.namesOnlyRoles(message);
     }
 
     private static boolean usesContext(Intent intent) {

@@ -6,6 +6,7 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -39,6 +40,8 @@ final class PassageFinder {
     /** Sections and passages whose analysis is kept: all of a few hundred articles, the most used of a larger base. */
     private static final int REMEMBERED = 100_000;
     private static final int REMEMBERED_ARTICLES = 1_000;
+    /** A paragraph's label of more words than this is a sentence's start ("In the U.S. and most of Europe: …"). */
+    private static final int ASPECT_LABEL_WORDS = 3;
 
     /** A sentence of a passage, with the roles it names and its indexed terms. */
     record Sentence(String text, List<String> roles, Set<String> terms) { }
@@ -166,10 +169,31 @@ final class PassageFinder {
     }
 
     /** The sentences of a passage, each with the roles it names and its terms. */
+    /**
+     * The sentences of a passage. Those after the first of a paragraph labelled by an aspect hold its label's terms
+     * too: in "Salary: The median annual wage for registered nurses was $86,070. For nurse practitioners it was
+     * $126,260.", the second sentence is the nurse practitioners' salary though it doesn't say the word.
+     */
     List<Sentence> sentences(Passage passage) {
-        return sentences.get(passage.id(), id -> Sentences.of(passage.text()).stream()
-                .map(s -> new Sentence(s, roles.rolesIn(s), Set.copyOf(index.indexTerms(s))))
-                .toList());
+        return sentences.get(passage.id(), id -> {
+            var label = aspectLabel(passage).map(index::indexTerms).orElse(Set.of());
+            var texts = Sentences.of(passage.text());
+            var analysed = new ArrayList<Sentence>(texts.size());
+            for (var text : texts) {
+                var terms = new HashSet<>(index.indexTerms(text));
+                if (!analysed.isEmpty()) {
+                    terms.addAll(label);
+                }
+                analysed.add(new Sentence(text, roles.rolesIn(text), Set.copyOf(terms)));
+            }
+            return List.copyOf(analysed);
+        });
+    }
+
+    /** A paragraph's label of a few words that names no role ("Authority:", "Work hours:"), if it starts with one. */
+    Optional<String> aspectLabel(Passage passage) {
+        return passage.kind() != Passage.Kind.PARAGRAPH ? Optional.empty() : passage.label()
+                .filter(label -> Words.of(label).size() <= ASPECT_LABEL_WORDS && roles.rolesIn(label).isEmpty());
     }
 
     /** The clauses of a sentence that sets two things against each other ({@link Sentences#contrasted}), if it does. */

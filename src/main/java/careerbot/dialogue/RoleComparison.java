@@ -19,8 +19,6 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
-    /** A paragraph's label of more words than this is a sentence's start ("In the U.S. and most of Europe: …"). */
-    private static final int ASPECT_LABEL_WORDS = 3;
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -139,7 +137,7 @@ final class RoleComparison {
             }
             // "Authority: The product owner has the final say…": the article's own label names the aspect, and is said
             // once, above both roles' parts, not inside the first.
-            var label = aspectLabel(passage);
+            var label = finder.aspectLabel(passage);
             var aspect = label.orElseGet(() -> aspectOf(passage, aspects));
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
             sideBySide(passage, first, second, aspect, label.orElse(""))
@@ -246,12 +244,6 @@ final class RoleComparison {
 
     private static String joined(List<PassageFinder.Sentence> sentences) {
         return String.join(" ", sentences.stream().map(PassageFinder.Sentence::text).toList());
-    }
-
-    /** A paragraph's label of a few words that names no role ("Authority:", "Work hours:"), if it starts with one. */
-    private Optional<String> aspectLabel(Passage passage) {
-        return passage.kind() != Passage.Kind.PARAGRAPH ? Optional.empty() : passage.label()
-                .filter(label -> Words.of(label).size() <= ASPECT_LABEL_WORDS && roles.rolesIn(label).isEmpty());
     }
 
     /** The first aspect the passage holds the word of, or says in a phrase ("work in private practices"). */

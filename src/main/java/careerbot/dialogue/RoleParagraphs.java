@@ -29,13 +29,17 @@ final class RoleParagraphs {
         this.topicWords = knowledge.synonymWords();
     }
 
-    /** The section's first paragraphs, each with the list it introduces; its list if it has no paragraph. */
+    /**
+     * The section's first paragraphs, each with the list it introduces; its list if it has no paragraph, and all its
+     * paragraphs (up to a list's length) when each is labelled, as steps written as paragraphs are ("Step 1: …").
+     */
     static Reply firstParagraphs(Section section, double score) {
         var paragraphs = section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList();
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
-        return quoted(paragraphs, score);
+        boolean steps = paragraphs.stream().allMatch(p -> p.label().isPresent());
+        return quoted(paragraphs, score, steps ? TopicQuotes.LISTED_ITEMS : OVERVIEW_PARAGRAPHS);
     }
 
     /**
@@ -63,7 +67,11 @@ final class RoleParagraphs {
 
     /** The first paragraphs as written, each with the list it introduces. */
     static Reply quoted(List<Passage> paragraphs, double score) {
-        var text = paragraphs.stream().limit(OVERVIEW_PARAGRAPHS).map(Reply::quote).toList();
+        return quoted(paragraphs, score, OVERVIEW_PARAGRAPHS);
+    }
+
+    private static Reply quoted(List<Passage> paragraphs, double score, int most) {
+        var text = paragraphs.stream().limit(most).map(Reply::quote).toList();
         return new Reply(String.join("\n\n", text), List.of(Reply.source(paragraphs.get(0).section(), score)));
     }
 

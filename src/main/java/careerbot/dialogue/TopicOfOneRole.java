@@ -26,18 +26,18 @@ final class TopicOfOneRole {
 
     private final AnswerWriter writer;
     private final Templates templates;
-    private final RoleAnswers roleAnswers;
+    private final RoleExamples roleExamples;
     private final TopicAnswers topicAnswers;
     private final TopicPlacement placement;
     /** The words of the editors' synonyms: the topics they expect questions on ("earn" of salaries). */
     private final Set<String> editorsTopics;
 
-    TopicOfOneRole(AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
+    TopicOfOneRole(AnswerWriter writer, RoleExamples roleExamples, TopicAnswers topicAnswers,
                    TopicPlacement placement, KnowledgeBase knowledge) {
         this.writer = writer;
         this.editorsTopics = knowledge.synonymWords();
         this.templates = writer.templates();
-        this.roleAnswers = roleAnswers;
+        this.roleExamples = roleExamples;
         this.topicAnswers = topicAnswers;
         this.placement = placement;
     }
@@ -66,7 +66,7 @@ final class TopicOfOneRole {
             // Examples are picked by a place only for what the model took for a question on what the role does:
             // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
             var picked = onWhatItDoes
-                    ? roleAnswers.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), q.roles().get(0), q.text())
+                    ? roleExamples.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), q.roles().get(0), q.text())
                     : Reply.NOTHING;
             if (!picked.isEmpty()) {
                 return Optional.of(writer.filled(q, templates.of(q.intent()), picked, values));

@@ -245,6 +245,16 @@ final class TopicQuotes {
     }
 
     /**
+     * Sentences of a paragraph labelled by an aspect, under the label when they leave out the sentence it stands
+     * before: "Salary: For nurse practitioners it was $126,260."
+     */
+    private String underItsLabel(Passage passage, List<String> sentences) {
+        var joined = String.join(" ", sentences);
+        return finder.aspectLabel(passage).filter(label -> !sentences.isEmpty() && !passage.text().startsWith(sentences.get(0)))
+                .map(label -> label + ": " + joined).orElse(joined);
+    }
+
+    /**
      * The first sentences of the passage found that hold any of the terms, those naming the roles asked first, then
      * those holding a preferred term.
      */
@@ -282,7 +292,7 @@ final class TopicQuotes {
         }
         // A table row on the roles side by side is one sentence: of one role, its cell alone.
         var quoted = text.size() == 1 && text.get(0).equals(hit.passage().text()) ? said(hit.passage(), about, terms)
-                : String.join(" ", text);
+                : underItsLabel(hit.passage(), text);
         if (text.stream().anyMatch(sentence -> sentence.endsWith(":"))) {
             // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
             // roles asked, or all of them if none is; or the headings of the subsections it introduces.

@@ -37,8 +37,9 @@ import java.util.function.UnaryOperator;
 public final class EnglishAnalysis {
 
     /**
-     * Lucene's English stop words and "us": a pronoun, which Porter stems as it does "use", so "in the US" found
-     * passages on what a role uses. The articles write the country "U.S.", a term of its own.
+     * Lucene's English stop words, "us": a pronoun, which Porter stems as it does "use", so "in the US" found
+     * passages on what a role uses (the articles write the country "U.S.", a term of its own); and "one", which in a
+     * question stands for the role talked about ("how do I become one?") and in a passage says nothing of its topic.
      */
     public static final CharArraySet STOP_WORDS = stopWords();
 
@@ -57,6 +58,7 @@ public final class EnglishAnalysis {
     private static CharArraySet stopWords() {
         var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         words.add("us");
+        words.add("one");
         return CharArraySet.unmodifiableSet(words);
     }
 

@@ -30,6 +30,8 @@ public final class RoleCatalog {
 
     /** Roles by the last word of a name of theirs of two words or more ("analyst"), in the articles' order. */
     private final Map<String, Set<String>> rolesByHead = new LinkedHashMap<>();
+    /** Roles by the other words of such a name ("nurse" of the nurse practitioner), in the articles' order. */
+    private final Map<String, Set<String>> rolesByOtherWord = new HashMap<>();
     /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
@@ -65,8 +67,12 @@ public final class RoleCatalog {
         articlesOfRole.forEach((role, named) -> named.sort(Comparator.comparingLong(a -> -a.passagesAbout(role))));
         articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
-        forms.stream().filter(f -> f.words.size() > 1).forEach(f -> rolesByHead.computeIfAbsent(
-                Words.singular(f.words.get(f.words.size() - 1)), head -> new LinkedHashSet<>()).add(f.role));
+        for (var form : forms.stream().filter(f -> f.words.size() > 1).toList()) {
+            int last = form.words.size() - 1;
+            rolesByHead.computeIfAbsent(Words.singular(form.words.get(last)), k -> new LinkedHashSet<>()).add(form.role);
+            form.words.subList(0, last).forEach(word -> rolesByOtherWord
+                    .computeIfAbsent(Words.singular(word), k -> new LinkedHashSet<>()).add(form.role));
+        }
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
@@ -126,11 +132,20 @@ public final class RoleCatalog {
     }
 
     /**
-     * The roles whose names end in a word, as the articles list them: "analyst" is the last word of the data analyst's
-     * and the business analyst's, and names neither alone.
+     * The roles a word that ends a title may mean, as the articles list them: those whose names end in it, then those
+     * whose names hold it elsewhere. "Analyst" is the last word of the data analyst's name and the business analyst's,
+     * and names neither alone; "nurse" the last of the registered nurse's and the first of the nurse practitioner's.
+     * "Product", which ends no name, means none.
      */
-    public List<String> endingIn(String word) {
-        return List.copyOf(rolesByHead.getOrDefault(Words.singular(word), Set.of()));
+    public List<String> meantBy(String word) {
+        var singular = Words.singular(word);
+        var ending = rolesByHead.get(singular);
+        if (ending == null) {
+            return List.of();
+        }
+        var meant = new LinkedHashSet<>(ending);
+        meant.addAll(rolesByOtherWord.getOrDefault(singular, Set.of()));
+        return List.copyOf(meant);
     }
 
     /**

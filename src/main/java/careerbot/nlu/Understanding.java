@@ -30,18 +30,19 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
      * job outlook for data analysts", "what is a product owner?" asked of articles on other roles), not a word in
      * passing ("who writes the requirements for developers?"). Asking for advice, a user's own job is background ("I
      * am a developer, which role suits me?"). A question naming a covered role is about it, unless it compares it
-     * with the title ("is a PO the same as a scrum master?"). A word the names of covered roles end in is a full title
-     * too ("is the demand for designers growing?" beside the UX and the product designer).
+     * with the title ("is a PO the same as a scrum master?"). A word that may mean several covered roles is a full
+     * title too ("is the demand for designers growing?" beside the UX and the product designer, "nurses" beside the
+     * registered nurse and the nurse practitioner).
      *
-     * @param endsCoveredTitles whether covered roles' names end in a word
+     * @param meansCoveredRoles whether a word may mean several covered roles
      */
-    public Optional<String> uncoveredRoleAsked(Intent asked, Predicate<String> endsCoveredTitles) {
+    public Optional<String> uncoveredRoleAsked(Intent asked, Predicate<String> meansCoveredRoles) {
         boolean comparedWithUncovered = asked == Intent.ROLE_COMPARISON && roles.size() == 1;
         if (unknownRoles.isEmpty() || !(roles.isEmpty() || comparedWithUncovered)) {
             return Optional.empty();
         }
         String title = unknownRoles.get(0);
-        boolean fullTitle = title.contains(" ") || endsCoveredTitles.test(title);
+        boolean fullTitle = title.contains(" ") || meansCoveredRoles.test(title);
         boolean about = asked.isAboutRoles() || (fullTitle && (asked == Intent.OUT_OF_SCOPE
                 || asked == Intent.JOB_OUTLOOK || asked == Intent.CONCEPT_DEFINITION));
         return about ? Optional.of(title) : Optional.empty();

@@ -108,6 +108,36 @@ class QuestionsOnOneThingTest {
             UX designers often work in Figma, Miro and research platforms such as Dovetail.
             """;
 
+    /** An article on roles with no section on what either does. */
+    private static final String SURVEYORS = """
+            ---
+            title: "Surveyor vs. survey technician"
+            roles:
+              - name: surveyor
+                aliases: [surveyors]
+              - name: survey technician
+                aliases: [survey technicians]
+            ---
+
+            # Surveyor vs. survey technician
+
+            ## Becoming one
+
+            Surveyors earn a bachelor's degree in surveying.
+
+            Survey technicians can start with a high school diploma and learn on the job.
+
+            ## Which one fits you?
+
+            If you like math and want to sign off on property lines, a long degree is worth it. Survey technicians
+            who want to earn sooner can start in the field and move up later.
+
+            ## How to become a surveyor
+
+            - Complete a surveyor training course.
+            - Apply for a state license.
+            """;
+
     @RegisterExtension
     static final BotWithArticle bot = new BotWithArticle("pharmacist-vs-pharmacy-technician.md", ARTICLE);
 
@@ -206,34 +236,8 @@ class QuestionsOnOneThingTest {
 
     @Test
     void theWordAskedSaidOfNoRoleComesAfterASynonymSaidOfTheRoleAsked(@TempDir Path otherFolder) throws IOException {
-        try (var surveyors = serverWith(otherFolder, "surveyor-vs-survey-technician.md", """
-                ---
-                title: "Surveyor vs. survey technician"
-                roles:
-                  - name: surveyor
-                    aliases: [surveyors]
-                  - name: survey technician
-                    aliases: [survey technicians]
-                ---
-
-                # Surveyor vs. survey technician
-
-                ## Becoming one
-
-                Surveyors earn a bachelor's degree in surveying.
-
-                Survey technicians can start with a high school diploma and learn on the job.
-
-                ## Which one fits you?
-
-                If you like math and want to sign off on property lines, a long degree is worth it. Survey technicians
-                who want to earn sooner can start in the field and move up later.
-
-                ## How to become a surveyor
-
-                - Complete a surveyor training course.
-                - Apply for a state license.
-                """); var client = HttpClient.create(surveyors.getURL())) {
+        try (var surveyors = serverWith(otherFolder, "surveyor-vs-survey-technician.md", SURVEYORS);
+             var client = HttpClient.create(surveyors.getURL())) {
             var technicians = ask(client, null, "do survey technicians need a degree?");
             assertTrue(technicians.reply().contains("high school diploma"),
                     "\"a long degree\" names no role, in a passage on both: " + technicians.reply());
@@ -246,6 +250,18 @@ class QuestionsOnOneThingTest {
             var license = ask(client, null, "does a surveyor need a license?");
             assertTrue(license.reply().contains("Apply for a state license"),
                     "a step names no role, but its heading does: " + license.reply());
+        }
+    }
+
+    @Test
+    void theOtherRoleAskedAfterOneIsAnsweredAsWhenNamed(@TempDir Path otherFolder) throws IOException {
+        try (var surveyors = serverWith(otherFolder, "surveyor-vs-survey-technician.md", SURVEYORS);
+             var client = HttpClient.create(surveyors.getURL())) {
+            var named = ask(client, null, "what does a survey technician do?");
+            var other = ask(client, ask(client, null, "what does a surveyor do?").sessionId(), "and the other one?");
+            assertEquals(List.of("survey technician"), other.roles(), other.reply());
+            assertTrue(named.reply().contains("Survey technicians can start with a high school diploma"), named.reply());
+            assertTrue(other.reply().contains("Survey technicians can start with a high school diploma"), other.reply());
         }
     }
 
