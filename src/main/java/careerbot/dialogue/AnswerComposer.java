@@ -122,7 +122,9 @@ public final class AnswerComposer {
         var advising = templates.of(Intent.CAREER_ADVICE);
         boolean advisedOnTheRest = q.intent() == Intent.CAREER_ADVICE && advising.speaksOfTheUser(q.text())
                 && !u.unknownWords().containsAll(u.topicWords());
-        if (!u.unknownWords().isEmpty() && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
+        // "What does BSN stand for?": "stand" asks for a definition, and no article need say it.
+        boolean unknownTopic = u.unknownWords().stream().anyMatch(w -> !definitionTemplate.hasOnlyCueWords(List.of(w)));
+        if (unknownTopic && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS && !advisedOnTheRest) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }

@@ -111,6 +111,11 @@ public final class ChatService {
             // "What are the responsibilities?" → "Which role do you mean?" → "product manager": the question asked.
             understanding = understanding.followingUp();
         }
+        if (understanding.roles().isEmpty() && !conversation.lastTopic().isEmpty()
+                && comparisonCues.asksWhichOfThem(asked) && comparisonCues.comparesOnly(understanding.topicWords())) {
+            // "Which is higher?" after the salaries of an RN and an NP: the last topic, of them.
+            understanding = understanding.about(conversation.lastTopic());
+        }
         List<String> about = new ArrayList<>(understanding.roles());
         // "And what about NPs?", "and the other role?" after an answer on a topic ("what education do they need?"):
         // that topic, for them.

@@ -28,6 +28,11 @@ final class ComparisonCues {
         return comparing.asksWhichOfThem(message);
     }
 
+    /** Whether a message's topic words are only words of {@code comparatives} ("higher" in "which is higher?"). */
+    boolean comparesOnly(List<String> topicWords) {
+        return comparing.findList("comparatives").containsAll(topicWords);
+    }
+
     /**
      * Whether a message asks how roles differ and nothing else: a word of {@code unlike} ("apart", "versus"), and no
      * topic word but those ("versus" may be one).

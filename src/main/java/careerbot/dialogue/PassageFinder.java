@@ -168,11 +168,11 @@ final class PassageFinder {
         return headingIndexTerms.get(section, s -> Set.copyOf(index.indexTerms(s.heading())));
     }
 
-    /** The sentences of a passage, each with the roles it names and its terms. */
     /**
-     * The sentences of a passage. Those after the first of a paragraph labelled by an aspect hold its label's terms
-     * too: in "Salary: The median annual wage for registered nurses was $86,070. For nurse practitioners it was
-     * $126,260.", the second sentence is the nurse practitioners' salary though it doesn't say the word.
+     * The sentences of a passage, each with the roles it names and its terms. Those after the first of a paragraph
+     * labelled by an aspect hold its label's terms too: in "Salary: The median annual wage for registered nurses was
+     * $86,070. For nurse practitioners it was $126,260.", the second sentence is the nurse practitioners' salary
+     * though it doesn't say the word.
      */
     List<Sentence> sentences(Passage passage) {
         return sentences.get(passage.id(), id -> {

@@ -71,13 +71,17 @@ final class TopicAnswers {
         // ("… management") counts for nothing.
         KnowledgeIndex.Hit hit = null;
         long covered = 0;
+        // A text never holds "who" of "who prescribes medication?", which asks which role: holding all the rest is
+        // holding every word, when the rest is more than one word.
+        long inAnyText = everyWordTells ? content.stream().filter(t -> !questionTerms.contains(t)).count() : 0;
         for (var candidate : finder.search(words, about, ON_TOPIC_CANDIDATES)) {
             var held = finder.terms(candidate.passage());
             Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
             var heading = finder.headingIndexTerms(candidate.passage().section());
             long withHeading = content.stream().filter(t -> inText.test(t) || heading.contains(t)).count();
             long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText).count();
-            if (hit == null || (holds == content.size() && holds > covered)) {
+            boolean holdsEvery = holds == content.size() || (inAnyText > 1 && holds == inAnyText);
+            if (hit == null || (holdsEvery && holds > covered)) {
                 hit = candidate;
                 covered = holds;
             }
@@ -143,13 +147,15 @@ final class TopicAnswers {
 
     /**
      * What the articles say about every topic word of a question on one role, in a passage on that role alone (by the
-     * headings above it or its text): "what do systems analysts test?" is answered under "Typical systems analyst
-     * responsibilities", not by "penetration testing" said of every role in the introduction.
+     * headings above it or its text) or in its cell of a table row: "what do systems analysts test?" is answered under
+     * "Typical systems analyst responsibilities", not by "penetration testing" said of every role in the
+     * introduction; "who do journalists serve?" by "Who they serve — Journalist: Readers and viewers".
      */
     Reply onTopicOfTheRole(AnswerComposer.Question q) {
         var about = q.roles();
         return onTopicOfAll(q.understanding().topicWords(), wanted(q.understanding().topicWords()), about, q.text(),
-                passage -> about.containsAll(passage.roles()));
+                passage -> about.containsAll(passage.roles())
+                        || passage.cells().stream().anyMatch(cell -> about.contains(cell.role())));
     }
 
     /** For each topic word, the terms the articles use for it (synonyms included); none when one uses none of them. */

@@ -82,9 +82,10 @@ final class TopicOfOneRole {
         }
         boolean asksWhatTheRoleDoes = roleDoing && !whether && !terse;
         var doing = asksWhatTheRoleDoes ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
-        if (doing.isEmpty() && asksWhatTheRoleDoes && editorsTopics.containsAll(u.topicWords())) {
-            // "What does a UX designer earn?" asks a topic the editors expect, which a passage on both roles may
-            // say of each ("the average UX designer salary is…, the average UI designer salary…").
+        if (doing.isEmpty() && asksWhatTheRoleDoes && u.topicWords().stream().anyMatch(editorsTopics::contains)) {
+            // "What does a UX designer earn?", "what's an NP's median wage?" ask a topic the editors expect, which a
+            // passage on both roles may say of each ("the average UX designer salary is…, the average UI designer
+            // salary…").
             doing = topicAnswers.onTopic(q);
         }
         return doing.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), doing, values));

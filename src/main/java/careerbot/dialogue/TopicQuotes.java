@@ -250,8 +250,8 @@ final class TopicQuotes {
      */
     private String underItsLabel(Passage passage, List<String> sentences) {
         var joined = String.join(" ", sentences);
-        return finder.aspectLabel(passage).filter(label -> !sentences.isEmpty() && !passage.text().startsWith(sentences.get(0)))
-                .map(label -> label + ": " + joined).orElse(joined);
+        boolean leftOut = !sentences.isEmpty() && !passage.text().startsWith(sentences.get(0));
+        return finder.aspectLabel(passage).filter(label -> leftOut).map(label -> label + ": " + joined).orElse(joined);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +27,7 @@ public final class RoleCatalog {
     /** Words of a role's own part before a shared head: "front end" in "front-end and back-end developers". */
     private static final int MODIFIER_WORDS = 2;
 
-    /** Roles by the last word of a name of theirs of two words or more ("analyst"), in the articles' order. */
-    private final Map<String, Set<String>> rolesByHead = new LinkedHashMap<>();
-    /** Roles by the other words of such a name ("nurse" of the nurse practitioner), in the articles' order. */
-    private final Map<String, Set<String>> rolesByOtherWord = new HashMap<>();
+    private final TitleWords titleWords = new TitleWords();
     /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
@@ -67,12 +63,7 @@ public final class RoleCatalog {
         articlesOfRole.forEach((role, named) -> named.sort(Comparator.comparingLong(a -> -a.passagesAbout(role))));
         articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
-        for (var form : forms.stream().filter(f -> f.words.size() > 1).toList()) {
-            int last = form.words.size() - 1;
-            rolesByHead.computeIfAbsent(Words.singular(form.words.get(last)), k -> new LinkedHashSet<>()).add(form.role);
-            form.words.subList(0, last).forEach(word -> rolesByOtherWord
-                    .computeIfAbsent(Words.singular(word), k -> new LinkedHashSet<>()).add(form.role));
-        }
+        forms.forEach(f -> titleWords.add(f.role, f.words));
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
@@ -132,20 +123,11 @@ public final class RoleCatalog {
     }
 
     /**
-     * The roles a word that ends a title may mean, as the articles list them: those whose names end in it, then those
-     * whose names hold it elsewhere. "Analyst" is the last word of the data analyst's name and the business analyst's,
-     * and names neither alone; "nurse" the last of the registered nurse's and the first of the nurse practitioner's.
-     * "Product", which ends no name, means none.
+     * The roles a word that ends a title may mean, as the articles list them: "analyst" of the data analyst and the
+     * business analyst, which it names neither alone; "nurse" of the registered nurse and the nurse practitioner.
      */
     public List<String> meantBy(String word) {
-        var singular = Words.singular(word);
-        var ending = rolesByHead.get(singular);
-        if (ending == null) {
-            return List.of();
-        }
-        var meant = new LinkedHashSet<>(ending);
-        meant.addAll(rolesByOtherWord.getOrDefault(singular, Set.of()));
-        return List.copyOf(meant);
+        return titleWords.meantBy(word);
     }
 
     /**
@@ -185,7 +167,7 @@ public final class RoleCatalog {
 
     /** Head words of the known roles ("owner", "manager"): what a job title ends with. */
     public Set<String> headWords() {
-        return Set.copyOf(rolesByHead.keySet());
+        return titleWords.heads();
     }
 
     /** Role mentions in reading order, none overlapping; at each word the longest form that matches wins. */

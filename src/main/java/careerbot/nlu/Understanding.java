@@ -61,7 +61,7 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
 
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
-        return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, unknownWords, guess,
+        return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, List.of(), guess,
                 unsure, asksWhichRole);
     }
 }

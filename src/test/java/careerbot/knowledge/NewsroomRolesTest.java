@@ -45,6 +45,7 @@ class NewsroomRolesTest {
             | Task | Journalist | PR specialist |
             | --- | --- | --- |
             | Writing | News stories and features | Press releases and speeches |
+            | Who they serve | Readers and viewers | Their employer or clients |
             | Deadlines | Daily, often hourly | Set by campaigns and events |
             """;
 
@@ -57,6 +58,13 @@ class NewsroomRolesTest {
         assertTrue(examples.reply().contains("- A local reporter might cover a city council meeting"),
                 examples.reply());
         assertFalse(examples.reply().contains("Writing"), examples.reply());
+    }
+
+    @Test
+    void whatARoleDoesIsAnsweredByItsCellOfATableRow() {
+        var served = bot.ask(null, "who do journalists serve?");
+        assertTrue(served.reply().contains("Who they serve — Journalist: Readers and viewers"), served.reply());
+        assertFalse(served.reply().contains("clients"), served.reply());
     }
 
     @Test

@@ -31,9 +31,13 @@ class NursingLadderTest {
 
                 What does a nurse practitioner do?
 
-                Nurse practitioners diagnose illnesses, order tests, and prescribe medication.
+                Nurse practitioners are advanced practice registered nurses who diagnose illnesses, order tests, and prescribe medication. In many states they can run their own practice without a physician's supervision.
 
                 • A family nurse practitioner might run a clinic in a rural town.
+
+                Prescribing treatment
+
+                NPs prescribe medicines and therapies and follow up to see whether a treatment works.
 
                 Key differences between registered nurses and nurse practitioners
 
@@ -60,8 +64,18 @@ class NursingLadderTest {
         var salary = bot.ask(null, "how much does a nurse practitioner make?");
         assertTrue(salary.reply().contains("Salary: For nurse practitioners it was $126,260."), salary.reply());
         assertFalse(salary.reply().contains("Step 1"), salary.reply()); // "earn a BSN" says nothing of pay
+        var median = bot.ask(null, "what's a nurse practitioner's median wage?");
+        assertTrue(median.reply().contains("$126,260"), "the role's topic after its possessive: " + median.reply());
         var both = bot.ask(null, "which pays more, RN or NP?");
         assertTrue(both.reply().contains("$86,070") && both.reply().contains("$126,260"), both.reply());
+    }
+
+    @Test
+    void whichOfThemIsMoreAsksTheLastTopicOfBoth() {
+        var first = bot.ask(null, "what's the salary of a nurse practitioner?");
+        var second = bot.ask(first.sessionId(), "and a registered nurse?");
+        var higher = bot.ask(second.sessionId(), "which is higher?");
+        assertTrue(higher.reply().contains("$86,070") && higher.reply().contains("$126,260"), higher.reply());
     }
 
     @Test
@@ -77,6 +91,19 @@ class NursingLadderTest {
     void withNoSectionOfExamplesTheListUnderTheSectionOnTheRoleIsItsExamples() {
         var examples = bot.ask(null, "examples of nurse practitioner work");
         assertTrue(examples.reply().contains("- A family nurse practitioner might run a clinic"), examples.reply());
+    }
+
+    @Test
+    void whoDoesSomethingIsAnsweredWhereEveryWordButWhoStands() {
+        // "NPs prescribe medicines" ranks first with one of the two words; the overview holds both.
+        var who = bot.ask(null, "who prescribes medication?");
+        assertTrue(who.reply().contains("prescribe medication"), who.reply());
+    }
+
+    @Test
+    void whatAnAcronymStandsForIsItsDefinition() {
+        var acronym = bot.ask(null, "what does BSN stand for?");
+        assertTrue(acronym.reply().contains("bachelor of science in nursing (BSN)"), acronym.reply());
     }
 
     @Test

@@ -128,6 +128,8 @@ class SectionsOnBothRolesTest {
     void aListItemThatNamesNoRoleIsQuotedWithTheSentenceIntroducingItsList() {
         var reply = bot.ask(null, "what does a sous chef do with suppliers?").reply();
         assertTrue(reply.contains("Day to day, a sous chef:\n- plans the prep lists"), reply);
+        var examples = bot.ask(null, "examples of sous chef work").reply();
+        assertTrue(examples.contains("Day to day, a sous chef:\n- plans the prep lists"), examples);
         var defined = bot.ask(null, "what is a mise en place?").reply();
         assertTrue(defined.contains("Day to day, a line cook:\n- checks the mise en place"), defined);
         // "Who" is a short word the articles use, but it asks which role: no term to define.
