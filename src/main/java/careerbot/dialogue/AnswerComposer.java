@@ -205,7 +205,8 @@ public final class AnswerComposer {
                 ? template.termDefined(roles.withoutMentions(q.text()), u.topicWords()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
-            case ROLE_OVERVIEW -> eachRole(q, r -> roleExamples.examplesPicked(examplesTemplate, r, q.text())
+            case ROLE_OVERVIEW -> eachRole(q, r -> roleExamples
+                    .examplesPicked(examplesTemplate, r, q.text(), u.topicWords())
                     .or(() -> roleAnswers.overview(template, r, q.text(), u.topicWords())));
             case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
             case ROLE_EXAMPLES -> eachRole(q, r -> roleExamples.examples(template, r, q.text(), u.topicWords()));

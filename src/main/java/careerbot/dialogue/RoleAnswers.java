@@ -53,7 +53,7 @@ final class RoleAnswers {
     Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
                 .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role));
-        // A follow-up ("and the other one?") may say nothing but the role it stands for: then the role's name is searched.
+        // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
                 .or(() -> searched(roles.title(role), List.of(role)));
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)

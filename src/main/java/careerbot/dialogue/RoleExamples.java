@@ -21,7 +21,8 @@ import java.util.Set;
 @Singleton
 final class RoleExamples {
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words before a kind of role: "a data journalist". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -44,7 +45,8 @@ final class RoleExamples {
     /**
      * The examples of the role's work; an industry the question names ("at a bank") picks the matching one. When the
      * question names a place none of them is about ("in healthcare"), the reply says so before giving them all.
-     * With no section of examples on the role, its responsibilities show its work.
+     * With no section of examples on the role, the list under the section on it, else its responsibilities, shows
+     * its work.
      *
      * @param topic the question's words beyond its roles and ways of asking: only they pick examples ("do" in "what
      *              does a PT do on a typical day?" is no topic, though an example says "exercises to do at home")
@@ -135,29 +137,32 @@ final class RoleExamples {
     }
 
     /**
-     * The examples of the role's work that the question picks out ("what does a PM do at a games studio?"), or
-     * nothing when it picks none: what a role does somewhere is its example there.
+     * The examples of the role's work that the question picks out ("what does a PM do at a games studio?", "what does
+     * a data journalist do?"), or nothing when it picks none: what a role does somewhere is its example there.
+     *
+     * @param topic the question's words beyond its roles and ways of asking, among which a kind of the role stands
      */
-    Reply examplesPicked(Templates.IntentTemplate template, String role, String question) {
+    Reply examplesPicked(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         var picking = new ArrayList<>(places(question));
-        kindAsked(role, question).ifPresent(picking::add);
+        if (!topic.isEmpty()) { // most overview questions have none: no words looked at again
+            kindAsked(role, question).ifPresent(picking::add);
+        }
         if (picking.isEmpty()) { // most overview questions: no section looked up for them
             return Reply.NOTHING;
         }
         // Examples under a heading of their own, else the list of the section on the role ("What journalists do").
-        for (var found : List.of(finder.section(template.findString("heading"), List.of(role), roleAnswers::onTheRole),
-                finder.sectionNaming(role, roleAnswers::onTheRole))) {
-            var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
-            if (!items.isEmpty()) {
-                var selected = finder.selectedBy(String.join(" ", picking), items);
-                return selected.isEmpty() ? Reply.NOTHING : RoleParagraphs.listed(selected, found.get().score());
-            }
+        var found = finder.section(template.findString("heading"), List.of(role), roleAnswers::onTheRole);
+        var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
+        if (items.isEmpty()) {
+            found = finder.sectionNaming(role, roleAnswers::onTheRole);
+            items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
         }
-        return Reply.NOTHING;
+        var selected = finder.selectedBy(String.join(" ", picking), items);
+        return selected.isEmpty() ? Reply.NOTHING : RoleParagraphs.listed(selected, found.get().score());
     }
 
     /**
-     * The word a question puts between an article and the role's name, a kind of the role its examples may name:
+     * The word a question puts between a determiner and the role's name, a kind of the role its examples may name:
      * "data" in "what does a data journalist do?", "school" in "a school social worker".
      */
     private Optional<String> kindAsked(String role, String question) {
@@ -167,7 +172,7 @@ final class RoleExamples {
             while (at < words.size() && words.get(at).start() < mention.start()) {
                 at++;
             }
-            if (mention.role().equals(role) && at >= 2 && ARTICLES.contains(words.get(at - 2).text())
+            if (mention.role().equals(role) && at >= 2 && DETERMINERS.contains(words.get(at - 2).text())
                     && !finder.indexTerms(words.get(at - 1).text()).isEmpty()) {
                 return Optional.of(words.get(at - 1).text());
             }

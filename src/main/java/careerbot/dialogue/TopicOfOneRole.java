@@ -66,7 +66,8 @@ final class TopicOfOneRole {
             // Examples are picked by a place only for what the model took for a question on what the role does:
             // "degree" (a synonym of "licence") picks no "software licenses" example for "do lawyers need a degree?".
             var picked = onWhatItDoes
-                    ? roleExamples.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), q.roles().get(0), q.text())
+                    ? roleExamples.examplesPicked(templates.of(Intent.ROLE_EXAMPLES), q.roles().get(0), q.text(),
+                            u.topicWords())
                     : Reply.NOTHING;
             if (!picked.isEmpty()) {
                 return Optional.of(writer.filled(q, templates.of(q.intent()), picked, values));
