@@ -90,11 +90,18 @@ public final class AnswerComposer {
                 ? careerMoves.answer(q, writer.values(q.roles())).orElseGet(() -> answer(q)) : answer(q);
     }
 
-    private Answer answer(Question q) {
+    private Answer answer(Question asked) {
+        var uncovered = asked.understanding()
+                .uncoveredRoleAsked(asked.intent(), word -> roles.meantBy(word).size() > 1);
+        var meant = uncovered.map(roles::meantBy).orElse(List.of());
+        // "Which nurse earns more?" asks it of every role the word means, not which of them is meant.
+        boolean ofEveryRoleMeant = meant.size() > 1
+                && templates.of(Intent.ROLE_COMPARISON).asksWhichOfThem(asked.text());
+        var q = ofEveryRoleMeant ? new Question(asked.intent(), meant, asked.understanding(), asked.text(), asked.turn())
+                : asked;
         var u = q.understanding();
         var values = writer.values(q.roles());
-        var uncovered = u.uncoveredRoleAsked(q.intent(), word -> roles.meantBy(word).size() > 1);
-        if (uncovered.isPresent()) {
+        if (uncovered.isPresent() && !ofEveryRoleMeant) {
             return writer.unknownRole(q, uncovered.get(), values);
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);

@@ -66,6 +66,8 @@ class NursingLadderTest {
         assertFalse(salary.reply().contains("Step 1"), salary.reply()); // "earn a BSN" says nothing of pay
         var median = bot.ask(null, "what's a nurse practitioner's median wage?");
         assertTrue(median.reply().contains("$126,260"), "the role's topic after its possessive: " + median.reply());
+        var perYear = bot.ask(null, "what does a nurse practitioner earn per year?");
+        assertTrue(perYear.reply().contains("$126,260"), "\"earn\" and \"year\" ask the salary: " + perYear.reply());
         var both = bot.ask(null, "which pays more, RN or NP?");
         assertTrue(both.reply().contains("$86,070") && both.reply().contains("$126,260"), both.reply());
     }
@@ -122,5 +124,9 @@ class NursingLadderTest {
         var chosen = bot.ask(which.sessionId(), "NP");
         assertEquals(List.of("nurse practitioner"), chosen.roles(), chosen.reply());
         assertTrue(chosen.reply().contains("46%"), chosen.reply());
+        // Which of them earns more asks it of both, not which one is meant.
+        var more = bot.ask(null, "which nurse earns more?");
+        assertEquals(List.of("registered nurse", "nurse practitioner"), more.roles(), more.reply());
+        assertTrue(more.reply().contains("$86,070") && more.reply().contains("$126,260"), more.reply());
     }
 }
