@@ -152,10 +152,10 @@ final class RoleExamples {
         }
         // Examples under a heading of their own, else the list of the section on the role ("What journalists do").
         var found = finder.section(template.findString("heading"), List.of(role), roleAnswers::onTheRole);
-        var items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
+        var items = exampleItems(found, role);
         if (items.isEmpty()) {
             found = finder.sectionNaming(role, roleAnswers::onTheRole);
-            items = found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
+            items = exampleItems(found, role);
         }
         var selected = finder.selectedBy(String.join(" ", picking), items);
         return selected.isEmpty() ? Reply.NOTHING : RoleParagraphs.listed(selected, found.get().score());
@@ -178,6 +178,10 @@ final class RoleExamples {
             }
         }
         return Optional.empty();
+    }
+
+    private List<Passage> exampleItems(Optional<PassageFinder.Found> found, String role) {
+        return found.map(f -> exampleItems(f.section(), role)).orElse(List.of());
     }
 
     /**

@@ -250,8 +250,10 @@ final class TopicQuotes {
      */
     private String underItsLabel(Passage passage, List<String> sentences) {
         var joined = String.join(" ", sentences);
-        boolean leftOut = !sentences.isEmpty() && !passage.text().startsWith(sentences.get(0));
-        return finder.aspectLabel(passage).filter(label -> leftOut).map(label -> label + ": " + joined).orElse(joined);
+        if (sentences.isEmpty() || passage.text().startsWith(sentences.get(0))) {
+            return joined; // most quotes: the label, if any, is quoted already
+        }
+        return finder.aspectLabel(passage).map(label -> label + ": " + joined).orElse(joined);
     }
 
     /**

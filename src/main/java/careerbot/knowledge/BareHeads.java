@@ -1,9 +1,6 @@
 package careerbot.knowledge;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,23 +31,16 @@ final class BareHeads {
     private final WordIndex<String> roleByHead = new WordIndex<>();
 
     /**
-     * @param forms       every way of writing every role's name, as the role and the words of the form
+     * @param titleWords  the words of roles' names, by the roles whose names end in each
      * @param startsAForm whether a word starts a form of some role's name
      */
-    BareHeads(List<Map.Entry<String, List<String>>> forms, Predicate<String> startsAForm) {
-        var rolesByHead = new HashMap<String, Set<String>>();
-        for (var form : forms) {
-            var words = form.getValue();
-            if (words.size() > 1) {
-                rolesByHead.computeIfAbsent(Words.singular(words.get(words.size() - 1)), head -> new LinkedHashSet<>())
-                        .add(form.getKey());
+    BareHeads(TitleWords titleWords, Predicate<String> startsAForm) {
+        for (var head : titleWords.heads()) {
+            var ending = titleWords.endingIn(head);
+            if (ending.size() == 1 && !startsAForm.test(head)) {
+                roleByHead.add(head, ending.iterator().next());
             }
         }
-        rolesByHead.forEach((head, roles) -> {
-            if (roles.size() == 1 && !startsAForm.test(head)) {
-                roleByHead.add(head, roles.iterator().next());
-            }
-        });
     }
 
     /**

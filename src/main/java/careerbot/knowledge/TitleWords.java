@@ -35,6 +35,11 @@ final class TitleWords {
         return Set.copyOf(rolesByHead.keySet());
     }
 
+    /** The roles whose names end in a word ("analyst"), in the articles' order. */
+    Set<String> endingIn(String word) {
+        return rolesByHead.getOrDefault(Words.singular(word), Set.of());
+    }
+
     /**
      * The roles a word that ends a title may mean: those whose names end in it, then those whose names hold it
      * elsewhere. "Product", which ends no name, means none.
