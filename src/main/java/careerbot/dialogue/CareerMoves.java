@@ -113,8 +113,10 @@ final class CareerMoves {
                 // The title names every role and asks nothing: only a heading of the article's own asks a move.
                 var headingRoles = section.level() >= 2 ? roles.rolesIn(section.heading()) : List.<String>of();
                 var headingTerms = finder.headingIndexTerms(section);
+                // "Can you switch between them?" in an article on both: a move either way.
                 boolean headingAsks = !section.passages().isEmpty()
-                        && saysTheMove(section.heading(), headingRoles, headingTerms, asked, topic);
+                        && (saysTheMove(section.heading(), headingRoles, headingTerms, asked, topic)
+                        || onBoth && saysMovesEitherWay(section.heading(), headingRoles, headingTerms, asked, topic));
                 if (path == null && leadsFrom(section, headingRoles, headingTerms, asked, topic)) {
                     path = section;
                 }
@@ -131,7 +133,8 @@ final class CareerMoves {
                     for (var sentence : finder.sentences(passage)) {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
                                 && turnsRound(sentence.text());
-                        boolean moves = movesBack || onBoth && saysMovesEitherWay(sentence, asked, topic)
+                        boolean moves = movesBack || onBoth
+                                && saysMovesEitherWay(sentence.text(), sentence.roles(), sentence.terms(), asked, topic)
                                 || saysTheMove(sentence.text(), sentence.roles(), sentence.terms(), asked, topic);
                         if (quoted.size() < MOST_SENTENCES && moves) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
@@ -198,22 +201,23 @@ final class CareerMoves {
     }
 
     /**
-     * Whether a sentence of an article on both roles says people move either way between them, naming no other role:
-     * "Many people move between the two titles during their careers."
+     * Whether a sentence, or a heading, of an article on both roles says people move either way between them, naming
+     * no other role: "Many people move between the two titles during their careers."
      */
-    private boolean saysMovesEitherWay(PassageFinder.Sentence sentence, List<String> asked, List<Set<String>> topic) {
-        if (sentence.terms().stream().noneMatch(markers::contains) || !asked.containsAll(sentence.roles())
-                || !topic.stream().allMatch(t -> t.stream().anyMatch(sentence.terms()::contains))) {
+    private boolean saysMovesEitherWay(String text, List<String> named, Set<String> terms, List<String> asked,
+                                       List<Set<String>> topic) {
+        if (terms.stream().noneMatch(markers::contains) || !asked.containsAll(named)
+                || !topic.stream().allMatch(t -> t.stream().anyMatch(terms::contains))) {
             return false;
         }
-        var words = Words.of(sentence.text());
+        var words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             if (!isMarker(words.get(i))) {
                 continue;
             }
             for (int k = i + 1; k < words.size() && k <= i + 1 + WORDS_BEFORE_ROLE; k++) {
                 if (eitherWay.contains(words.get(k).text())) {
-                    String between = sentence.text().substring(words.get(i).end(), words.get(k).start());
+                    String between = text.substring(words.get(i).end(), words.get(k).start());
                     return !CLAUSE_BREAK.matcher(between).find();
                 }
             }

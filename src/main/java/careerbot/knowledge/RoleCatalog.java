@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,8 @@ public final class RoleCatalog {
     /** A role found in a text: its canonical name and the span of text that named it. */
     public record Mention(String role, int start, int end) { }
 
-    private record Form(String role, List<String> words) { }
-
-    /** Words that join two role names sharing a part said once: "frontend and backend developers". */
-    private static final Set<String> COORDINATING = Set.of("and", "or", "vs", "versus", "nor");
-    /** Words of a role's own part before a shared head: "front end" in "front-end and back-end developers". */
-    private static final int MODIFIER_WORDS = 2;
+    /** A way a role's name is written, as {@link Words#texts} splits it. */
+    record Form(String role, List<String> words) { }
 
     private final TitleWords titleWords = new TitleWords();
     /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
@@ -37,6 +34,7 @@ public final class RoleCatalog {
     private final Map<String, List<Form>> oneWordByStart = new HashMap<>();
     private final WordIndex<String> byNameWord = new WordIndex<>();
     private final BareHeads bareHeads;
+    private final SharedHeads sharedHeads;
     private final RoleInitials initials;
     private final List<Role> roleList;
     /** Roles by name; an article naming a role another one names first adds nothing. */
@@ -51,8 +49,9 @@ public final class RoleCatalog {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
                 articlesOfRole.computeIfAbsent(role.name(), name -> new ArrayList<>(1)).add(article);
-                for (var form : role.surfaceForms()) {
-                    var words = Words.texts(form);
+                var spellings = new LinkedHashSet<List<String>>();
+                role.surfaceForms().forEach(form -> spellings.addAll(Words.spellings(Words.texts(form))));
+                for (var words : spellings) {
                     forms.add(new Form(role.name(), words));
                     shortForms.of(words).forEach(shortForm -> forms.add(new Form(role.name(), shortForm)));
                 }
@@ -68,6 +67,7 @@ public final class RoleCatalog {
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
         bareHeads = new BareHeads(titleWords, word -> !byFirstWord.find(word, false).isEmpty());
+        sharedHeads = new SharedHeads(this, byFirstWord, titleWords);
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
         initials = new RoleInitials(roleList, (one, other) -> articleOf(one).equals(articleOf(other)));
     }
@@ -108,8 +108,10 @@ public final class RoleCatalog {
     }
 
     /**
-     * The covered role sharing most words with a title no article covers ("project manager" → "product manager");
-     * none when no role shares a word: a recruiter is no nearer a product owner than an HR generalist is.
+     * The covered role sharing most words with a title no article covers ("project manager" → "product manager"); of
+     * several, one ending in the same word ("travel nurse" → "registered nurse", not "nurse practitioner"), then the
+     * one most alike in its letters ("fisical therapist" → "physical therapist", not "occupational therapist"); none
+     * when no role shares a word: a recruiter is no nearer a product owner than an HR generalist is.
      */
     public Optional<String> nearest(String title) {
         var votes = new HashMap<String, Integer>();
@@ -118,7 +120,17 @@ public final class RoleCatalog {
                 votes.merge(role, 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        int most = votes.values().stream().max(Integer::compare).orElse(0);
+        var head = lastWord(title);
+        Comparator<String> endingAlike = Comparator.comparing(role -> head.equals(lastWord(role)));
+        return votes.keySet().stream().filter(role -> votes.get(role) == most)
+                .max(endingAlike.thenComparingInt(role -> Words.letterPairsShared(title, role)));
+    }
+
+    /** The last word of a title, singular. */
+    private static String lastWord(String title) {
+        var words = Words.texts(title);
+        return words.isEmpty() ? "" : Words.singular(words.get(words.size() - 1));
     }
 
     /**
@@ -195,7 +207,7 @@ public final class RoleCatalog {
         return distinctRoles(initials.withInitials(text, words, mentions(words, false)));
     }
 
-    private List<Mention> mentions(List<Words.Word> words, boolean typos) {
+    List<Mention> mentions(List<Words.Word> words, boolean typos) {
         var found = new ArrayList<Mention>();
         int i = 0;
         while (i < words.size()) {
@@ -207,59 +219,33 @@ public final class RoleCatalog {
                 }
             }
             if (best == null) {
-                bareHeads.mention(words, i).ifPresent(found::add);
-                i++;
+                var apart = sharedHeads.toldApart(words, i, typos);
+                if (apart.isEmpty()) {
+                    bareHeads.mention(words, i).ifPresent(found::add);
+                }
+                found.addAll(apart);
+                i = apart.isEmpty() ? i + 1 : indexAt(words, apart.get(1).end()) + 1;
                 continue;
             }
             int last = i + best.words.size() - 1;
             var before = found.isEmpty() ? -1 : found.get(found.size() - 1).end();
-            elidedBefore(words, i, last, best.role, before, typos).ifPresent(found::add);
+            sharedHeads.elidedBefore(words, i, last, best.role, before, typos).ifPresent(found::add);
             found.add(new Mention(best.role, words.get(i).start(), words.get(last).end()));
-            var after = best.words.size() > 1 ? elidedAfter(words, i, last, best.role, typos) : Optional.<Mention>empty();
+            var after = best.words.size() > 1 ? sharedHeads.elidedAfter(words, i, last, best.role, typos)
+                    : Optional.<Mention>empty();
             after.ifPresent(found::add);
             i = after.isPresent() ? last + 3 : last + 1;
         }
         return found;
     }
 
-    /**
-     * A role whose name ends as the one at {@code at..last} does, its head said once for both: "frontend" in
-     * "frontend and backend developers", "physical" in "physical or occupational therapists".
-     */
-    private Optional<Mention> elidedBefore(List<Words.Word> words, int at, int last, String role, int lastEnd,
-                                           boolean typos) {
-        if (at < 2 || !COORDINATING.contains(words.get(at - 1).text())) {
-            return Optional.empty();
+    /** The index of the word ending where a mention ends. */
+    private static int indexAt(List<Words.Word> words, int end) {
+        int i = 0;
+        while (words.get(i).end() < end) {
+            i++;
         }
-        for (int n = 1; n <= MODIFIER_WORDS && at - 1 - n >= 0 && words.get(at - 1 - n).start() > lastEnd; n++) {
-            var modifier = words.subList(at - 1 - n, at - 1);
-            var named = wholly(modifier, words.get(last), role, typos);
-            if (named.isPresent()) {
-                return Optional.of(new Mention(named.get(), modifier.get(0).start(), modifier.get(n - 1).end()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A role whose name starts as the one at {@code at..last} does: "scientist" in "data analyst or scientist". */
-    private Optional<Mention> elidedAfter(List<Words.Word> words, int at, int last, String role, boolean typos) {
-        if (last + 2 >= words.size() || !COORDINATING.contains(words.get(last + 1).text())) {
-            return Optional.empty();
-        }
-        var head = words.get(last + 2);
-        return wholly(words.subList(at, last), head, role, typos).map(r -> new Mention(r, head.start(), head.end()));
-    }
-
-    /**
-     * The role other than this one that the words and the head name together, the head included: "survey" before
-     * "a" names the surveyor's field, not a role whose head is "a".
-     */
-    private Optional<String> wholly(List<Words.Word> words, Words.Word head, String role, boolean typos) {
-        var together = new ArrayList<>(words);
-        together.add(head);
-        var named = mentions(together, typos);
-        boolean whole = named.size() == 1 && named.get(0).end() == head.end();
-        return whole && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
+        return i;
     }
 
     /**

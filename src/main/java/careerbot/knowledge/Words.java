@@ -1,8 +1,10 @@
 package careerbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -53,6 +55,41 @@ public final class Words {
             }
         }
         return words;
+    }
+
+    /**
+     * The ways a name holding a hyphenated word is typed: as written ("front-end engineer"), run together ("frontend
+     * engineer") and apart ("front end engineer"). Only the name as written when it holds none.
+     */
+    public static List<List<String>> spellings(List<String> words) {
+        if (words.stream().noneMatch(w -> w.indexOf('-') > 0)) {
+            return List.of(words);
+        }
+        var together = new ArrayList<String>(words.size());
+        var apart = new ArrayList<String>(words.size() + 1);
+        for (var word : words) {
+            together.add(word.replace("-", ""));
+            apart.addAll(List.of(word.split("-")));
+        }
+        return List.of(words, together, apart);
+    }
+
+    /** How many pairs of neighbouring letters two texts share, case aside: how alike they are spelt. */
+    static int letterPairsShared(String one, String other) {
+        var pairs = letterPairs(one);
+        pairs.retainAll(letterPairs(other));
+        return pairs.size();
+    }
+
+    private static Set<String> letterPairs(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        var pairs = new HashSet<String>();
+        for (int i = 0; i + 1 < lower.length(); i++) {
+            if (Character.isLetter(lower.charAt(i)) && Character.isLetter(lower.charAt(i + 1))) {
+                pairs.add(lower.substring(i, i + 2));
+            }
+        }
+        return pairs;
     }
 
     /** The words of a text as {@link #of} splits them, without their places: lower case, "’" as "'". */

@@ -129,4 +129,10 @@ class NursingLadderTest {
         assertEquals(List.of("registered nurse", "nurse practitioner"), more.roles(), more.reply());
         assertTrue(more.reply().contains("$86,070") && more.reply().contains("$126,260"), more.reply());
     }
+
+    @Test
+    void theNearestRoleToATitleEndsInTheSameWord() {
+        var travel = bot.ask(null, "what does a travel nurse do?");
+        assertTrue(travel.reply().contains("nearest role I cover is the registered nurse"), travel.reply());
+    }
 }
