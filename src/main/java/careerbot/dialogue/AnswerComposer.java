@@ -48,12 +48,13 @@ public final class AnswerComposer {
     private final TermDefinitions definitions;
     private final RolelessAnswers roleless;
     private final TopicOfOneRole topicOfOneRole;
+    private final WaysIn waysIn;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
                    TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole,
-                   RoleExamples roleExamples) {
+                   RoleExamples roleExamples, WaysIn waysIn) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -69,6 +70,7 @@ public final class AnswerComposer {
         this.definitions = definitions;
         this.roleless = roleless;
         this.topicOfOneRole = topicOfOneRole;
+        this.waysIn = waysIn;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -264,7 +266,9 @@ public final class AnswerComposer {
                     : writer.notCoveredForRoles(q, values);
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            return writer.notCoveredForRoles(q, values);
+            var wayIn = waysIn.of(q); // "How to get started", for "how do I become a front-end developer?"
+            return wayIn.isEmpty() ? writer.notCoveredForRoles(q, values)
+                    : writer.matched(q, Intent.CAREER_ADVICE, wayIn, values);
         }
         var answer = writer.filled(q, template, reply, values);
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each

@@ -50,8 +50,10 @@ final class TopicPhrases {
         }
     }
 
-    /** A sentence that says the topic, and the role it is about, or null when it names none: its passage's. */
-    private record Said(Passage passage, PassageFinder.Sentence sentence, String role) { }
+    /**
+     * A sentence that says the topic, as quoted, and the role it is about, or null when it names none: its passage's.
+     */
+    private record Said(Passage passage, String text, String role) { }
 
     TopicPhrases(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
@@ -108,12 +110,22 @@ final class TopicPhrases {
         }
         var said = new ArrayList<Said>();
         for (var passage : article.sections().stream().flatMap(s -> s.passages().stream()).toList()) {
-            for (var sentence : finder.sentences(passage)) {
+            // A table row setting the roles side by side says it of each role whose cell, under the row's label,
+            // holds a phrase: "Works with — Front-end developer: Designers…; Back-end developer: DBAs…".
+            for (var cell : passage.cells()) {
+                var ofTheRole = passage.saidOf(List.of(cell.role()));
+                if (holdsPhrase(ofTheRole, topic.phrasing())) {
+                    said.add(new Said(passage, ofTheRole, cell.role()));
+                }
+            }
+            var sentences = passage.cells().isEmpty() ? finder.sentences(passage) : List.<PassageFinder.Sentence>of();
+            for (var sentence : sentences) {
                 // "Many project managers work for utilities, and many report to a program manager" is about the
                 // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
                 // A question in the text ("Do teaching assistants work in the summer?") says nothing.
                 if (!sentence.text().endsWith("?") && holdsPhrase(sentence.text(), topic.phrasing())) {
-                    said.add(new Said(passage, sentence, sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
+                    said.add(new Said(passage, finder.inItsList(passage, sentence.text()),
+                            sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
                 }
             }
         }
@@ -131,7 +143,9 @@ final class TopicPhrases {
         if (chosen.isEmpty() || (chosen.size() == 1 && about.size() > 1 && chosen.get(0) != onAll.orElse(null))) {
             return Reply.NOTHING; // one role's workplace, for a question on two, would read as the answer on both
         }
-        var text = chosen.stream().map(s -> finder.inItsList(s.passage(), s.sentence().text()));
+        // The cells of one row, each chosen for a role asked, are quoted as one row.
+        var text = chosen.stream().map(s -> s.passage().cells().isEmpty() ? s.text() : s.passage().saidOf(about))
+                .distinct();
         var sources = chosen.stream().map(s -> Reply.source(s.passage(), Reply.BY_STRUCTURE)).toList();
         return new Reply(text.collect(Collectors.joining("\n\n")), Reply.distinct(sources));
     }

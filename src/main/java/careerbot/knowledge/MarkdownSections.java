@@ -161,7 +161,28 @@ final class MarkdownSections extends AbstractVisitor {
     }
 
     private void add(Passage.Kind kind, String text) {
-        add(kind, text, List.of());
+        add(kind, text, kind == Passage.Kind.PARAGRAPH ? clausesByRole(text) : List.of());
+    }
+
+    /**
+     * An aspect's paragraph setting the roles side by side in clauses, each naming one ("Typical patients: a PT might
+     * treat an athlete…; an OT might help a child…"), read as a table row is: each clause is its role's cell.
+     */
+    private List<Passage.Cell> clausesByRole(String text) {
+        var label = Passage.LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return List.of();
+        }
+        var clauses = text.substring(label.end()).split(Passage.CELL_SEPARATOR, -1);
+        var cells = new ArrayList<Passage.Cell>(clauses.length);
+        for (var clause : clauses) {
+            var named = roles.rolesNamedExactly(clause);
+            if (named.size() != 1 || cells.stream().anyMatch(cell -> cell.role().equals(named.get(0)))) {
+                return List.of();
+            }
+            cells.add(new Passage.Cell(named.get(0), clause));
+        }
+        return cells.size() < 2 ? List.of() : cells;
     }
 
     private void add(Passage.Kind kind, String text, List<Passage.Cell> cells) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param kind    paragraph or list item: examples are list items, descriptions are paragraphs
  * @param text    the article's own wording
  * @param roles   roles the passage is about: named in a heading above it, else in its text, else all its article's
- * @param cells   of a table row whose columns are roles, what each cell says, in the row's order; none otherwise
+ * @param cells   of a table row whose columns are roles, what each cell says, in the row's order; of a labelled
+ *                paragraph whose clauses each name one role, each clause; none otherwise
  */
 public record Passage(int id, Section section, Kind kind, String text, Set<String> roles, List<Cell> cells) {
 
@@ -28,7 +29,7 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
     static final String CELL_SEPARATOR = "; ";
 
     /** A label: a few words before a colon ("Data analyst: Most of…") or a table row's dash ("Typical pay — …"). */
-    private static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
+    static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
 
     /** What the passage is labelled by, the aspect or role it then speaks of, if it starts with a label. */
     public Optional<String> label() {

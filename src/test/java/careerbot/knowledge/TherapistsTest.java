@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A page's text on physical and occupational therapists, beside the seed: two roles sharing their last word, named
- * by their first alone or with a first word misspelt past what is read as a typo.
+ * by their first alone or with a first word misspelt past what is read as a typo; a labelled paragraph setting them
+ * side by side in a clause each.
  */
 class TherapistsTest {
 
@@ -32,6 +33,8 @@ class TherapistsTest {
             Physical therapist vs. occupational therapist: key differences
 
             Focus: physical therapy treats the body's movement; occupational therapy treats the person's ability to take part in daily life.
+
+            Typical patients: a physical therapist might treat an athlete with a torn ligament; an occupational therapist might help a child with developmental delays learn to hold a pencil.
             """;
 
     @RegisterExtension
@@ -41,6 +44,14 @@ class TherapistsTest {
     void theNearestRoleToAMisspeltTitleIsTheOneSpeltAlike() {
         var reply = bot.ask(null, "wat does a fisical therapist do?");
         assertTrue(reply.reply().contains("nearest role I cover is the physical therapist"), reply.reply());
+    }
+
+    @Test
+    void aClauseOfALabelledParagraphOnBothRolesIsQuotedForItsRole() {
+        var patients = bot.ask(null, "what kind of patients does a physical therapist treat?");
+        assertTrue(patients.reply().contains("Typical patients: a physical therapist might treat an athlete"),
+                patients.reply());
+        assertFalse(patients.reply().contains("hold a pencil"), patients.reply());
     }
 
     @Test

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article on front-end and back-end developers, beside the seed: roles whose names hold a hyphenated word, typed
  * run together or apart; roles told apart by their first word alone ("front-end or back-end?"); a move either way
- * asked by a heading ("Can you switch between them?") and answered by a sentence naming neither role in full.
+ * asked by a heading ("Can you switch between them?") and answered by a sentence naming neither role in full; how to
+ * become either told under "How to get started"; who each works with in a table row.
  */
 class WebDevelopersTest {
 
@@ -36,9 +37,22 @@ class WebDevelopersTest {
 
             A back-end developer builds and maintains the server side of an application: the APIs, databases and services that store data and apply the business rules.
 
+            ### Languages and tools
+
+            | | Front-end developer | Back-end developer |
+            | --- | --- | --- |
+            | Core languages | HTML, CSS and JavaScript | Java, Python, C# or Go |
+            | Works with | Designers and UX researchers | Database administrators and DevOps engineers |
+
             ### Salary
 
             Respondents in the United States reported a median salary of $130,000 for front-end developers and $150,000 for back-end developers.
+
+            ### How to get started
+
+            1. Learn the basics of HTML, CSS and JavaScript; every web developer needs them.
+            2. Build a small project end to end, such as a to-do list with a login.
+            3. Publish your projects on GitHub so employers can see your code.
 
             ### Can you switch between them?
 
@@ -79,6 +93,30 @@ class WebDevelopersTest {
         assertTrue(move.reply().contains("Plenty of developers move"), move.reply());
         var back = bot.ask(null, "can a backend developer switch to frontend development?");
         assertTrue(back.reply().contains("Plenty of developers move"), back.reply());
+    }
+
+    @Test
+    void howToBecomeARoleIsTheSectionOnGettingStartedWhenNoPassageSaysItsEducation() {
+        for (var question : List.of("how do I become a front-end developer?",
+                "how do I get started as a backend developer?")) {
+            var steps = bot.ask(null, question);
+            assertTrue(steps.reply().contains("Learn the basics") && steps.reply().contains("Publish your projects"),
+                    question + ": " + steps.reply());
+        }
+        // A duration is asked too, which the steps don't promise.
+        var howLong = bot.ask(null, "how long does it take to become a front-end developer?");
+        assertFalse(howLong.reply().contains("Learn the basics"), howLong.reply());
+    }
+
+    @Test
+    void aTableRowSayingATopicInAPhraseAnswersItForEachRoleByItsCell() {
+        var front = bot.ask(null, "who do front-end developers work with?");
+        assertTrue(front.reply().contains("Works with — Front-end developer: Designers"), front.reply());
+        assertFalse(front.reply().contains("Database administrators"), front.reply());
+        var back = bot.ask(null, "who do backend developers work with?");
+        assertTrue(back.reply().contains("Works with — Back-end developer: Database administrators"), back.reply());
+        var both = bot.ask(null, "who do front-end and back-end developers work with?");
+        assertTrue(both.reply().contains("researchers; Back-end developer: Database administrators"), both.reply());
     }
 
     @Test

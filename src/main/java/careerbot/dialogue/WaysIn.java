@@ -1,0 +1,66 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How to become a role, when its article tells it under a heading of its own and not in words of a topic the question
+ * implies ("how do I become a front-end developer?" implies education, which "Learn the basics of HTML…" never
+ * names): a heading with a word of {@code career_advice}'s {@code moving} and the role alone ("How to become a nurse
+ * practitioner"), or one of its {@code way_in} and no role ("How to get started"). Asked with either.
+ */
+@Singleton
+final class WaysIn {
+
+    private final RoleCatalog roles;
+    private final Set<String> moving;
+    /** Ways of saying how one starts out in a job ("get started"), lower case. */
+    private final List<String> waysIn;
+
+    WaysIn(KnowledgeBase knowledge, AnswerWriter writer) {
+        this.roles = knowledge.roles();
+        var advice = writer.templates().of(Intent.CAREER_ADVICE);
+        this.moving = Set.copyOf(advice.findList("moving"));
+        this.waysIn = advice.findList("way_in").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The steps under the heading on the way into the one role asked, if the question asks it and a heading says it. */
+    Reply of(AnswerComposer.Question q) {
+        // "How long does it take to become a surveyor?" asks a duration too, which the steps don't promise.
+        if (q.roles().size() != 1 || q.understanding().topicWords().size() > 1
+                || !saysMoving(q.text()) && !saysAWayIn(q.text())) {
+            return Reply.NOTHING;
+        }
+        var role = q.roles().get(0);
+        return roles.articleOf(role).flatMap(article -> article.sections().stream()
+                        .filter(section -> section.level() >= 2 && !section.passages().isEmpty())
+                        .filter(section -> leadsInto(section, role))
+                        .findFirst())
+                .map(section -> RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE))
+                .orElse(Reply.NOTHING);
+    }
+
+    /** Whether the heading tells the way into the role: of it alone with a word of moving, or of none with a way in. */
+    private boolean leadsInto(Section section, String role) {
+        var named = roles.rolesIn(section.heading());
+        return named.equals(List.of(role)) && saysMoving(section.heading())
+                || named.isEmpty() && saysAWayIn(section.heading());
+    }
+
+    private boolean saysAWayIn(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        return waysIn.stream().anyMatch(lower::contains);
+    }
+
+    private boolean saysMoving(String text) {
+        return Words.texts(text).stream().anyMatch(moving::contains);
+    }
+}
