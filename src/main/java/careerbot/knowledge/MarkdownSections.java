@@ -170,8 +170,8 @@ final class MarkdownSections extends AbstractVisitor {
      */
     private List<Passage.Cell> clausesByRole(String text) {
         var label = Passage.LABEL.matcher(text);
-        if (!label.lookingAt()) {
-            return List.of();
+        if (!label.lookingAt() || text.indexOf(Passage.CELL_SEPARATOR, label.end()) < 0) {
+            return List.of(); // most paragraphs: no roles looked for
         }
         var clauses = text.substring(label.end()).split(Passage.CELL_SEPARATOR, -1);
         var cells = new ArrayList<Passage.Cell>(clauses.length);

@@ -56,6 +56,9 @@ final class SharedHeads {
      * therapy"), {@link #elidedBefore} reads them.
      */
     List<Mention> toldApart(List<Words.Word> words, int at, boolean typos) {
+        if (!coordinatedSoon(words, at)) {
+            return List.of(); // most words: no names looked up again
+        }
         for (var form : byFirstWord.find(words.get(at).text(), typos)) {
             int size = form.words().size() - 1;
             int or = at + size;
@@ -76,6 +79,16 @@ final class SharedHeads {
             }
         }
         return List.of();
+    }
+
+    /** Whether one of the words just after the modifier a word may start joins it to another. */
+    private static boolean coordinatedSoon(List<Words.Word> words, int at) {
+        for (int k = at + 1; k <= at + MODIFIER_WORDS && k < words.size(); k++) {
+            if (COORDINATING.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a head of names ("engineer"), or names this head's field ("therapy" for "therapist"). */

@@ -61,7 +61,7 @@ public final class Words {
      * The ways a name holding a hyphenated word is typed: as written ("front-end engineer"), run together ("frontend
      * engineer") and apart ("front end engineer"). Only the name as written when it holds none.
      */
-    public static List<List<String>> spellings(List<String> words) {
+    static List<List<String>> spellings(List<String> words) {
         if (words.stream().noneMatch(w -> w.indexOf('-') > 0)) {
             return List.of(words);
         }
