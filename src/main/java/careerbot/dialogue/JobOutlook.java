@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The retrieved part of the answer on the job outlook: what the articles say of the demand for roles. */
 @Singleton
@@ -22,6 +23,8 @@ final class JobOutlook {
     private static final int OUTLOOK_CANDIDATES = 8;
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
+    /** A number in a passage: a growth figure ("15%", "25 million"). */
+    private static final Pattern FIGURE = Pattern.compile("\\d");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -59,7 +62,7 @@ final class JobOutlook {
             // "the skills employers expect", though that scores higher ("employers" stems as "employment" does).
             var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
             telling.removeAll(named);
-            var lead = hits.stream().filter(h -> telling.isEmpty() || holdsAny(h, telling))
+            var lead = hits.stream().filter(h -> telling.isEmpty() || tells(h, telling, trend))
                     .max(Comparator.comparingLong(h -> held(h, literal))); // of equals, the first: best scored
             if (lead.isEmpty()) {
                 return Reply.NOTHING;
@@ -116,9 +119,19 @@ final class JobOutlook {
         return words >= 2 || (words == 1 && finder.terms(hit.passage()).stream().anyMatch(trend::contains));
     }
 
-    /** Whether the passage found, or its heading, holds any of the terms. */
-    private boolean holdsAny(KnowledgeIndex.Hit hit, Set<String> terms) {
-        return held(hit, terms) > 0;
+    /**
+     * Whether a passage found tells the outlook: under a heading with a telling word ("Job outlook"), or with two of
+     * them ("demand … is projected"), or one with a trend or a figure ("grow 15%"). "Both jobs demand calm decisions"
+     * holds one and tells nothing of prospects.
+     */
+    private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> trend) {
+        if (finder.headingIndexTerms(hit.passage().section()).stream().anyMatch(telling::contains)) {
+            return true;
+        }
+        var terms = finder.terms(hit.passage());
+        long told = telling.stream().filter(terms::contains).count();
+        return told >= 2
+                || told == 1 && (terms.stream().anyMatch(trend::contains) || FIGURE.matcher(hit.passage().text()).find());
     }
 
     /** How many of the terms the passage found and its heading hold. */

@@ -96,6 +96,12 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, next.find() ? text.substring(next.end() - 1) : "");
             return;
         }
+        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild().getNext() == null
+                && roles.rolesNamedExactly(text).size() == 1 && roles.withoutMentions(text).isBlank()) {
+            // "**Air traffic controller**" over a list is a heading in all but name: a lead-in to what is said of it.
+            add(Passage.Kind.PARAGRAPH, text + ":");
+            return;
+        }
         add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
     }
 
