@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article on airline pilots and air traffic controllers, beside the seed: each role's requirements listed under its
  * name in bold, and an introduction saying "both jobs demand calm decisions", which is no job outlook, beside a
- * section on the outlook of one of them.
+ * section on the outlook of one of them; "when" asking of a con ("when do they retire?").
  */
 class AviationCareersTest {
 
@@ -47,6 +47,10 @@ class AviationCareersTest {
             - U.S. citizenship and an age under 31 when hired
             - Training at the FAA Academy in Oklahoma City
 
+            ## Pros and cons
+
+            **Controller cons:** intense stress and mandatory retirement at 56.
+
             ## Job outlook
 
             Demand for air traffic controllers stays steady as many of them retire.
@@ -64,6 +68,12 @@ class AviationCareersTest {
         var degree = bot.ask(null, "do pilots need a degree?");
         assertTrue(degree.reply().contains("Usually a bachelor's degree"), degree.reply());
         assertFalse(degree.reply().contains("citizenship"), degree.reply());
+    }
+
+    @Test
+    void whenAsksAndSaysNothingOfTheTopic() {
+        var retire = bot.ask(null, "when do air traffic controllers retire?");
+        assertTrue(retire.reply().contains("mandatory retirement at 56"), retire.reply());
     }
 
     @Test
