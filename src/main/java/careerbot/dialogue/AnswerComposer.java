@@ -132,7 +132,7 @@ public final class AnswerComposer {
         boolean advisedOnTheRest = q.intent() == Intent.CAREER_ADVICE && advising.speaksOfTheUser(q.text())
                 && !u.unknownWords().containsAll(u.topicWords());
         // "What does BSN stand for?": "stand" asks for a definition, and no article need say it.
-        boolean unknownTopic = u.unknownWords().stream().anyMatch(w -> !definitionTemplate.hasOnlyCueWords(List.of(w)));
+        boolean unknownTopic = !definitionTemplate.hasOnlyCueWords(u.unknownWords());
         if (unknownTopic && q.intent() != Intent.GREETING && q.intent() != Intent.GOODBYE
                 && q.intent() != Intent.THANKS && !advisedOnTheRest) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
