@@ -26,6 +26,16 @@ record Reply(String passages, List<Source> sources) {
         return isEmpty() ? other.get() : this;
     }
 
+    /** This reply, then the other one after it, if there is one. */
+    Reply before(Reply other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        var both = new ArrayList<>(sources);
+        both.addAll(other.sources());
+        return new Reply(passages + "\n\n" + other.passages(), distinct(both));
+    }
+
     /** This reply without the bare "Yes." or "No." it opens with, for a question that asked neither. */
     Reply withoutYesOrNo() {
         for (var opening : List.of("Yes. ", "No. ")) {

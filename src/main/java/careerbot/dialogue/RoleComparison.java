@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
@@ -64,14 +65,16 @@ final class RoleComparison {
 
     /**
      * Roles of one article: its section on their differences, each paragraph labelled by the aspect it is about and
-     * split into what it says of each role; without one, a table that sets them side by side ("At a glance"). Roles
-     * of different articles, or of an article with neither: each one's overview.
+     * split into what it says of each role; without one, a table that sets them side by side ("At a glance") or, for
+     * roles of different articles or of an article with neither, each one's overview, after the article's sentence
+     * on their difference if it has one ("The difference lies in what each one is responsible for: …").
      */
     Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first,
              String second) {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
-            return table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
+            var sideBySide = table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
+            return toldApart(template, first, second).map(told -> told.before(sideBySide)).orElse(sideBySide);
         }
         var section = found.get().section();
         var blocks = compared(section, template, first, second);
@@ -197,6 +200,31 @@ final class RoleComparison {
                 var lines = rows.stream().map(row -> "- " + row.text()).toList();
                 var source = Reply.source(section, Reply.BY_STRUCTURE);
                 return Optional.of(new Reply(String.join("\n", lines), List.of(source)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first sentence of the article's paragraphs that names both roles and a word that tells them apart ({@code
+     * told_apart}: "The difference lies in what each one is responsible for: the architect designs…, while the civil
+     * engineer…"), as a reply.
+     */
+    private Optional<Reply> toldApart(Templates.IntentTemplate template, String first, String second) {
+        var telling = finder.templateTerms(String.join(" ", template.findList("told_apart")));
+        var article = roles.articleOnAll(List.of(first, second));
+        for (var section : article.map(Article::sections).orElse(List.of())) {
+            for (var passage : section.passages()) {
+                if (passage.kind() != Passage.Kind.PARAGRAPH) {
+                    continue;
+                }
+                var told = finder.sentences(passage).stream()
+                        .filter(s -> s.roles().containsAll(List.of(first, second)))
+                        .filter(s -> s.terms().stream().anyMatch(telling::contains)).findFirst();
+                if (told.isPresent()) {
+                    return Optional.of(new Reply(told.get().text(),
+                            List.of(Reply.source(section, Reply.BY_STRUCTURE))));
+                }
             }
         }
         return Optional.empty();

@@ -44,11 +44,17 @@ final class RoleParagraphs {
 
     /**
      * The same, of those about the role when some are: a section on both roles ("Role overview") may give each its
-     * own paragraph ("**Architects** design…", "**Civil engineers** design…").
+     * own paragraph ("**Architects** design…", "**Civil engineers** design…"), or its own sub-section ("## Overview",
+     * "### Architect", "### Civil engineer").
      */
     Reply ofRole(Section section, String role, double score) {
         var paragraphs = own(section, role);
-        return paragraphs.isEmpty() ? firstParagraphs(section, score) : quoted(paragraphs, score);
+        if (!paragraphs.isEmpty()) {
+            return quoted(paragraphs, score);
+        }
+        return section.children().stream().filter(child -> roles.rolesIn(child.heading()).equals(List.of(role)))
+                .findFirst().map(child -> firstParagraphs(child, score))
+                .orElseGet(() -> firstParagraphs(section, score));
     }
 
     /**

@@ -5,27 +5,19 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The retrieved part of the answers that are not about one role's sections: definitions and topics. */
 @Singleton
 final class TopicAnswers {
 
-    /**
-     * Words that ask: they count among a question's words, so "who does an analyst work with?" is not answered by
-     * "work" alone, but a passage holds them only by chance ("an analyst who learns…"), so never counts as holding them.
-     */
-    private static final String QUESTION_WORDS = "who whom whose what which when where why how";
     /** Best-ranked passages checked for one that holds every word a question is about. */
     private static final int ON_TOPIC_CANDIDATES = 5;
 
@@ -33,14 +25,15 @@ final class TopicAnswers {
     private final RoleCatalog roles;
     private final TopicPhrases phrases;
     private final TopicQuotes quotes;
-    private final Set<String> questionTerms;
+    private final TopicPassages passages;
 
-    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes) {
+    TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes,
+                 TopicPassages passages) {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.phrases = phrases;
         this.quotes = quotes;
-        this.questionTerms = finder.indexTerms(QUESTION_WORDS);
+        this.passages = passages;
     }
 
     /**
@@ -73,10 +66,10 @@ final class TopicAnswers {
         long covered = 0;
         // A text never holds "who" of "who prescribes medication?", which asks which role: holding all the rest is
         // holding every word, when the rest is more than one word.
-        long inAnyText = everyWordTells ? content.stream().filter(t -> !questionTerms.contains(t)).count() : 0;
+        long inAnyText = everyWordTells ? content.stream().filter(t -> !passages.asks(t)).count() : 0;
         for (var candidate : finder.search(words, about, ON_TOPIC_CANDIDATES)) {
             var held = finder.terms(candidate.passage());
-            Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
+            Predicate<String> inText = t -> held.contains(t) && !passages.asks(t);
             var heading = finder.headingIndexTerms(candidate.passage().section());
             long withHeading = content.stream().filter(t -> inText.test(t) || heading.contains(t)).count();
             long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText).count();
@@ -97,7 +90,7 @@ final class TopicAnswers {
             return quoted;
         }
         // An item of a list under "Skills you need" answers with the rest of the list.
-        var heading = underHeadings(finder::headingIndexTerms, about).apply(hit.passage().section());
+        var heading = passages.underHeadings(finder::headingIndexTerms, about).apply(hit.passage().section());
         return quotes.withItems(quoted, hit.passage(), content, content, about, heading);
     }
 
@@ -194,113 +187,7 @@ final class TopicAnswers {
                 .filter(hit -> eligible.test(hit.passage()))
                 .sorted(Comparator.comparing(h -> !quotes.namesAsked(h.passage(), about)))
                 .toList();
-        // A section whose heading says the words is about them: as the question says them ("Education and licensing")
-        // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
-        // differs"); then "degree" in a passage on degrees before a synonym of it.
-        var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
-        var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
-                question);
-        var found = firstHolding(hits, asSaid, asked, underHeadings(finder::headingIndexTerms, about),
-                Requiring.HEADING);
-        if (found.isEmpty() && asSaid.size() > 1) {
-            // Two words as said together on the role asked are a phrase ("long hours"), before a heading that holds
-            // one of them and a text that holds the other by a synonym ("How long …" over "years of law school").
-            found = firstHolding(hits, asSaid, asked, null, Requiring.ROLE_ASKED);
-        }
-        if (found.isEmpty()) {
-            // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
-            var asSaidFirst = hits.stream().sorted(Comparator.comparing(
-                    h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
-                    .toList();
-            found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about),
-                    Requiring.HEADING);
-        }
-        // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
-        // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
-        for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
-            if (found.isEmpty()) {
-                found = firstHolding(hits, asSaid, asked, null, requiring);
-            }
-            if (found.isEmpty()) {
-                found = firstHolding(hits, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
-            }
-        }
-        return found;
+        return passages.first(hits, topicWords, wanted, anyWanted, about, question);
     }
 
-    /**
-     * The terms of a section's heading and, when it names a role asked, of the headings it stands under (the title's
-     * aside): under "Pros and cons", the list headed "Lawyer" is on both.
-     */
-    private Function<Section, Set<String>> underHeadings(Function<Section, Set<String>> termsOf, List<String> about) {
-        return section -> {
-            var terms = termsOf.apply(section);
-            if (!quotes.headingNames(section, about)) {
-                return terms;
-            }
-            for (var above = section.parent(); above != null && above.level() >= 2; above = above.parent()) {
-                terms = Stream.concat(terms.stream(), termsOf.apply(above).stream()).collect(Collectors.toSet());
-            }
-            return terms;
-        };
-    }
-
-    /**
-     * A topic asked about: its terms, synonyms included, which sentences are quoted for; those of its words as said,
-     * which a sentence holding them comes first for; the roles it is asked of; and the question, which may ask the
-     * outlook too.
-     */
-    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, String question) { }
-
-    /** What a passage holding the words must have besides, in a pass of {@link #firstHolding}. */
-    private enum Requiring { HEADING, ROLE_ASKED, NOTHING }
-
-    /**
-     * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
-     * of the topic or, when some stand only in its heading or none on the roles asked about holds them there, its
-     * first ones. A passage picked for a word as said ("certifications") may say it of the role asked about in a
-     * synonym ("HR generalists earn the … Certified Professional credential").
-     *
-     * @param wanted         for each topic word, the terms that count for it in this pass
-     * @param headingTermsOf the terms of a heading that count, or null when headings don't
-     * @param requiring      what else a passage must have: a heading holding one of the words, or (when roles are
-     *                       asked about) one of them named in what is quoted or in its heading
-     */
-    private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, Asked asked,
-                               Function<Section, Set<String>> headingTermsOf, Requiring requiring) {
-        var about = asked.about();
-        for (var hit : hits) {
-            var held = finder.terms(hit.passage());
-            // "Where" names the workplace in a heading ("Where they work"), not in "a dashboard that shows where
-            // delays happen".
-            Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
-            var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
-            boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
-            if (requiring == Requiring.HEADING && !headed) {
-                continue;
-            }
-            Reply found = Reply.NOTHING;
-            if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText))) {
-                found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
-                        hit.passage(), asked.terms(), asked.asSaid(), about, heading);
-            }
-            // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
-            // an item of a list under "Skills" is one of several that answer together.
-            if (found.isEmpty() && headed && wanted.stream().allMatch(
-                    w -> w.stream().anyMatch(t -> inText.test(t) || heading.contains(t)))) {
-                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
-                        : quotes.sentencesAbout(about, hit, asked.question());
-            }
-            if (headed && !found.isEmpty()) {
-                // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
-                // beside "Pharmacists earn more than three times what technicians earn".
-                found = quotes.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
-            }
-            if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
-                    || quotes.saysWhose(found, hit.passage(), about))) {
-                return found;
-            }
-        }
-        return Reply.NOTHING;
-    }
 }

@@ -59,6 +59,11 @@ final class TopicQuotes {
                 .map(intro -> roles.rolesIn(intro.text()).stream().anyMatch(about::contains)).orElse(false);
     }
 
+    /** Whether a table row has a cell of a role asked about. */
+    private static boolean hasCellOf(Passage row, List<String> about) {
+        return row.cells().stream().anyMatch(cell -> about.contains(cell.role()));
+    }
+
     /** Whether a section's heading names a role asked about ("### Paralegal", "How to become an EMT"). */
     boolean headingNames(Section section, List<String> about) {
         return roles.rolesIn(section.heading()).stream().anyMatch(about::contains);
@@ -137,8 +142,9 @@ final class TopicQuotes {
      * answers "what are the pros of being a paralegal?", not the one a search ranks first. A list headed by a role
      * asked under a heading on the topic ("### Data analyst" under "## Skills you need") is on it as a whole, though
      * its items seldom say it ("Clear writing and presentation skills" alone), as is one its lead-in names the role in
-     * ("Brand managers need:"); not one whose items say another word of
-     * the heading ("Con: …" under "Pros and cons"), nor the rows of a table under "Pay and job outlook".
+     * ("Brand managers need:"), as is a table with a column for the role under a heading on the topic alone ("##
+     * Skills": "Software — Architect: Revit…"); not one whose items say another word of the heading ("Con: …" under
+     * "Pros and cons"), nor the rows of a table under "Pay and job outlook".
      *
      * @param headingTerms the terms of the headings the item stands under that count for the topic
      */
@@ -149,9 +155,9 @@ final class TopicQuotes {
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
         var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
-        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains)
-                && (headingNames(section, about) || introNames(item, about))) {
-            var ownHeading = finder.headingIndexTerms(section);
+        var ownHeading = finder.headingIndexTerms(section);
+        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && (headingNames(section, about)
+                || introNames(item, about) || (hasCellOf(item, about) && terms.containsAll(ownHeading)))) {
             var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
                     .collect(Collectors.toSet());
             if (onTheRoles.stream().noneMatch(p -> holdsAny(p, otherTopics))) {

@@ -129,6 +129,9 @@ class ArticleWithAspectsAndStepsTest {
             assertTrue(training.reply().contains("Paramedic programs usually take one to two years;"),
                     question + ": " + training.reply());
         }
+        // A duration may be told in hours.
+        var emt = bot.ask(null, "how long does it take to become an EMT?");
+        assertTrue(emt.reply().contains("120 to 150 hours of coursework"), emt.reply());
 
         var shifts = bot.ask(null, "how long are EMT shifts?");
         assertTrue(shifts.sources().isEmpty(), "the article says they are long, not how long: " + shifts.reply());

@@ -1,0 +1,191 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
+import jakarta.inject.Singleton;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Which of the passages a search found on a topic answers a question on it, pass by pass: one under a heading that
+ * says the topic, before one that says it of a role asked, before any that says it; and for a question that asks an
+ * amount, one holding a figure first.
+ */
+@Singleton
+final class TopicPassages {
+
+    /**
+     * Words that ask: they count among a question's words, so "who does an analyst work with?" is not answered by
+     * "work" alone, but a passage holds them only by chance ("an analyst who learns…"), so never counts as holding them.
+     */
+    private static final String QUESTION_WORDS = "who whom whose what which when where why how";
+    /** Words after "how" that ask an amount, which a figure says. */
+    private static final Set<String> AMOUNTS = Set.of("much", "many");
+
+    private final PassageFinder finder;
+    private final TopicQuotes quotes;
+    private final Set<String> questionTerms;
+
+    TopicPassages(PassageFinder finder, TopicQuotes quotes) {
+        this.finder = finder;
+        this.quotes = quotes;
+        this.questionTerms = finder.indexTerms(QUESTION_WORDS);
+    }
+
+    /**
+     * What the first passage found that says the topic says of it. "How much does a civil engineer earn?" asks a
+     * figure: "civil engineers earned $95,890" under "Salary" before "Civil engineers earn slightly more on average"
+     * under "Who earns more?".
+     *
+     * @param wanted    for each topic word, the terms the articles use for it (synonyms included)
+     * @param anyWanted all of those terms
+     */
+    Reply first(List<KnowledgeIndex.Hit> hits, List<String> topicWords, List<Set<String>> wanted,
+                Set<String> anyWanted, List<String> about, String question) {
+        var withFigures = asksAnAmount(question) ? hits.stream().filter(h -> holdsFigure(h.passage())).toList()
+                : List.<KnowledgeIndex.Hit>of();
+        var found = withFigures.isEmpty() || withFigures.size() == hits.size() ? Reply.NOTHING
+                : holding(withFigures, topicWords, wanted, anyWanted, about, question);
+        return found.isEmpty() ? holding(hits, topicWords, wanted, anyWanted, about, question) : found;
+    }
+
+    /** Whether a term is one of a word that asks ("who", "where"), which a passage holds only by chance. */
+    boolean asks(String term) {
+        return questionTerms.contains(term);
+    }
+
+    private static boolean asksAnAmount(String question) {
+        var words = Words.texts(question);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("how") && AMOUNTS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsFigure(Passage passage) {
+        return passage.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /** The passes below over the passages found, in turn, until one finds a passage that says the topic. */
+    private Reply holding(List<KnowledgeIndex.Hit> hits, List<String> topicWords, List<Set<String>> wanted,
+                          Set<String> anyWanted, List<String> about, String question) {
+        // A section whose heading says the words is about them: as the question says them ("Education and licensing")
+        // or as a synonym ("Salary" for "which pays more?"), before a passage that says them in passing ("their pay
+        // differs"); then "degree" in a passage on degrees before a synonym of it.
+        var asSaid = topicWords.stream().map(finder::indexTerms).filter(terms -> !terms.isEmpty()).toList();
+        var asked = new Asked(anyWanted, asSaid.stream().flatMap(Set::stream).collect(Collectors.toSet()), about,
+                question);
+        var found = firstHolding(hits, asSaid, asked, underHeadings(finder::headingIndexTerms, about),
+                Requiring.HEADING);
+        if (found.isEmpty() && asSaid.size() > 1) {
+            // Two words as said together on the role asked are a phrase ("long hours"), before a heading that holds
+            // one of them and a text that holds the other by a synonym ("How long …" over "years of law school").
+            found = firstHolding(hits, asSaid, asked, null, Requiring.ROLE_ASKED);
+        }
+        if (found.isEmpty()) {
+            // Under "Education and certification", "degree" in the passage on degrees, not in the one on certificates.
+            var asSaidFirst = hits.stream().sorted(Comparator.comparing(
+                    h -> !asSaid.stream().allMatch(w -> w.stream().anyMatch(finder.terms(h.passage())::contains))))
+                    .toList();
+            found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about),
+                    Requiring.HEADING);
+        }
+        // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
+        // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
+        for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
+            if (found.isEmpty()) {
+                found = firstHolding(hits, asSaid, asked, null, requiring);
+            }
+            if (found.isEmpty()) {
+                found = firstHolding(hits, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The terms of a section's heading and, when it names a role asked, of the headings it stands under (the title's
+     * aside): under "Pros and cons", the list headed "Lawyer" is on both.
+     */
+    Function<Section, Set<String>> underHeadings(Function<Section, Set<String>> termsOf, List<String> about) {
+        return section -> {
+            var terms = termsOf.apply(section);
+            if (!quotes.headingNames(section, about)) {
+                return terms;
+            }
+            for (var above = section.parent(); above != null && above.level() >= 2; above = above.parent()) {
+                terms = Stream.concat(terms.stream(), termsOf.apply(above).stream()).collect(Collectors.toSet());
+            }
+            return terms;
+        };
+    }
+
+    /**
+     * A topic asked about: its terms, synonyms included, which sentences are quoted for; those of its words as said,
+     * which a sentence holding them comes first for; the roles it is asked of; and the question, which may ask the
+     * outlook too.
+     */
+    private record Asked(Set<String> terms, Set<String> asSaid, List<String> about, String question) { }
+
+    /** What a passage holding the words must have besides, in a pass of {@link #firstHolding}. */
+    private enum Requiring { HEADING, ROLE_ASKED, NOTHING }
+
+    /**
+     * The sentences of the first passage that holds, for each topic word, one of its terms: those that hold any term
+     * of the topic or, when some stand only in its heading or none on the roles asked about holds them there, its
+     * first ones. A passage picked for a word as said ("certifications") may say it of the role asked about in a
+     * synonym ("HR generalists earn the … Certified Professional credential").
+     *
+     * @param wanted         for each topic word, the terms that count for it in this pass
+     * @param headingTermsOf the terms of a heading that count, or null when headings don't
+     * @param requiring      what else a passage must have: a heading holding one of the words, or (when roles are
+     *                       asked about) one of them named in what is quoted or in its heading
+     */
+    private Reply firstHolding(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, Asked asked,
+                               Function<Section, Set<String>> headingTermsOf, Requiring requiring) {
+        var about = asked.about();
+        for (var hit : hits) {
+            var held = finder.terms(hit.passage());
+            // "Where" names the workplace in a heading ("Where they work"), not in "a dashboard that shows where
+            // delays happen".
+            Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
+            var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
+            boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
+            if (requiring == Requiring.HEADING && !headed) {
+                continue;
+            }
+            Reply found = Reply.NOTHING;
+            if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText))) {
+                found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
+                        hit.passage(), asked.terms(), asked.asSaid(), about, heading);
+            }
+            // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
+            // an item of a list under "Skills" is one of several that answer together.
+            if (found.isEmpty() && headed && wanted.stream().allMatch(
+                    w -> w.stream().anyMatch(t -> inText.test(t) || heading.contains(t)))) {
+                found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
+                        : quotes.sentencesAbout(about, hit, asked.question());
+            }
+            if (headed && !found.isEmpty()) {
+                // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
+                // beside "Pharmacists earn more than three times what technicians earn".
+                found = quotes.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
+            }
+            if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
+                    || quotes.saysWhose(found, hit.passage(), about))) {
+                return found;
+            }
+        }
+        return Reply.NOTHING;
+    }
+}
