@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An article on architects and civil engineers, beside the seed, written aspect by aspect with a sub-section for each
  * role ("## Overview", "### Architect", "### Civil engineer"); the roles' skills in a table under "## Skills", their
  * pay and growth in one under "## Salary and growth", their pay in words in an FAQ ("Who earns more?"), the years of
- * their training, and their difference said in the introduction, with no section on it.
+ * their training, their difference said in the introduction, with no section on it, and whom each suits.
  */
 class BuildingCareersTest {
 
@@ -61,7 +61,11 @@ class BuildingCareersTest {
 
             ## Work environment
 
-            Civil engineers split their time between the office and the site. Both usually work full time, and deadlines can mean long hours.
+            Civil engineers split their time between the office and the site, where they may work outdoors in all weather. Both usually work full time, and deadlines can mean long hours.
+
+            ## Which career is right for you?
+
+            You might prefer civil engineering if you enjoy solving mathematical problems and like working outdoors.
 
             ## Frequently asked questions
 
@@ -109,6 +113,13 @@ class BuildingCareersTest {
         // Asked otherwise, the passage that says the word as asked still comes first.
         var more = bot.ask(null, "who earns more, architects or civil engineers?");
         assertTrue(more.reply().contains("Civil engineers earn slightly more"), more.reply());
+    }
+
+    @Test
+    void whatTheRoleDoesAnswersBeforeWhomItSuits() {
+        var outdoors = bot.ask(null, "do civil engineers work outdoors?");
+        assertTrue(outdoors.reply().contains("may work outdoors in all weather"), outdoors.reply());
+        assertFalse(outdoors.reply().contains("You might prefer"), outdoors.reply());
     }
 
     @Test
