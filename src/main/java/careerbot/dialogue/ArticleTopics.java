@@ -82,7 +82,7 @@ final class ArticleTopics {
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
         }
-        var reply = Reply.asWritten(section.get(0));
+        var reply = Reply.asWritten(section.get(0), about);
         if (reply.isEmpty()) {
             return Optional.empty();
         }

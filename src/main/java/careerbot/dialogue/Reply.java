@@ -4,6 +4,7 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -70,10 +71,15 @@ record Reply(String passages, List<Source> sources) {
      * {@value #SECTION_BLOCKS} of them.
      */
     static Reply asWritten(Section section) {
+        return asWritten(section, List.of());
+    }
+
+    /** The same, of the roles asked: a table's rows with their cells alone ("Skills — Civil engineer: …"). */
+    static Reply asWritten(Section section, Collection<String> about) {
         if (section.passages().isEmpty()) {
             // Its text is under headings of its own ("### Paralegal", an FAQ's questions): each, under its heading.
             var parts = section.children().stream().filter(child -> !child.passages().isEmpty()).limit(SECTION_BLOCKS)
-                    .map(child -> "**" + child.heading() + "**\n" + asWritten(child).passages()).toList();
+                    .map(child -> "**" + child.heading() + "**\n" + asWritten(child, about).passages()).toList();
             return parts.isEmpty() ? NOTHING
                     : new Reply(String.join("\n\n", parts), List.of(source(section, BY_STRUCTURE)));
         }
@@ -82,7 +88,7 @@ record Reply(String passages, List<Source> sources) {
         for (var passage : section.passages()) {
             if (passage.kind() == Passage.Kind.LIST_ITEM) {
                 if (section.introOf(passage).isEmpty()) { // the others come with the paragraph that introduces them
-                    items.add("- " + passage.text());
+                    items.add("- " + passage.saidOf(about));
                 }
                 continue;
             }

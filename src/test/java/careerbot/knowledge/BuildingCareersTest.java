@@ -102,6 +102,11 @@ class BuildingCareersTest {
         assertTrue(skills.reply().contains("Creativity and visual design") && skills.reply().contains("Revit")
                 && skills.reply().contains("Presenting ideas to clients"), skills.reply());
         assertFalse(skills.reply().contains("Mathematics and physics"), skills.reply());
+        // Asked of the role talked about, the section asked for by its heading gives that role's cells alone.
+        var engineer = bot.ask(null, "what does a civil engineer do?");
+        var theirs = bot.ask(engineer.sessionId(), "what skills do they need?");
+        assertTrue(theirs.reply().contains("Main strength — Civil engineer: Mathematics and physics"), theirs.reply());
+        assertFalse(theirs.reply().contains("Creativity"), theirs.reply());
     }
 
     @Test
