@@ -59,9 +59,15 @@ final class TopicQuotes {
                 .map(intro -> roles.rolesIn(intro.text()).stream().anyMatch(about::contains)).orElse(false);
     }
 
-    /** Whether a table row has a cell of a role asked about. */
-    private static boolean hasCellOf(Passage row, List<String> about) {
-        return row.cells().stream().anyMatch(cell -> about.contains(cell.role()));
+    /**
+     * Whether the list of an item is on a role asked as a whole: headed by it, led in by a paragraph naming it, or a
+     * table with a column for it under a heading on the topic alone.
+     */
+    private boolean isWhollyOn(Passage item, List<String> about, Set<String> terms) {
+        var section = item.section();
+        boolean hasCell = item.cells().stream().anyMatch(cell -> about.contains(cell.role()));
+        return headingNames(section, about) || introNames(item, about)
+                || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
     }
 
     /** Whether a section's heading names a role asked about ("### Paralegal", "How to become an EMT"). */
@@ -155,9 +161,8 @@ final class TopicQuotes {
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
         var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
-        var ownHeading = finder.headingIndexTerms(section);
-        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && (headingNames(section, about)
-                || introNames(item, about) || (hasCellOf(item, about) && terms.containsAll(ownHeading)))) {
+        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && isWhollyOn(item, about, terms)) {
+            var ownHeading = finder.headingIndexTerms(section);
             var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
                     .collect(Collectors.toSet());
             if (onTheRoles.stream().noneMatch(p -> holdsAny(p, otherTopics))) {
