@@ -78,15 +78,18 @@ final class TermDefinitions {
         // "What is the cfa?": titled as the articles write it, "CFA".
         var name = written.isBlank() || written.contains(" ") ? Optional.<String>empty() : index.nameAsWritten(written);
         values.put("term", name.orElseGet(() -> Words.capitalised(written)));
-        return term.isBlank() ? Reply.NOTHING : definition(term);
+        return term.isBlank() ? Reply.NOTHING : definition(term, name.orElse(written));
     }
 
     /**
      * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
      * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
-     * the articles: a passage about half of it is no definition.
+     * the articles: a passage about half of it is no definition. A sentence that only uses the term ("This employee
+     * may plan sprints…") is said to be no definition ({@code mentioned}), so it is not taken for one.
+     *
+     * @param written the term as the reply names it ("sprints", "CFA")
      */
-    private Reply definition(String term) {
+    private Reply definition(String term, String written) {
         var wanted = finder.questionTerms(term);
         if (!finder.mentionsAll(wanted)) {
             return Reply.NOTHING;
@@ -131,7 +134,18 @@ final class TermDefinitions {
                 .orElse(hit.passage().text());
         // "Beyond that, the skill sets diverge:" defines it with what it introduces.
         var introduced = sentence.endsWith(":") ? hit.passage().section().introducedBy(hit.passage()) : List.<String>of();
-        String quoted = sentence + Reply.listed(introduced, TopicQuotes.LISTED_ITEMS);
-        return new Reply(finder.inItsList(hit.passage(), quoted), List.of(Reply.source(hit.passage(), hit.score())));
+        String quoted = finder.inItsList(hit.passage(), sentence + Reply.listed(introduced, TopicQuotes.LISTED_ITEMS));
+        // "…the product backlog, a prioritized list of features…" says what it is, as a name does ("Scrum, the…").
+        var appositive = Pattern.compile("\\b(?:the|a|an) " + Pattern.quote(term) + "s?, (?:a|an|the) ",
+                Pattern.CASE_INSENSITIVE);
+        // So does a section headed by the term alone ("What is a wireframe?" over "A simple sketch of a page…").
+        var heading = template.withoutCueWords(hit.passage().section().heading());
+        boolean says = spelt.matcher(sentence).find() || defines.matcher(sentence).find()
+                || appositive.matcher(sentence).find() || finder.indexTerms(heading).equals(asWritten);
+        String mentioned = template.findString("mentioned");
+        if (!says && !mentioned.isBlank()) {
+            quoted = Template.parse(mentioned).fill(Map.of("term", written)) + "\n\n" + quoted;
+        }
+        return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
     }
 }

@@ -3,6 +3,8 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An article on architects and civil engineers, beside the seed, written aspect by aspect with a sub-section for each
  * role ("## Overview", "### Architect", "### Civil engineer"); the roles' skills in a table under "## Skills", their
  * pay and growth in one under "## Salary and growth", their pay in words in an FAQ ("Who earns more?"), the years of
- * their training, their difference said in the introduction, with no section on it, and whom each suits.
+ * their training, their difference said in the introduction, with no section on it, whom each suits, and terms
+ * spelt out, asked in the FAQ, or only mentioned.
  */
 class BuildingCareersTest {
 
@@ -32,7 +35,7 @@ class BuildingCareersTest {
 
             ### Architect
 
-            An architect plans and designs buildings. Architects meet clients, sketch ideas and choose materials.
+            An architect plans and designs buildings. Architects meet clients, sketch ideas and choose materials. They keep a portfolio, a collection of their best drawings and models.
 
             ### Civil engineer
 
@@ -42,7 +45,7 @@ class BuildingCareersTest {
 
             ### Civil engineer
 
-            Civil engineers need a bachelor's degree, then work four years under a licensed engineer before the PE exam.
+            Civil engineers need a bachelor's degree and pass the Fundamentals of Engineering (FE) exam, then work four years under a licensed engineer before they become Professional Engineers (PE).
 
             ## Skills
 
@@ -51,6 +54,8 @@ class BuildingCareersTest {
             | Main strength | Creativity and visual design | Mathematics and physics |
             | Software | AutoCAD, Revit, SketchUp | AutoCAD Civil 3D |
             | Soft skills | Presenting ideas to clients | Managing contractors and budgets |
+
+            SketchUp is a 3D modelling program that many students start with.
 
             ## Salary and growth
 
@@ -71,6 +76,9 @@ class BuildingCareersTest {
 
             **Who earns more?**
             Civil engineers earn slightly more on average, but pay depends on experience and location.
+
+            **What is BIM?**
+            Building information modelling: one 3D model of a building that holds its parts and their data.
             """;
 
     @RegisterExtension
@@ -118,6 +126,21 @@ class BuildingCareersTest {
         // Asked otherwise, the passage that says the word as asked still comes first.
         var more = bot.ask(null, "who earns more, architects or civil engineers?");
         assertTrue(more.reply().contains("Civil engineers earn slightly more"), more.reply());
+    }
+
+    @Test
+    void aTermTheArticlesOnlyMentionIsSaidNotToBeDefined() {
+        var revit = bot.ask(null, "what is Revit?");
+        assertTrue(revit.reply().contains("My articles don't define Revit; they mention it here:"), revit.reply());
+        assertTrue(revit.reply().contains("AutoCAD, Revit, SketchUp"), revit.reply());
+        // Spelt out, headed by the term, or said as what it is: defined.
+        var definedTerms = List.of("what is a PE?", "what is the FE exam?", "what is BIM?", "what is SketchUp?",
+                "what is a portfolio?", "what is a product backlog?");
+        for (var question : definedTerms) {
+            var defined = bot.ask(null, question);
+            assertFalse(defined.reply().contains("don't define"), question + ": " + defined.reply());
+            assertFalse(defined.sources().isEmpty(), question + ": " + defined.reply());
+        }
     }
 
     @Test
