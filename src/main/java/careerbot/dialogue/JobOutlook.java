@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The retrieved part of the answer on the job outlook: what the articles say of the demand for roles. */
 @Singleton
@@ -23,8 +22,6 @@ final class JobOutlook {
     private static final int OUTLOOK_CANDIDATES = 8;
     private static final float OUTLOOK_MIN_SHARE = 0.5f;
     private static final int REMEMBERED_OUTLOOKS = 10_000;
-    /** A number in a passage: a growth figure ("15%", "25 million"). */
-    private static final Pattern FIGURE = Pattern.compile("\\d");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -131,7 +128,7 @@ final class JobOutlook {
         var terms = finder.terms(hit.passage());
         long told = telling.stream().filter(terms::contains).count();
         return told >= 2
-                || told == 1 && (terms.stream().anyMatch(trend::contains) || FIGURE.matcher(hit.passage().text()).find());
+                || told == 1 && (terms.stream().anyMatch(trend::contains) || hit.passage().holdsFigure());
     }
 
     /** How many of the terms the passage found and its heading hold. */

@@ -50,7 +50,7 @@ final class TopicPassages {
      */
     Reply first(List<KnowledgeIndex.Hit> hits, List<String> topicWords, List<Set<String>> wanted,
                 Set<String> anyWanted, List<String> about, String question) {
-        var withFigures = asksAnAmount(question) ? hits.stream().filter(h -> holdsFigure(h.passage())).toList()
+        var withFigures = asksAnAmount(question) ? hits.stream().filter(h -> h.passage().holdsFigure()).toList()
                 : List.<KnowledgeIndex.Hit>of();
         var found = withFigures.isEmpty() || withFigures.size() == hits.size() ? Reply.NOTHING
                 : holding(withFigures, topicWords, wanted, anyWanted, about, question);
@@ -70,10 +70,6 @@ final class TopicPassages {
             }
         }
         return false;
-    }
-
-    private static boolean holdsFigure(Passage passage) {
-        return passage.text().chars().anyMatch(Character::isDigit);
     }
 
     /** The passes below over the passages found, in turn, until one finds a passage that says the topic. */

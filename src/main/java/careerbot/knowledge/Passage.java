@@ -37,6 +37,11 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
         return label.lookingAt() ? Optional.of(label.group(1)) : Optional.empty();
     }
 
+    /** Whether the passage holds a figure ("$95,890", "grow 15%"): what an amount or a growth is said in. */
+    public boolean holdsFigure() {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+
     /**
      * What the passage says of the roles asked: of a table row setting roles side by side, its label and the cells of
      * those roles alone ("Languages — Data scientist: Python, R, SQL" for what data scientists use); the whole text
