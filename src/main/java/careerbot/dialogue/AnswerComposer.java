@@ -80,6 +80,10 @@ public final class AnswerComposer {
         if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
             return answer(q);
         }
+        if (waysIn.asksIntoEach(q)) { // "how do I become one?" of two roles talked about: not the FAQ on a move
+            var each = waysIn.sameForBoth(q) ? waysIn.into(q.roles().get(0)) : eachRole(q, waysIn::into);
+            return writer.matched(q, Intent.CAREER_ADVICE, each, writer.values(q.roles()));
+        }
         // A question among the articles' headings (an FAQ's) asked in other words: its section is the most specific
         // answer they give, whichever intent the model took it for.
         var asked = questionHeadings.answer(q.text(), q.understanding().topicWords(), q.roles(),
@@ -195,12 +199,14 @@ public final class AnswerComposer {
             }
         }
         var comparing = templates.of(Intent.ROLE_COMPARISON);
-        if (q.roles().size() == 2 && !u.topicWords().isEmpty()
+        // "How much do lawyers earn compared with paralegals?": "compared" asks how they differ, and is no topic.
+        var comparedOn = u.topicWords().stream().filter(w -> !comparing.findList("unlike").contains(w)).toList();
+        if (q.roles().size() == 2 && !comparedOn.isEmpty()
                 && (q.intent() == Intent.ROLE_COMPARISON || comparing.asksHowTheyDiffer(q.text()))) {
             // "How do they differ in scope?", "EMT vs paramedic scope of practice": the roles compared on that, if the
             // articles say anything of it, whichever intent the model leant to.
             var asComparison = new Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
-            var compared = roleComparison.onTopic(comparing, u.topicWords(), q.roles().get(0), q.roles().get(1));
+            var compared = roleComparison.onTopic(comparing, comparedOn, q.roles().get(0), q.roles().get(1));
             if (!compared.isEmpty()) {
                 return writer.filled(asComparison, comparing, compared, values);
             }

@@ -77,10 +77,12 @@ final class QuestionHeadings {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 // In the same order: "can an advisor become an analyst?" is not "can an analyst become an advisor?".
                 // Of each, when it names them side by side: of one of them, or of them side by side again ("how do I
-                // become a brand or marketing manager?"), not of a move from one to the other.
+                // become a brand or marketing manager?"), not of a move from one to the other. Not a move from one to
+                // the other when the question names them side by side: "should I become a paralegal or a lawyer?" is
+                // no "Can a paralegal become a lawyer?".
                 boolean sameRoles = asked.roles().isEmpty() || (asked.ofEach()
                         ? asked.roles().containsAll(about) && (about.size() == 1 || namesSideBySide(question))
-                        : asked.roles().equals(about));
+                        : asked.roles().equals(about) && (about.size() == 1 || !namesSideBySide(question)));
                 if (!sameRoles || asked.terms().stream().anyMatch(intentTerms::contains)) {
                     continue;
                 }

@@ -65,12 +65,12 @@ final class RoleExamples {
             if (!places(question).isEmpty()) {
                 return Reply.NOTHING;
             }
-            // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…"); not
-            // "Work environment", which shares only "work" with the examples' heading.
+            // "A day in the life" told in a paragraph a role ("**Penetration tester.** A typical engagement…") or a
+            // sub-section ("### Lawyer"); not "Work environment", which shares only "work" with the examples' heading.
             var section = found.get().section();
             boolean tellsTheWork = finder.headingIndexTerms(section).stream().anyMatch(toldTerms::contains);
             // Not a lead-in to the responsibilities under "Typical scrum master responsibilities", which shares "typical".
-            var told = !tellsTheWork ? List.<Passage>of() : paragraphs.own(section, role).stream()
+            var told = !tellsTheWork ? List.<Passage>of() : paragraphs.ownOrHeaded(section, role).stream()
                     .filter(p -> !p.text().endsWith(":")).toList();
             if (!told.isEmpty()) {
                 return RoleParagraphs.quoted(told, found.get().score());

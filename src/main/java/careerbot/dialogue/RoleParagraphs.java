@@ -8,6 +8,7 @@ import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What of a section is quoted about a role: its first paragraphs, those on the role, or its list. */
@@ -38,6 +39,11 @@ final class RoleParagraphs {
         if (paragraphs.isEmpty()) { // the steps of "How to become a paramedic": half of them would read as all
             return listed(section.passages(), score);
         }
+        if (section.passages().get(0).kind() == Passage.Kind.LIST_ITEM) {
+            // Steps, then "Most programs take two years or less.": the list the section opens with is what it says,
+            // and the paragraph after it only adds to it.
+            return new Reply(Reply.asWritten(section).passages(), List.of(Reply.source(section, score)));
+        }
         boolean steps = paragraphs.stream().allMatch(p -> p.label().isPresent());
         return quoted(paragraphs, score, steps ? TopicQuotes.LISTED_ITEMS : OVERVIEW_PARAGRAPHS);
     }
@@ -52,9 +58,20 @@ final class RoleParagraphs {
         if (!paragraphs.isEmpty()) {
             return quoted(paragraphs, score);
         }
-        return section.children().stream().filter(child -> roles.rolesIn(child.heading()).equals(List.of(role)))
-                .findFirst().map(child -> firstParagraphs(child, score))
+        return headedBy(section, role).map(child -> firstParagraphs(child, score))
                 .orElseGet(() -> firstParagraphs(section, score));
+    }
+
+    /** The role's paragraphs in a section: its own, or those of its sub-section headed by the role ("### Lawyer"). */
+    List<Passage> ownOrHeaded(Section section, String role) {
+        var paragraphs = own(section, role);
+        return !paragraphs.isEmpty() ? paragraphs : headedBy(section, role).map(child -> child.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList()).orElse(List.of());
+    }
+
+    private Optional<Section> headedBy(Section section, String role) {
+        return section.children().stream().filter(child -> roles.rolesIn(child.heading()).equals(List.of(role)))
+                .findFirst();
     }
 
     /**

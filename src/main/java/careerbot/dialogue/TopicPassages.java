@@ -29,6 +29,8 @@ final class TopicPassages {
     private static final String QUESTION_WORDS = "who whom whose what which when where why how";
     /** Words after "how" that ask an amount, which a figure says. */
     private static final Set<String> AMOUNTS = Set.of("much", "many");
+    /** Words that compare amounts ("who earns more?"), which figures side by side say best. */
+    private static final Set<String> COMPARED_AMOUNTS = Set.of("more", "less", "fewer", "higher", "lower");
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -41,9 +43,9 @@ final class TopicPassages {
     }
 
     /**
-     * What the first passage found that says the topic says of it. "How much does a civil engineer earn?" asks a
-     * figure: "civil engineers earned $95,890" under "Salary" before "Civil engineers earn slightly more on average"
-     * under "Who earns more?".
+     * What the first passage found that says the topic says of it. "How much does a civil engineer earn?" and "who
+     * earns more?" ask a figure: "civil engineers earned $95,890" under "Salary" before "Civil engineers earn slightly
+     * more on average" under "Who earns more?".
      *
      * @param wanted    for each topic word, the terms the articles use for it (synonyms included)
      * @param anyWanted all of those terms
@@ -64,6 +66,9 @@ final class TopicPassages {
 
     private static boolean asksAnAmount(String question) {
         var words = Words.texts(question);
+        if (words.stream().anyMatch(COMPARED_AMOUNTS::contains)) {
+            return true;
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("how") && AMOUNTS.contains(words.get(i + 1))) {
                 return true;

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,18 +35,39 @@ final class WaysIn {
 
     /** The steps under the heading on the way into the one role asked, if the question asks it and a heading says it. */
     Reply of(AnswerComposer.Question q) {
-        // "How long does it take to become a surveyor?" asks a duration too, which the steps don't promise.
-        if (q.roles().size() != 1 || q.understanding().topicWords().size() > 1
-                || !saysMoving(q.text()) && !saysAWayIn(q.text())) {
-            return Reply.NOTHING;
-        }
-        var role = q.roles().get(0);
-        return roles.articleOf(role).flatMap(article -> article.sections().stream()
-                        .filter(section -> section.level() >= 2 && !section.passages().isEmpty())
-                        .filter(section -> leadsInto(section, role))
-                        .findFirst())
-                .map(section -> RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE))
+        return q.roles().size() == 1 && asksTheWayIn(q) ? into(q.roles().get(0)) : Reply.NOTHING;
+    }
+
+    /**
+     * Whether the question asks the way into either of two roles talked about, naming neither ("how do I become
+     * one?"), and a heading says each: not the FAQ on moving from one to the other, which names both.
+     */
+    boolean asksIntoEach(AnswerComposer.Question q) {
+        return q.roles().size() == 2 && asksTheWayIn(q) && roles.rolesIn(q.text()).isEmpty()
+                && q.roles().stream().noneMatch(role -> into(role).isEmpty());
+    }
+
+    /** Whether the two roles asked share the heading on the way into them ("How to get started"). */
+    boolean sameForBoth(AnswerComposer.Question q) {
+        return headingInto(q.roles().get(0)).equals(headingInto(q.roles().get(1)));
+    }
+
+    /** The steps under the heading on the way into the role, if one says it. */
+    Reply into(String role) {
+        return headingInto(role).map(section -> RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE))
                 .orElse(Reply.NOTHING);
+    }
+
+    private Optional<Section> headingInto(String role) {
+        return roles.articleOf(role).flatMap(article -> article.sections().stream()
+                .filter(section -> section.level() >= 2 && !section.passages().isEmpty())
+                .filter(section -> leadsInto(section, role))
+                .findFirst());
+    }
+
+    private boolean asksTheWayIn(AnswerComposer.Question q) {
+        // "How long does it take to become a surveyor?" asks a duration too, which the steps don't promise.
+        return q.understanding().topicWords().size() <= 1 && (saysMoving(q.text()) || saysAWayIn(q.text()));
     }
 
     /** Whether the heading tells the way into the role: of it alone with a word of moving, or of none with a way in. */

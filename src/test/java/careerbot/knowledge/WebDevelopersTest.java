@@ -106,6 +106,12 @@ class WebDevelopersTest {
         // A duration is asked too, which the steps don't promise.
         var howLong = bot.ask(null, "how long does it take to become a front-end developer?");
         assertFalse(howLong.reply().contains("Learn the basics"), howLong.reply());
+        // Of both roles talked about, the steps they share are quoted once.
+        var compared = bot.ask(null, "frontend vs backend developer");
+        var either = bot.ask(compared.sessionId(), "how do I become one?");
+        assertTrue(either.reply().contains("Learn the basics"), either.reply());
+        assertEquals(either.reply().indexOf("Learn the basics"), either.reply().lastIndexOf("Learn the basics"),
+                either.reply());
     }
 
     @Test
