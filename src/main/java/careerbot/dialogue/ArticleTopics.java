@@ -75,9 +75,11 @@ final class ArticleTopics {
         }
         // The model may take "Final thoughts" for a goodbye, which keeps no roles: those talked about still count.
         var about = q.roles().isEmpty() ? talkedAbout : q.roles();
-        // "The UX designer role" is what the role does, which the intents answer.
+        // "The UX designer role" is what the role does, which the intents answer; "### Education" under
+        // "## Statistician" is no answer on an actuary's.
         var section = sections.stream().filter(s -> roles.rolesIn(s.heading()).isEmpty())
                 .filter(s -> about.isEmpty() || roles.articleOf(about.get(0)).filter(s.article()::equals).isPresent())
+                .filter(s -> !isUnderOtherRoles(s, about))
                 .toList();
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
@@ -179,6 +181,17 @@ final class ArticleTopics {
      */
     private boolean isOwnTopic(Section section) {
         return roles.rolesIn(section.heading()).isEmpty() || questionHeadings.asksMoreThanItsRoles(section);
+    }
+
+    /** Whether the nearest heading above the section that names roles names none of those asked about. */
+    private boolean isUnderOtherRoles(Section section, List<String> about) {
+        for (var above = section.parent(); above != null && above.level() > 1; above = above.parent()) {
+            var named = roles.rolesIn(above.heading());
+            if (!named.isEmpty()) {
+                return !about.isEmpty() && named.stream().noneMatch(about::contains);
+            }
+        }
+        return false;
     }
 
     /** A section right under the article's title, or a first-level one of an article without a title heading. */

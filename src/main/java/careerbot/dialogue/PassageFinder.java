@@ -116,8 +116,9 @@ final class PassageFinder {
     }
 
     /**
-     * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"):
-     * where an article whose headings don't ask what a role does describes it.
+     * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"), with
+     * a paragraph or made of sub-sections ("## Actuary", "### Duties"): where an article whose headings don't ask what
+     * a role does describes it.
      */
     Optional<Found> sectionNaming(String role, Predicate<Section> eligible) {
         var article = roles.articleOf(role);
@@ -125,7 +126,8 @@ final class PassageFinder {
             return Optional.empty();
         }
         return article.get().sections().stream()
-                .filter(s -> s.level() >= 2 && s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH))
+                .filter(s -> s.level() >= 2 && (s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH)
+                        || s.passages().isEmpty() && !s.children().isEmpty()))
                 .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && eligible.test(s))
                 .findFirst()
                 .map(s -> new Found(s, Reply.BY_STRUCTURE));

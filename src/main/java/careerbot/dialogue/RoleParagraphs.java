@@ -58,7 +58,10 @@ final class RoleParagraphs {
         if (!paragraphs.isEmpty()) {
             return quoted(paragraphs, score);
         }
-        return headedBy(section, role).map(child -> firstParagraphs(child, score))
+        // A section on the role made of sub-sections ("## Actuary": "### Duties", "### Salary") opens with its work.
+        Optional<Section> first = !section.passages().isEmpty() ? Optional.empty()
+                : section.children().stream().filter(child -> !child.passages().isEmpty()).findFirst();
+        return headedBy(section, role).or(() -> first).map(child -> firstParagraphs(child, score))
                 .orElseGet(() -> firstParagraphs(section, score));
     }
 
