@@ -199,9 +199,9 @@ public final class AnswerComposer {
             }
         }
         var comparing = templates.of(Intent.ROLE_COMPARISON);
-        // "How much do lawyers earn compared with paralegals?": "compared" asks how they differ, and is no topic.
-        var comparedOn = u.topicWords().stream().filter(w -> !comparing.findList("unlike").contains(w)).toList();
-        if (q.roles().size() == 2 && !comparedOn.isEmpty()
+        List<String> comparedOn = q.roles().size() != 2 ? List.of()
+                : RoleComparison.comparedOn(comparing, u.topicWords());
+        if (!comparedOn.isEmpty()
                 && (q.intent() == Intent.ROLE_COMPARISON || comparing.asksHowTheyDiffer(q.text()))) {
             // "How do they differ in scope?", "EMT vs paramedic scope of practice": the roles compared on that, if the
             // articles say anything of it, whichever intent the model leant to.

@@ -75,15 +75,8 @@ final class QuestionHeadings {
         Set<String> topicSaid = null;
         for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
-                // In the same order: "can an advisor become an analyst?" is not "can an analyst become an advisor?".
-                // Of each, when it names them side by side: of one of them, or of them side by side again ("how do I
-                // become a brand or marketing manager?"), not of a move from one to the other. Not a move from one to
-                // the other when the question names them side by side: "should I become a paralegal or a lawyer?" is
-                // no "Can a paralegal become a lawyer?".
-                boolean sameRoles = asked.roles().isEmpty() || (asked.ofEach()
-                        ? asked.roles().containsAll(about) && (about.size() == 1 || namesSideBySide(question))
-                        : asked.roles().equals(about) && (about.size() == 1 || !namesSideBySide(question)));
-                if (!sameRoles || asked.terms().stream().anyMatch(intentTerms::contains)) {
+                boolean headsAnIntent = asked.terms().stream().anyMatch(intentTerms::contains);
+                if (headsAnIntent || !asksOfTheSameRoles(asked, about, question)) {
                     continue;
                 }
                 if (said == null) { // most questions have no heading to compare with: analysed only when one has
@@ -103,6 +96,19 @@ final class QuestionHeadings {
             }
         }
         return Reply.NOTHING;
+    }
+
+    /**
+     * Whether the question asks of the roles the heading asks of, in the same order: "can an advisor become an
+     * analyst?" is not "can an analyst become an advisor?". Of each, when the heading names them side by side: of one
+     * of them, or of them side by side again ("how do I become a brand or marketing manager?"). Not a move from one to
+     * the other when the question names them side by side: "should I become a paralegal or a lawyer?" is no "Can a
+     * paralegal become a lawyer?".
+     */
+    private boolean asksOfTheSameRoles(Asked asked, List<String> about, String question) {
+        return asked.roles().isEmpty() || (asked.ofEach()
+                ? asked.roles().containsAll(about) && (about.size() == 1 || namesSideBySide(question))
+                : asked.roles().equals(about) && (about.size() == 1 || !namesSideBySide(question)));
     }
 
     /**

@@ -39,6 +39,15 @@ final class RoleComparison {
     }
 
     /**
+     * What a question compares two roles on: its topic words but those that ask how they differ ({@code unlike}):
+     * "compared" in "how much do lawyers earn compared with paralegals?".
+     */
+    static List<String> comparedOn(Templates.IntentTemplate template, List<String> topicWords) {
+        var asking = template.findList("unlike");
+        return topicWords.isEmpty() ? topicWords : topicWords.stream().filter(w -> !asking.contains(w)).toList();
+    }
+
+    /**
      * Two roles of one article compared on a topic ("how do they differ in scope?", "what's the difference in
      * education?"): the aspects of their differences that it names, else the section whose heading names it
      * ("Education and licensing"), as written; nothing if neither does.

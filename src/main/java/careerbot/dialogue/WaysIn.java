@@ -43,7 +43,7 @@ final class WaysIn {
      * one?"), and a heading says each: not the FAQ on moving from one to the other, which names both.
      */
     boolean asksIntoEach(AnswerComposer.Question q) {
-        return q.roles().size() == 2 && asksTheWayIn(q) && roles.rolesIn(q.text()).isEmpty()
+        return q.roles().size() == 2 && q.understanding().roles().isEmpty() && asksTheWayIn(q)
                 && q.roles().stream().noneMatch(role -> into(role).isEmpty());
     }
 
