@@ -58,11 +58,14 @@ final class RoleParagraphs {
         if (!paragraphs.isEmpty()) {
             return quoted(paragraphs, score);
         }
-        // A section on the role made of sub-sections ("## Actuary": "### Duties", "### Salary") opens with its work.
-        Optional<Section> first = !section.passages().isEmpty() ? Optional.empty()
-                : section.children().stream().filter(child -> !child.passages().isEmpty()).findFirst();
-        return headedBy(section, role).or(() -> first).map(child -> firstParagraphs(child, score))
+        return headedBy(section, role).or(() -> openingSubSection(section)).map(child -> firstParagraphs(child, score))
                 .orElseGet(() -> firstParagraphs(section, score));
+    }
+
+    /** The first sub-section of one made of sub-sections only: "### Duties" of "## Actuary", the role's work. */
+    private static Optional<Section> openingSubSection(Section section) {
+        return !section.passages().isEmpty() ? Optional.empty()
+                : section.children().stream().filter(child -> !child.passages().isEmpty()).findFirst();
     }
 
     /** The role's paragraphs in a section: its own, or those of its sub-section headed by the role ("### Lawyer"). */

@@ -44,7 +44,7 @@ final class WaysIn {
      */
     boolean asksIntoEach(AnswerComposer.Question q) {
         return q.roles().size() == 2 && q.understanding().roles().isEmpty() && asksTheWayIn(q)
-                && q.roles().stream().noneMatch(role -> into(role).isEmpty());
+                && q.roles().stream().allMatch(role -> headingInto(role).isPresent());
     }
 
     /** Whether the two roles asked share the heading on the way into them ("How to get started"). */

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An article on actuaries and statisticians, beside the seed, written role by role: a section headed by each role,
- * made of sub-sections that name no role ("## Actuary", "### Duties", "### Education", "### Salary"), and one on
- * both ("## Skills").
+ * made of sub-sections that name no role ("## Actuary", "### Duties", "### Education", "### Salary"), one on
+ * both ("## Skills"), and the way into one of them.
  */
 class SectionPerRoleTest {
 
@@ -60,6 +60,11 @@ class SectionPerRoleTest {
             ## Skills
 
             Actuaries need business sense. Both need strong mathematics.
+
+            ## How to become an actuary
+
+            1. Earn a degree in mathematics.
+            2. Pass the first professional exams while at university.
             """;
 
     @RegisterExtension
@@ -88,5 +93,13 @@ class SectionPerRoleTest {
         var statistician = bot.ask(null, "what does a statistician do?");
         var skills = bot.ask(statistician.sessionId(), "what skills do they need?");
         assertTrue(skills.reply().contains("Both need strong mathematics"), skills.reply());
+    }
+
+    @Test
+    void theWayIntoEitherRoleIsNotOneRolesStepsAlone() {
+        var compared = bot.ask(null, "actuary vs statistician");
+        var either = bot.ask(compared.sessionId(), "how do I become one?");
+        // Only the actuary's way in has a heading: not those steps as if they were the whole answer.
+        assertTrue(either.reply().contains("master's degree in statistics"), either.reply());
     }
 }
