@@ -5,8 +5,6 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Section;
-import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -28,17 +26,14 @@ final class TopicAnswers {
     private final TopicPhrases phrases;
     private final TopicQuotes quotes;
     private final TopicPassages passages;
-    /** The terms of a heading on which role suits whom (career advice's {@code heading}: "Which is right for you?"). */
-    private final Set<String> advisingTerms;
 
     TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes,
-                 TopicPassages passages, AnswerWriter writer) {
+                 TopicPassages passages) {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.phrases = phrases;
         this.quotes = quotes;
         this.passages = passages;
-        this.advisingTerms = finder.questionTerms(writer.templates().of(Intent.CAREER_ADVICE).findString("heading"));
     }
 
     /**
@@ -180,11 +175,6 @@ final class TopicAnswers {
                 .map(article -> article.roles().stream().map(Role::name).toList()).orElse(List.of());
     }
 
-    /** Whether a section is headed as the one on which role suits whom ("Which career is right for you?"). */
-    private boolean advises(Section section) {
-        return finder.headingTerms(section).stream().anyMatch(advisingTerms::contains);
-    }
-
     private Reply onTopicOfAll(List<String> topicWords, List<Set<String>> wanted, List<String> about,
                                String question, Predicate<Passage> eligible) {
         if (wanted.isEmpty()) {
@@ -198,7 +188,7 @@ final class TopicAnswers {
         Comparator<KnowledgeIndex.Hit> namingFirst = Comparator.comparing(h -> !quotes.namesAsked(h.passage(), about));
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES).stream()
                 .filter(hit -> eligible.test(hit.passage()))
-                .sorted(namingFirst.thenComparing(h -> advises(h.passage().section())))
+                .sorted(namingFirst.thenComparing(h -> passages.advises(h.passage().section())))
                 .toList();
         return passages.first(hits, topicWords, wanted, anyWanted, about, question);
     }

@@ -4,9 +4,14 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
+import careerbot.nlu.Interpreter;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,14 +37,23 @@ final class TopicPassages {
     /** Words that compare amounts ("who earns more?"), which figures side by side say best. */
     private static final Set<String> COMPARED_AMOUNTS = Set.of("more", "less", "fewer", "higher", "lower");
 
+    private static final int REMEMBERED = 100_000;
+
     private final PassageFinder finder;
     private final TopicQuotes quotes;
+    private final Interpreter interpreter;
     private final Set<String> questionTerms;
+    /** The terms of a heading on which role suits whom (career advice's {@code heading}: "Which is right for you?"). */
+    private final Set<String> advisingTerms;
+    // Per section, so bounded.
+    private final Cache<Section, Set<String>> headingTopicTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    TopicPassages(PassageFinder finder, TopicQuotes quotes) {
+    TopicPassages(PassageFinder finder, TopicQuotes quotes, Interpreter interpreter, AnswerWriter writer) {
         this.finder = finder;
         this.quotes = quotes;
+        this.interpreter = interpreter;
         this.questionTerms = finder.indexTerms(QUESTION_WORDS);
+        this.advisingTerms = finder.questionTerms(writer.templates().of(Intent.CAREER_ADVICE).findString("heading"));
     }
 
     /**
@@ -57,6 +71,11 @@ final class TopicPassages {
         var found = withFigures.isEmpty() || withFigures.size() == hits.size() ? Reply.NOTHING
                 : holding(withFigures, topicWords, wanted, anyWanted, about, question);
         return found.isEmpty() ? holding(hits, topicWords, wanted, anyWanted, about, question) : found;
+    }
+
+    /** Whether a section is headed as the one on which role suits whom ("Which career is right for you?"). */
+    boolean advises(Section section) {
+        return finder.headingTerms(section).stream().anyMatch(advisingTerms::contains);
     }
 
     /** Whether a term is one of a word that asks ("who", "where"), which a passage holds only by chance. */
@@ -103,12 +122,24 @@ final class TopicPassages {
         }
         // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
         // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
+        // Outside the advice, a heading also says the topics its way of asking implies, before the advice says the
+        // words: under "How do you become a paralegal?", "Most programs take two years or less." says how long that
+        // takes, not "Choose the paralegal path if you want to work in law soon, without years of school".
+        var advising = hits.stream().filter(h -> advises(h.passage().section())).toList();
+        var notAdvising = hits.stream().filter(h -> !advising.contains(h)).toList();
         for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
             if (found.isEmpty()) {
                 found = firstHolding(hits, asSaid, asked, null, requiring);
             }
             if (found.isEmpty()) {
-                found = firstHolding(hits, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
+                found = firstHolding(notAdvising, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
+            }
+            if (found.isEmpty()) {
+                found = firstHolding(notAdvising, wanted, asked, underHeadings(this::headingTopicTerms, about),
+                        requiring);
+            }
+            if (found.isEmpty()) {
+                found = firstHolding(advising, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
             }
         }
         return found;
@@ -129,6 +160,22 @@ final class TopicPassages {
             }
             return terms;
         };
+    }
+
+    /**
+     * The terms of a section's heading, synonyms included, and of the topics its way of asking implies, as a
+     * question's would: "How do you become a paralegal?" is on education.
+     */
+    private Set<String> headingTopicTerms(Section section) {
+        return headingTopicTerms.get(section, s -> {
+            var implied = interpreter.lists().topicsImpliedBy(Words.singulars(Words.of(s.heading())));
+            if (implied.isEmpty()) {
+                return finder.headingTerms(s);
+            }
+            var terms = new HashSet<>(finder.headingTerms(s));
+            implied.forEach(topic -> terms.addAll(finder.wordTerms(topic)));
+            return Set.copyOf(terms);
+        });
     }
 
     /**

@@ -97,6 +97,15 @@ public final class Words {
         return of(text).stream().map(Word::text).toList();
     }
 
+    /** Each word without its plural ending ({@link #singular}), in order: what a list of words to look for matches. */
+    public static String[] singulars(List<Word> words) {
+        var singular = new String[words.size()];
+        for (int i = 0; i < singular.length; i++) {
+            singular[i] = singular(words.get(i).text());
+        }
+        return singular;
+    }
+
     private static boolean isWordChar(String text, int at) {
         char c = text.charAt(at);
         if (c < 128) {

@@ -110,6 +110,11 @@ public final class Interpreter {
         this.model = CompletableFuture.supplyAsync(() -> train(data));
     }
 
+    /** The word lists of intents.yml: ways of asking, pronouns, implied topics. */
+    public TrainingData lists() {
+        return lists;
+    }
+
     private IntentModel train(TrainingData data) {
         long started = System.nanoTime();
         var featuresByLabel = new LinkedHashMap<String, List<long[]>>();
@@ -285,10 +290,7 @@ public final class Interpreter {
                 topic.add(spelt(word.text()));
             }
         }
-        var said = new String[words.size()];
-        for (int i = 0; i < said.length; i++) {
-            said[i] = Words.singular(words.get(i).text());
-        }
+        var said = Words.singulars(words);
         for (var implied : lists.impliedTopics()) {
             if (implied.isSaidIn(said)) {
                 // "money" in "how much money does a PO make?" is the way of asking, said in the topic's place.

@@ -42,6 +42,12 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
 
     private static final int ASKING_WORD_EXAMPLES = 2;
 
+    /** The topics that words, each as {@link Words#singular}, imply ({@code implied_topics}), each once. */
+    public List<String> topicsImpliedBy(String[] singularWords) {
+        return impliedTopics.stream().filter(implied -> implied.isSaidIn(singularWords)).map(ImpliedTopic::topic)
+                .distinct().toList();
+    }
+
     /**
      * The words the examples teach as a way of asking: those of at least {@value #ASKING_WORD_EXAMPLES} in-scope
      * examples as written ("what", "responsibilities", "difference"). A word of a single example ("what role matches

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An article on paralegals and lawyers, beside the seed: a section that says what each is, a day in the life with a
  * sub-section for each role, the way into each as numbered steps under a question ("How do you become a
- * paralegal?"), one of them followed by a paragraph, pay in a table with a row for each role, and an FAQ on moving
- * from one role to the other.
+ * paralegal?"), one of them followed by a paragraph, pay in a table with a row for each role, which to choose, and
+ * an FAQ on moving from one role to the other.
  */
 class LawCareersTest {
 
@@ -69,6 +69,10 @@ class LawCareersTest {
 
             Lawyers in large private firms often earn far more than the median.
 
+            ## Which career should you choose?
+
+            Choose the paralegal path if you want to work in law soon, without years of school.
+
             ## Can a paralegal become a lawyer?
 
             Yes. Working as a paralegal is a common way to find out whether law school is worth it.
@@ -83,6 +87,15 @@ class LawCareersTest {
         assertTrue(paralegal.reply().contains("- Earn an associate degree in paralegal studies")
                 && paralegal.reply().contains("- Consider a voluntary certification"), paralegal.reply());
         assertTrue(paralegal.reply().contains("Most programs take two years or less"), paralegal.reply());
+    }
+
+    @Test
+    void aHeadingAskingTheWayInIsOnWhatThatAsks() {
+        // "How do you become a paralegal?" asks what "how do I become …?" implies, education: its paragraph says how
+        // long that takes, before the advice that says "years of school".
+        var howLong = bot.ask(null, "how long does it take to become a paralegal?");
+        assertTrue(howLong.reply().contains("Most programs take two years or less"), howLong.reply());
+        assertFalse(howLong.reply().contains("Choose the paralegal path"), howLong.reply());
     }
 
     @Test
