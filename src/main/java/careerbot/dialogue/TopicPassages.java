@@ -120,6 +120,9 @@ final class TopicPassages {
             found = firstHolding(asSaidFirst, wanted, asked, underHeadings(finder::headingTerms, about),
                     Requiring.HEADING);
         }
+        if (!found.isEmpty()) {
+            return found;
+        }
         // Then what is said of a role asked, before what a passage on several says of none: "Survey technicians can
         // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
         // Outside the advice, a heading also says the topics its way of asking implies, before the advice says the
