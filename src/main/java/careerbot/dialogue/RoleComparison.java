@@ -6,6 +6,9 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ final class RoleComparison {
 
     /** Fewer rows than this are a table of something else ("Median pay") rather than the roles side by side. */
     private static final int FEWEST_ROWS = 2;
+    private static final int REMEMBERED_PAIRS = 10_000;
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
@@ -27,15 +31,21 @@ final class RoleComparison {
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
+    /** The terms of a sentence that tells two roles apart ({@code told_apart}: "differ", "unlike"). */
+    private final Set<String> tellingApart;
+    // Per pair of roles, so bounded: what an article says of their difference depends on nothing else.
+    private final Cache<List<String>, Reply> toldApart = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
     RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes,
-                   TopicPhrases phrases) {
+                   TopicPhrases phrases, AnswerWriter writer) {
         this.finder = finder;
         this.quotes = quotes;
         this.phrases = phrases;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
         this.synonymWords = knowledge.synonymWords();
+        var telling = writer.templates().of(Intent.ROLE_COMPARISON).findList("told_apart");
+        this.tellingApart = finder.templateTerms(String.join(" ", telling));
     }
 
     /**
@@ -83,7 +93,8 @@ final class RoleComparison {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
             var sideBySide = table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
-            return toldApart(template, first, second).map(told -> told.before(sideBySide)).orElse(sideBySide);
+            var told = toldApart.get(List.of(first, second), pair -> toldApart(first, second));
+            return told.isEmpty() ? sideBySide : told.before(sideBySide);
         }
         var section = found.get().section();
         var blocks = compared(section, template, first, second);
@@ -217,26 +228,24 @@ final class RoleComparison {
     /**
      * The first sentence of the article's paragraphs that names both roles and a word that tells them apart ({@code
      * told_apart}: "The difference lies in what each one is responsible for: the architect designs…, while the civil
-     * engineer…"), as a reply.
+     * engineer…"), as a reply; nothing if none does.
      */
-    private Optional<Reply> toldApart(Templates.IntentTemplate template, String first, String second) {
-        var telling = finder.templateTerms(String.join(" ", template.findList("told_apart")));
+    private Reply toldApart(String first, String second) {
         var article = roles.articleOnAll(List.of(first, second));
         for (var section : article.map(Article::sections).orElse(List.of())) {
             for (var passage : section.passages()) {
                 if (passage.kind() != Passage.Kind.PARAGRAPH) {
                     continue;
                 }
-                var told = finder.sentences(passage).stream()
-                        .filter(s -> s.roles().containsAll(List.of(first, second)))
-                        .filter(s -> s.terms().stream().anyMatch(telling::contains)).findFirst();
-                if (told.isPresent()) {
-                    return Optional.of(new Reply(told.get().text(),
-                            List.of(Reply.source(section, Reply.BY_STRUCTURE))));
+                for (var sentence : finder.sentences(passage)) {
+                    boolean namesBoth = sentence.roles().contains(first) && sentence.roles().contains(second);
+                    if (namesBoth && sentence.terms().stream().anyMatch(tellingApart::contains)) {
+                        return new Reply(sentence.text(), List.of(Reply.source(section, Reply.BY_STRUCTURE)));
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return Reply.NOTHING;
     }
 
     /** Whether a heading holds a word of the synonym rules, where the editors list the subjects users ask about. */
