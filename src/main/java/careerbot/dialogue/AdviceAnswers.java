@@ -7,10 +7,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
-import careerbot.knowledge.Section;
 import careerbot.nlu.Intent;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -32,7 +29,6 @@ final class AdviceAnswers {
     private static final int ARTICLES_SEARCHED = 5;
     /** Telling words a fit found in all the article says of one role needs, beyond its advice section. */
     private static final int TELLING_WORDS_ALONE = 2;
-    private static final int REMEMBERED_PAIRS = 1_000;
     /** Articles whose roles advice without roles or interests lists side by side. */
     private static final int ARTICLES_LISTED = 3;
 
@@ -43,12 +39,12 @@ final class AdviceAnswers {
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
     private final List<Article> articles;
-    /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
-    private final Cache<List<String>, Map<String, List<Said>>> sidesAlone =
-            Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+    private final RoleSides sides;
 
-    AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer) {
+    AdviceAnswers(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer,
+                  RoleSides sides) {
         this.finder = finder;
+        this.sides = sides;
         this.writer = writer;
         this.templates = writer.templates();
         this.comparison = templates.of(Intent.ROLE_COMPARISON);
@@ -82,9 +78,20 @@ final class AdviceAnswers {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
         var pair = candidates.stream().limit(2).toList();
+        int tellingWordsAlone = q.roles().isEmpty() ? TELLING_WORDS_ALONE : 1;
         if (!dislikes.isEmpty()) {
-            // Not the role the articles tie it to, but the other one.
-            var avoided = advice(template, pair, dislikes);
+            // Not the role the articles tie it to, but the other one; unless they tie it to that role only to say it
+            // is spared it ("No radiation exposure" for "I hate radiation"): then that one.
+            var avoided = advice(template, pair, dislikes, tellingWordsAlone);
+            if (avoided.role() != null && Sides.onlyDenies(avoided.reply().passages(), dislikes,
+                    Set.copyOf(template.findList("dislike")), finder::indexTerms)) {
+                values.putAll(writer.values(List.of(avoided.role())));
+                writer.putRetrieved(values, avoided.reply());
+                var spared = new AnswerComposer.Question(q.intent(), List.of(avoided.role()), q.understanding(),
+                        q.text(), q.turn());
+                return writer.answer(spared, templates.reply("career_advice_spared", q.turn()),
+                        avoided.reply().sources(), values);
+            }
             if (avoided.role() != null) {
                 var other = pair.stream().filter(role -> !role.equals(avoided.role())).findFirst().orElseThrow();
                 values.putAll(writer.values(List.of(other, avoided.role())));
@@ -93,7 +100,7 @@ final class AdviceAnswers {
                         q.turn()), templates.reply("career_advice_dislikes", q.turn()), avoided.reply().sources(), values);
             }
         }
-        var advice = advice(template, pair, interests);
+        var advice = advice(template, pair, interests, tellingWordsAlone);
         if (advice.reply().isEmpty()) {
             return writer.notCovered(q, "that", values);
         }
@@ -117,9 +124,18 @@ final class AdviceAnswers {
      * ("Nurse practitioner responsibilities: prescribing medication"); with no telling interest, what each suits.
      */
     Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests) {
+        return advice(template, candidates, interests, TELLING_WORDS_ALONE);
+    }
+
+    /**
+     * The same, where a fit found in all the article says of one role alone takes the telling words given: one, for
+     * two roles the user asked about ("I hate working outdoors, welder or machinist?"), as no article is picked.
+     */
+    private Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests,
+                          int tellingWordsAlone) {
         var found = adviceSection(template, candidates);
-        var section = found.map(f -> sidesIn(f.section(), candidates)).orElse(null);
-        var fit = fit(interests, candidates, section);
+        var section = found.map(f -> sides.in(f.section(), candidates)).orElse(null);
+        var fit = fit(interests, candidates, section, tellingWordsAlone);
         if (fit != null) {
             var grounds = Sides.grounds(fit.sides().get(fit.role()), interests, GROUNDS);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
@@ -144,7 +160,7 @@ final class AdviceAnswers {
             var line = sentences.isEmpty() ? null : sentences.size() > 1 && !sentences.get(0).introducesAList()
                     ? sentences.get(1) : sentences.get(0);
             if (line == null) { // named only beside the other: the first thing the article says of it alone
-                var alone = sidesAlone(candidates).getOrDefault(role, List.of());
+                var alone = sides.alone(candidates).getOrDefault(role, List.of());
                 line = alone.isEmpty() ? null : alone.get(0);
             }
             if (line != null) {
@@ -211,8 +227,8 @@ final class AdviceAnswers {
             if (pair.size() < 2) {
                 continue;
             }
-            var section = adviceSection(template, pair).map(f -> sidesIn(f.section(), pair));
-            var fit = fit(interests, pair, section.orElse(null));
+            var section = adviceSection(template, pair).map(f -> sides.in(f.section(), pair));
+            var fit = fit(interests, pair, section.orElse(null), TELLING_WORDS_ALONE);
             if (fit != null && fit.words() > bestWords) {
                 best = pair;
                 bestWords = fit.words();
@@ -240,7 +256,8 @@ final class AdviceAnswers {
      * when it tells more of the user's words apart ("I like talking to customers": "customers" in the differences,
      * "talking to customers, product management may suit you" in the final thoughts).
      */
-    private Fit fit(Set<String> interests, List<String> candidates, Map<String, List<Said>> section) {
+    private Fit fit(Set<String> interests, List<String> candidates, Map<String, List<Said>> section,
+                    int tellingWordsAlone) {
         if (interests.isEmpty()) {
             return null;
         }
@@ -248,56 +265,11 @@ final class AdviceAnswers {
         if (fit != null && fit.words() >= interests.size()) {
             return fit; // nothing the whole article could add
         }
-        var alone = Sides.bestFit(interests, candidates, sidesAlone(candidates), true);
+        var alone = Sides.bestFit(interests, candidates, sides.alone(candidates), true);
         // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes two
         // telling words, or one the role's side says again and again ("dashboards").
-        alone = alone != null && (alone.words() >= TELLING_WORDS_ALONE || alone.themes() > 0) ? alone : null;
+        alone = alone != null && (alone.words() >= tellingWordsAlone || alone.themes() > 0) ? alone : null;
         return fit == null || alone != null && alone.words() > fit.words() ? alone : fit;
-    }
-
-    /** The sentences of a section that name one of the roles and not the other. */
-    private Map<String, List<Said>> sidesIn(Section section, List<String> candidates) {
-        var sides = Sides.empty(candidates);
-        for (var passage : section.passages()) {
-            var split = roleAnswers.sentencesByRole(passage, candidates);
-            for (int i = 0; i < candidates.size(); i++) {
-                var side = sides.get(candidates.get(i));
-                split.get(i).forEach(s -> side.add(new Said(s, passage)));
-            }
-        }
-        return sides;
-    }
-
-    /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */
-    private Map<String, List<Said>> sidesAlone(List<String> candidates) {
-        var article = roles.articleOnAll(candidates);
-        if (article.isEmpty()) {
-            return Sides.empty(candidates);
-        }
-        return sidesAlone.get(candidates, pair -> saidAlone(article.get(), pair));
-    }
-
-    /**
-     * What the article says of each role alone: every sentence of a passage about one of them, whatever other role it
-     * names ("Paralegals support lawyers by researching cases" under "What does a paralegal do?", "… so that the
-     * pharmacist can spend time with patients" under the technician's), and the sentences of a passage about both
-     * that name only one ("Data engineers need strong SQL").
-     */
-    private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
-        var sides = Sides.empty(candidates);
-        for (var section : article.sections()) {
-            for (var passage : section.passages()) {
-                var about = candidates.stream().filter(passage.roles()::contains).toList();
-                for (var sentence : finder.sentences(passage)) {
-                    var named = candidates.stream().filter(sentence.roles()::contains).toList();
-                    var of = about.size() == 1 ? about : named.size() == 1 ? named : List.<String>of();
-                    if (of.size() == 1) {
-                        sides.get(of.get(0)).add(new Said(sentence, passage));
-                    }
-                }
-            }
-        }
-        return sides;
     }
 
     /**

@@ -7,10 +7,8 @@ import careerbot.nlu.Intent;
 import careerbot.nlu.Understanding;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns an understood question into a reply: retrieves the passages for its intent and roles and has the
@@ -49,12 +47,13 @@ public final class AnswerComposer {
     private final RolelessAnswers roleless;
     private final TopicOfOneRole topicOfOneRole;
     private final WaysIn waysIn;
+    private final SameRole sameRole;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
                    TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole,
-                   RoleExamples roleExamples, WaysIn waysIn) {
+                   RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -71,6 +70,7 @@ public final class AnswerComposer {
         this.roleless = roleless;
         this.topicOfOneRole = topicOfOneRole;
         this.waysIn = waysIn;
+        this.sameRole = sameRole;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -80,8 +80,13 @@ public final class AnswerComposer {
         if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
             return answer(q);
         }
+        var sameRole = this.sameRole.answer(q); // "is a sonographer the same as an ultrasound technician?"
+        if (sameRole.isPresent()) {
+            return sameRole.get();
+        }
         if (waysIn.asksIntoEach(q)) { // "how do I become one?" of two roles talked about: not the FAQ on a move
-            var each = waysIn.sameForBoth(q) ? waysIn.into(q.roles().get(0)) : eachRole(q, waysIn::into);
+            var each = waysIn.sameForBoth(q) ? waysIn.into(q.roles().get(0))
+                    : roleAnswers.eachRole(q.roles(), waysIn::into);
             return writer.matched(q, Intent.CAREER_ADVICE, each, writer.values(q.roles()));
         }
         // A question among the articles' headings (an FAQ's) asked in other words: its section is the most specific
@@ -120,7 +125,8 @@ public final class AnswerComposer {
             // and what the role does says it, whichever intent the model leant to and whatever asking words it lacks.
             var asOverview = new Question(Intent.ROLE_OVERVIEW, q.roles(), u, q.text(), q.turn());
             var overview = templates.of(Intent.ROLE_OVERVIEW);
-            var reply = eachRole(asOverview, r -> roleAnswers.overview(overview, r, q.text(), u.topicWords()));
+            var reply = roleAnswers.eachRole(q.roles(),
+                    r -> roleAnswers.overview(overview, r, q.text(), u.topicWords()));
             if (!reply.isEmpty()) {
                 return writer.filled(asOverview, overview, reply, values);
             }
@@ -146,7 +152,12 @@ public final class AnswerComposer {
                 && (topicAnswers.saidSomewhere(u.topicWords())
                     || (!u.topicWords().isEmpty() && advising.saysWhatTheUserLikes(q.text())));
         boolean likingATerm = q.intent() == Intent.CONCEPT_DEFINITION && advising.saysWhatTheUserLikes(q.text());
-        if (smallTalkOfTheUser || likingATerm) {
+        // "I want a fast pace, sonographer or radiographer?", "I hate working outdoors, welder or machinist?" may read
+        // to the model like questions on both roles, or on neither: which of them suits the user.
+        boolean choosing = u.roles().size() == 2 && q.intent() != Intent.CAREER_ADVICE
+                && questionHeadings.namesSideBySide(q.text()) && advising.speaksOfTheUser(q.text())
+                && advising.saysLikesOrDislikes(q.text());
+        if (smallTalkOfTheUser || likingATerm || choosing) {
             // "I'm good at negotiating" may read to the model a little like "good bye", and "I enjoy market research"
             // like a term to define; each says what the user likes, in the articles' words or not ("I'm good at
             // listening"): which role suits them. "I'm good, thanks" says nothing liked.
@@ -220,11 +231,13 @@ public final class AnswerComposer {
                 ? template.termDefined(roles.withoutMentions(q.text()), u.topicWords()) : "";
         Reply reply = switch (q.intent()) {
             // "What does a PM do at a games studio?": the example there, if the article gives one.
-            case ROLE_OVERVIEW -> eachRole(q, r -> roleExamples
+            case ROLE_OVERVIEW -> roleAnswers.eachRole(q.roles(), r -> roleExamples
                     .examplesPicked(examplesTemplate, r, q.text(), u.topicWords())
                     .or(() -> roleAnswers.overview(template, r, q.text(), u.topicWords())));
-            case ROLE_RESPONSIBILITIES -> eachRole(q, r -> roleAnswers.responsibilities(template, r, q.text()));
-            case ROLE_EXAMPLES -> eachRole(q, r -> roleExamples.examples(template, r, q.text(), u.topicWords()));
+            case ROLE_RESPONSIBILITIES -> roleAnswers.eachRole(q.roles(),
+                    r -> roleAnswers.responsibilities(template, r, q.text()));
+            case ROLE_EXAMPLES -> roleAnswers.eachRole(q.roles(),
+                    r -> roleExamples.examples(template, r, q.text(), u.topicWords()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : roleComparison.of(template,
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
@@ -285,21 +298,5 @@ public final class AnswerComposer {
     /** A passage found for a question no intent answered, under the likeliest intent that answers from articles. */
     private Answer matched(Question q, Reply match, Map<String, String> values) {
         return writer.matched(q, q.understanding().guess(), match, values);
-    }
-
-    private Reply eachRole(Question q, Function<String, Reply> perRole) {
-        if (q.roles().isEmpty()) {
-            return null;
-        }
-        var parts = new ArrayList<String>();
-        var sources = new ArrayList<Source>();
-        for (var role : q.roles().stream().limit(2).toList()) {
-            var reply = perRole.apply(role);
-            if (!reply.isEmpty()) {
-                parts.add(q.roles().size() > 1 ? "**" + roleAnswers.label(role) + "**\n" + reply.passages() : reply.passages());
-                sources.addAll(reply.sources());
-            }
-        }
-        return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
     }
 }

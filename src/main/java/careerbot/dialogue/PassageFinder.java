@@ -116,24 +116,6 @@ final class PassageFinder {
     }
 
     /**
-     * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"), with
-     * a paragraph or made of sub-sections ("## Actuary", "### Duties"): where an article whose headings don't ask what
-     * a role does describes it.
-     */
-    Optional<Found> sectionNaming(String role, Predicate<Section> eligible) {
-        var article = roles.articleOf(role);
-        if (article.isEmpty()) {
-            return Optional.empty();
-        }
-        return article.get().sections().stream()
-                .filter(s -> s.level() >= 2 && (s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH)
-                        || s.passages().isEmpty() && !s.children().isEmpty()))
-                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && eligible.test(s))
-                .findFirst()
-                .map(s -> new Found(s, Reply.BY_STRUCTURE));
-    }
-
-    /**
      * The first section of an article whose heading says each word asked, itself or by a synonym: "pay" → "Salary and
      * job outlook". Not the article's title, which says everything.
      */

@@ -113,12 +113,18 @@ final class QuestionHeadings {
 
     /**
      * Whether a section's heading asks a question of its roles beyond what they are or do: "… work weekends?", or
-     * without its question mark, "How to become a paramedic".
+     * without its question mark, "How to become a paramedic". Not "Is a sonographer the same as an ultrasound
+     * technician?", two names of one role, which asks what it is.
      */
     boolean asksMoreThanItsRoles(Section section) {
         var heading = section.heading();
         boolean asks = heading.endsWith("?") || heading.regionMatches(true, 0, HOW_TO, 0, HOW_TO.length());
-        return asks && !askedTerms.get(section, this::termsAsked).isEmpty();
+        return asks && !askedTerms.get(section, this::termsAsked).isEmpty() && !namesOneRoleTwoWays(heading);
+    }
+
+    private boolean namesOneRoleTwoWays(String heading) {
+        var named = roles.rolesIn(heading);
+        return named.size() == 1 && SameRole.namesUsed(roles, heading, named.get(0)).size() > 1;
     }
 
     private List<Asked> askedIn(Article article) {
@@ -130,10 +136,10 @@ final class QuestionHeadings {
     }
 
     /**
-     * Whether a heading names several roles with nothing but "or" between them: what it asks, it asks of each. Not
-     * "Can a marketing manager switch to brand management?", which asks of one what it says of the other.
+     * Whether a heading or question names several roles with nothing but "or" between them: what it asks, it asks of
+     * each. Not "Can a marketing manager switch to brand management?", which asks of one what it says of the other.
      */
-    private boolean namesSideBySide(String heading) {
+    boolean namesSideBySide(String heading) {
         var mentions = roles.mentions(heading);
         for (int i = 1; i < mentions.size(); i++) {
             var between = heading.substring(mentions.get(i - 1).end(), mentions.get(i).start());

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -39,6 +40,26 @@ final class RoleAnswers {
         this.roles = knowledge.roles();
     }
 
+    /**
+     * What is said of each of the roles asked (two at most), under its name when there are two ("**Paralegal**"); null
+     * with none asked, which the answers naming no role take.
+     */
+    Reply eachRole(List<String> asked, Function<String, Reply> perRole) {
+        if (asked.isEmpty()) {
+            return null;
+        }
+        var parts = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var role : asked.stream().limit(2).toList()) {
+            var reply = perRole.apply(role);
+            if (!reply.isEmpty()) {
+                parts.add(asked.size() > 1 ? "**" + label(role) + "**\n" + reply.passages() : reply.passages());
+                sources.addAll(reply.sources());
+            }
+        }
+        return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
     /** A role as a reply's label or first word: "UI designer", "Product owner". */
     String label(String role) {
         return Words.capitalised(roles.title(role));
@@ -57,7 +78,7 @@ final class RoleAnswers {
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
                 .or(() -> searched(roles.title(role), List.of(role)));
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
-                .or(() -> finder.sectionNaming(role, this::onTheRole))
+                .or(() -> paragraphs.sectionNaming(role, this::onTheRole))
                 .map(found -> paragraphs.ofRole(found.section(), role, found.score()))
                 .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
     }
@@ -76,8 +97,8 @@ final class RoleAnswers {
         if (found.isEmpty()) {
             // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:"),
             // else what the role does.
-            return finder.sectionNaming(role, this::onTheRole).map(RoleAnswers::introducedList).filter(r -> !r.isEmpty())
-                    .orElseGet(() -> overview(overviewTemplate, role, question, List.of()));
+            return paragraphs.sectionNaming(role, this::onTheRole).map(RoleAnswers::introducedList)
+                    .filter(r -> !r.isEmpty()).orElseGet(() -> overview(overviewTemplate, role, question, List.of()));
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {

@@ -119,7 +119,7 @@ final class RoleExamples {
      * cover a city council meeting…"), else its responsibilities.
      */
     private Reply listedOrResponsibilities(String role, String question) {
-        return finder.sectionNaming(role, roleAnswers::onTheRole)
+        return paragraphs.sectionNaming(role, roleAnswers::onTheRole)
                 .map(found -> RoleParagraphs.listed(withIntro(exampleItems(found.section(), role)), found.score()))
                 .filter(listed -> !listed.isEmpty())
                 .orElseGet(() -> roleAnswers.responsibilities(responsibilitiesTemplate, role, question));
@@ -154,7 +154,7 @@ final class RoleExamples {
         var found = finder.section(template.findString("heading"), List.of(role), roleAnswers::onTheRole);
         var items = exampleItems(found, role);
         if (items.isEmpty()) {
-            found = finder.sectionNaming(role, roleAnswers::onTheRole);
+            found = paragraphs.sectionNaming(role, roleAnswers::onTheRole);
             items = exampleItems(found, role);
         }
         var selected = finder.selectedBy(String.join(" ", picking), items);

@@ -5,13 +5,18 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** What of a section is quoted about a role: its first paragraphs, those on the role, or its list. */
+/**
+ * The section on a role, and what of a section is quoted about a role: its first paragraphs, those on the role, or its
+ * list.
+ */
 @Singleton
 final class RoleParagraphs {
 
@@ -22,12 +27,49 @@ final class RoleParagraphs {
     private final RoleCatalog roles;
     /** The words of the synonym rules: topics ("salary", "skills"), which a summary of the roles is not headed by. */
     private final Set<String> topicWords;
+    /** The terms of the headings on what a role does and its responsibilities ("Job description", "Duties"). */
+    private final Set<String> workTerms;
 
-    RoleParagraphs(PassageFinder finder, RoleIntroductions introductions, KnowledgeBase knowledge) {
+    RoleParagraphs(PassageFinder finder, RoleIntroductions introductions, KnowledgeBase knowledge,
+                   AnswerWriter writer) {
         this.finder = finder;
         this.introductions = introductions;
         this.roles = knowledge.roles();
         this.topicWords = knowledge.synonymWords();
+        var overview = writer.templates().of(Intent.ROLE_OVERVIEW);
+        this.workTerms = finder.questionTerms(overview.findString("heading") + " " + overview.findString("described")
+                + " " + writer.templates().of(Intent.ROLE_RESPONSIBILITIES).findString("heading"));
+    }
+
+    /**
+     * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"), with
+     * a paragraph or made of sub-sections ("## Actuary", "### Duties"): where an article whose headings don't ask what
+     * a role does describes it.
+     */
+    Optional<PassageFinder.Found> sectionNaming(String role, Predicate<Section> eligible) {
+        var article = roles.articleOf(role);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        return article.get().sections().stream()
+                .filter(s -> s.level() >= 2 && (s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH)
+                        || s.passages().isEmpty() && !s.children().isEmpty()))
+                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && !isPartOfAnAspect(s))
+                .filter(eligible)
+                .findFirst()
+                .map(s -> new PassageFinder.Found(s, Reply.BY_STRUCTURE));
+    }
+
+    /**
+     * Whether a section stands under a heading on a topic other than the work, naming no role: "### Sonographer" under
+     * "## Pros and cons" holds the sonographer's pros and cons, not what a sonographer is; under "## Job description",
+     * "## Duties" or "## At a glance" (no topic), it says that.
+     */
+    private boolean isPartOfAnAspect(Section section) {
+        var parent = section.parent();
+        return parent != null && parent.level() >= 2 && roles.rolesIn(parent.heading()).isEmpty()
+                && Words.texts(parent.heading()).stream().anyMatch(topicWords::contains)
+                && finder.headingTerms(parent).stream().noneMatch(workTerms::contains);
     }
 
     /**

@@ -214,7 +214,8 @@ final class Templates {
     /** The replies named at the top level of the file, not per intent. */
     private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "unknown_role_none_near",
             "which_role", "which_of_roles", "career_advice_without_interests", "career_advice_which_roles", "best_match",
-            "each_role", "in_common", "more_topics", "last_topic", "career_advice_dislikes", "sources");
+            "each_role", "in_common", "more_topics", "last_topic", "career_advice_dislikes",
+            "career_advice_spared", "same_role", "sources");
 
     private final Map<Intent, IntentTemplate> intents = new EnumMap<>(Intent.class);
     private final Map<String, List<Template>> named = new HashMap<>();

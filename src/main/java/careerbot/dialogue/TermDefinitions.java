@@ -117,13 +117,14 @@ final class TermDefinitions {
         var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)" + (acronym ? spellingAfter : ""),
                 Pattern.CASE_INSENSITIVE);
         var said = Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
-        // "…defined by Scrum, the most widely used agile framework", "a sprint is a…": said as what it is, before "the
-        // daily scrum" in passing; not "most kitchens are busiest on…", nor "automating releases, a…", which names no
-        // thing of its own as a capital does.
+        // "…defined by Scrum, the most widely used agile framework", "a sprint is a…", "a small device called a
+        // transducer": said as what it is, before "the daily scrum" in passing; not "most kitchens are busiest on…",
+        // nor "automating releases, a…", which names no thing of its own as a capital does.
         var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
                 + Pattern.quote(term.substring(1));
         var defines = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
-                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
+                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) |(?:called|known as) (?:(?:the|a|an) )?"
+                + Pattern.quote(term) + "s?\\b)", Pattern.CASE_INSENSITIVE);
         var hit = (acronym ? ranked : hits).stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
                 .or(() -> ranked.stream().filter(h -> defines.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())

@@ -1,7 +1,9 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
@@ -42,16 +44,21 @@ final class TopicPassages {
     private final PassageFinder finder;
     private final TopicQuotes quotes;
     private final Interpreter interpreter;
+    private final QuestionHeadings questionHeadings;
+    private final RoleCatalog roles;
     private final Set<String> questionTerms;
     /** The terms of a heading on which role suits whom (career advice's {@code heading}: "Which is right for you?"). */
     private final Set<String> advisingTerms;
     // Per section, so bounded.
     private final Cache<Section, Set<String>> headingTopicTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    TopicPassages(PassageFinder finder, TopicQuotes quotes, Interpreter interpreter, AnswerWriter writer) {
+    TopicPassages(PassageFinder finder, TopicQuotes quotes, Interpreter interpreter, AnswerWriter writer,
+                  QuestionHeadings questionHeadings, KnowledgeBase knowledge) {
         this.finder = finder;
         this.quotes = quotes;
         this.interpreter = interpreter;
+        this.questionHeadings = questionHeadings;
+        this.roles = knowledge.roles();
         this.questionTerms = finder.indexTerms(QUESTION_WORDS);
         this.advisingTerms = finder.questionTerms(writer.templates().of(Intent.CAREER_ADVICE).findString("heading"));
     }
@@ -76,6 +83,18 @@ final class TopicPassages {
     /** Whether a section is headed as the one on which role suits whom ("Which career is right for you?"). */
     boolean advises(Section section) {
         return finder.headingTerms(section).stream().anyMatch(advisingTerms::contains);
+    }
+
+    /**
+     * Whether a section's heading asks a question of other roles than those asked ("Can a radiologic technologist
+     * become a sonographer?" of sonographers alone).
+     */
+    private boolean asksOfOtherRoles(Section section, List<String> about) {
+        if (about.isEmpty() || !questionHeadings.asksMoreThanItsRoles(section)) {
+            return false;
+        }
+        var named = roles.rolesIn(section.heading());
+        return !named.isEmpty() && !named.equals(about);
     }
 
     /** Whether a term is one of a word that asks ("who", "where"), which a passage holds only by chance. */
@@ -127,22 +146,27 @@ final class TopicPassages {
         // start with a high school diploma" before "If you like math, a long degree is worth it" for their degree.
         // Outside the advice, a heading also says the topics its way of asking implies, before the advice says the
         // words: under "How do you become a paralegal?", "Most programs take two years or less." says how long that
-        // takes, not "Choose the paralegal path if you want to work in law soon, without years of school".
-        var advising = hits.stream().filter(h -> advises(h.passage().section())).toList();
-        var notAdvising = hits.stream().filter(h -> !advising.contains(h)).toList();
+        // takes, not "Choose the paralegal path if you want to work in law soon, without years of school". An FAQ
+        // asked of other roles comes last, as the advice does: "Can a radiologic technologist become a sonographer?"
+        // is no answer on a sonographer's certificate beside "To become a sonographer, … pass an exam …".
+        var ofOtherRoles = hits.stream().filter(h -> asksOfOtherRoles(h.passage().section(), about)).toList();
+        var ownFirst = ofOtherRoles.isEmpty() ? hits : Stream.concat(
+                hits.stream().filter(h -> !ofOtherRoles.contains(h)), ofOtherRoles.stream()).toList();
+        var asides = hits.stream().filter(h -> ofOtherRoles.contains(h) || advises(h.passage().section())).toList();
+        var onTheTopic = hits.stream().filter(h -> !asides.contains(h)).toList();
         for (var requiring : List.of(Requiring.ROLE_ASKED, Requiring.NOTHING)) {
             if (found.isEmpty()) {
-                found = firstHolding(hits, asSaid, asked, null, requiring);
+                found = firstHolding(ownFirst, asSaid, asked, null, requiring);
             }
             if (found.isEmpty()) {
-                found = firstHolding(notAdvising, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
+                found = firstHolding(onTheTopic, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
             }
             if (found.isEmpty()) {
-                found = firstHolding(notAdvising, wanted, asked, underHeadings(this::headingTopicTerms, about),
+                found = firstHolding(onTheTopic, wanted, asked, underHeadings(this::headingTopicTerms, about),
                         requiring);
             }
             if (found.isEmpty()) {
-                found = firstHolding(advising, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
+                found = firstHolding(asides, wanted, asked, underHeadings(finder::headingTerms, about), requiring);
             }
         }
         return found;

@@ -90,14 +90,29 @@ final class TopicPhrases {
     }
 
     /**
-     * Whether a section of the article is headed by the topic ("Where they work", "Work environment and hours"): its
-     * heading's first word, past the phrases' own ("work"), says it. The answers on a topic find such a section; "Adapting
-     * homes and workplaces" is about adapting them.
+     * Whether a section of the article is headed by the topic ("Where they work", "Work environment and hours"), or a
+     * row of a table setting the roles side by side is labelled by it ("Typical workplace — Sonographer: Hospitals…"):
+     * the answers on a topic find those, before "people who already work in health care" in a paragraph on training.
      */
     private boolean hasSectionOn(PhrasedTopic topic, Article article) {
-        return article.sections().stream().anyMatch(section -> Words.of(section.heading()).stream()
-                .map(w -> finder.indexTerms(w.text())).filter(t -> !t.isEmpty() && !topic.phraseTerms().containsAll(t))
-                .findFirst().filter(topic.terms()::containsAll).isPresent());
+        return article.sections().stream().anyMatch(section -> firstWordSays(topic, section.heading())
+                || section.passages().stream().anyMatch(p -> !p.cells().isEmpty() && p.label()
+                        .filter(label -> Words.of(label).stream().anyMatch(w -> says(topic, w.text()))).isPresent()));
+    }
+
+    /**
+     * Whether a heading's first word past the phrases' own ("work") says the topic: "Adapting homes and workplaces" is
+     * about adapting them. A row's label is a few words, any of which may say it ("Typical workplace").
+     */
+    private boolean firstWordSays(PhrasedTopic topic, String heading) {
+        return Words.of(heading).stream().map(Words.Word::text)
+                .filter(w -> !finder.indexTerms(w).isEmpty() && !topic.phraseTerms().containsAll(finder.indexTerms(w)))
+                .findFirst().filter(w -> says(topic, w)).isPresent();
+    }
+
+    private boolean says(PhrasedTopic topic, String word) {
+        var terms = finder.indexTerms(word);
+        return !terms.isEmpty() && topic.terms().containsAll(terms);
     }
 
     /**

@@ -92,7 +92,8 @@ final class TopicQuotes {
             return quoted;
         }
         var terms = holdsAny(found, asSaid) ? asSaid : topicTerms;
-        var own = found.kind() == Passage.Kind.LIST_ITEM ? found.section().listOf(found) : List.of(found);
+        var own = new ArrayList<>(found.kind() == Passage.Kind.LIST_ITEM ? found.section().listOf(found)
+                : List.of(found));
         var blocks = new ArrayList<String>();
         var rows = new ArrayList<String>();
         int rowsLeft = LISTED_ITEMS;
@@ -111,6 +112,11 @@ final class TopicQuotes {
                     rows.add(said);
                     rowsLeft--;
                 }
+            } else if (headingNames(passage.section(), about) && !passage.section().listAfter(passage).isEmpty()) {
+                // Under "### Sonographer", "Cons:" and its list beside "Pros:" and its own, for "pros and cons".
+                addRows(blocks, rows);
+                blocks.add(Reply.quote(passage));
+                own.addAll(passage.section().listAfter(passage));
             } else {
                 addRows(blocks, rows);
                 var naming = sentencesNaming(passage, about, terms, quoted).stream().limit(sentencesLeft).toList();

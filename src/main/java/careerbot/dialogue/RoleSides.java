@@ -1,0 +1,81 @@
+package careerbot.dialogue;
+
+import careerbot.dialogue.Sides.Said;
+import careerbot.knowledge.Article;
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the sentences career advice weighs come from ({@link Sides} scores them): what a section, or a whole article,
+ * says of each of two roles alone.
+ */
+@Singleton
+final class RoleSides {
+
+    private static final int REMEMBERED_PAIRS = 1_000;
+
+    private final PassageFinder finder;
+    private final RoleAnswers roleAnswers;
+    private final RoleCatalog roles;
+    /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
+    private final Cache<List<String>, Map<String, List<Said>>> alone =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+
+    RoleSides(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roleAnswers = roleAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /** The sentences of a section that name one of the roles and not the other. */
+    Map<String, List<Said>> in(Section section, List<String> candidates) {
+        var sides = Sides.empty(candidates);
+        for (var passage : section.passages()) {
+            var split = roleAnswers.sentencesByRole(passage, candidates);
+            for (int i = 0; i < candidates.size(); i++) {
+                var side = sides.get(candidates.get(i));
+                split.get(i).forEach(s -> side.add(new Said(s, passage)));
+            }
+        }
+        return sides;
+    }
+
+    /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */
+    Map<String, List<Said>> alone(List<String> candidates) {
+        var article = roles.articleOnAll(candidates);
+        if (article.isEmpty()) {
+            return Sides.empty(candidates);
+        }
+        return alone.get(candidates, pair -> saidAlone(article.get(), pair));
+    }
+
+    /**
+     * What the article says of each role alone: every sentence of a passage about one of them, whatever other role it
+     * names ("Paralegals support lawyers by researching cases" under "What does a paralegal do?", "… so that the
+     * pharmacist can spend time with patients" under the technician's), and the sentences of a passage about both
+     * that name only one ("Data engineers need strong SQL").
+     */
+    private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
+        var sides = Sides.empty(candidates);
+        for (var section : article.sections()) {
+            for (var passage : section.passages()) {
+                var about = candidates.stream().filter(passage.roles()::contains).toList();
+                for (var sentence : finder.sentences(passage)) {
+                    var named = candidates.stream().filter(sentence.roles()::contains).toList();
+                    var of = about.size() == 1 ? about : named.size() == 1 ? named : List.<String>of();
+                    if (of.size() == 1) {
+                        sides.get(of.get(0)).add(new Said(sentence, passage));
+                    }
+                }
+            }
+        }
+        return sides;
+    }
+}
