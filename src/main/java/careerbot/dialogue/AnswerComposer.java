@@ -155,8 +155,8 @@ public final class AnswerComposer {
         // "I want a fast pace, sonographer or radiographer?", "I hate working outdoors, welder or machinist?" may read
         // to the model like questions on both roles, or on neither: which of them suits the user.
         boolean choosing = u.roles().size() == 2 && q.intent() != Intent.CAREER_ADVICE
-                && questionHeadings.namesSideBySide(q.text()) && advising.speaksOfTheUser(q.text())
-                && advising.saysLikesOrDislikes(q.text());
+                && advising.speaksOfTheUser(q.text()) && advising.saysLikesOrDislikes(q.text())
+                && questionHeadings.namesSideBySide(q.text());
         if (smallTalkOfTheUser || likingATerm || choosing) {
             // "I'm good at negotiating" may read to the model a little like "good bye", and "I enjoy market research"
             // like a term to define; each says what the user likes, in the articles' words or not ("I'm good at

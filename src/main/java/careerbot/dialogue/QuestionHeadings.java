@@ -119,12 +119,7 @@ final class QuestionHeadings {
     boolean asksMoreThanItsRoles(Section section) {
         var heading = section.heading();
         boolean asks = heading.endsWith("?") || heading.regionMatches(true, 0, HOW_TO, 0, HOW_TO.length());
-        return asks && !askedTerms.get(section, this::termsAsked).isEmpty() && !namesOneRoleTwoWays(heading);
-    }
-
-    private boolean namesOneRoleTwoWays(String heading) {
-        var named = roles.rolesIn(heading);
-        return named.size() == 1 && SameRole.namesUsed(roles, heading, named.get(0)).size() > 1;
+        return asks && !askedTerms.get(section, this::termsAsked).isEmpty();
     }
 
     private List<Asked> askedIn(Article article) {
@@ -155,8 +150,13 @@ final class QuestionHeadings {
         return terms;
     }
 
-    /** What a heading asks beyond its roles and its ways of asking. */
+    /** What a heading asks beyond its roles and its ways of asking; nothing when it names one role two ways. */
     private Set<String> termsAsked(Section section) {
-        return Set.copyOf(withoutAskingTerms(finder.indexTerms(roles.withoutMentions(section.heading()))));
+        var heading = section.heading();
+        var named = roles.rolesIn(heading);
+        if (named.size() == 1 && SameRole.namesUsed(roles, heading, named.get(0)).size() > 1) {
+            return Set.of();
+        }
+        return Set.copyOf(withoutAskingTerms(finder.indexTerms(roles.withoutMentions(heading))));
     }
 }

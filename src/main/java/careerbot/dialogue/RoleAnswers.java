@@ -77,9 +77,11 @@ final class RoleAnswers {
         // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
                 .or(() -> searched(roles.title(role), List.of(role)));
+        // "Is a sonographer the same as an ultrasound technician?" says what one is after its "Yes.", which answers
+        // another question.
         return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
                 .or(() -> paragraphs.sectionNaming(role, this::onTheRole))
-                .map(found -> paragraphs.ofRole(found.section(), role, found.score()))
+                .map(found -> paragraphs.ofRole(found.section(), role, found.score()).withoutYesOrNo())
                 .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
     }
 

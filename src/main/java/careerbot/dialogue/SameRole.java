@@ -44,7 +44,7 @@ final class SameRole {
         var asOverview = new AnswerComposer.Question(Intent.ROLE_OVERVIEW, List.of(role), u, q.text(), q.turn());
         Map<String, String> values = writer.values(List.of(role));
         values.put("term", "“" + names.get(0) + "” and “" + names.get(1) + "”");
-        writer.putRetrieved(values, overview.withoutYesOrNo());
+        writer.putRetrieved(values, overview);
         return Optional.of(writer.answer(asOverview, writer.templates().reply("same_role", q.turn()),
                 overview.sources(), values));
     }

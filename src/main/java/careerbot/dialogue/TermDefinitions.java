@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,11 @@ import java.util.stream.Collectors;
 @Singleton
 final class TermDefinitions {
 
+    /** What names a term after saying what it is, with the article it may take. */
+    private static final List<String> CALLED = List.of(" called ", " called a ", " called an ", " called the ",
+            " known as ", " known as a ", " known as an ", " known as the ");
+    /** Enough of the text before a term to hold the longest of {@link #CALLED}. */
+    private static final int CALLED_BEFORE = 16;
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
     /**
@@ -122,16 +128,16 @@ final class TermDefinitions {
         // nor "automating releases, a…", which names no thing of its own as a capital does.
         var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
                 + Pattern.quote(term.substring(1));
-        var defines = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
-                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) |(?:called|known as) (?:(?:the|a|an) )?"
-                + Pattern.quote(term) + "s?\\b)", Pattern.CASE_INSENSITIVE);
+        var definition = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
+                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
+        Predicate<String> defines = text -> definition.matcher(text).find() || isCalled(text, term);
         var hit = (acronym ? ranked : hits).stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
-                .or(() -> ranked.stream().filter(h -> defines.matcher(h.passage().text()).find()).findFirst())
+                .or(() -> ranked.stream().filter(h -> defines.test(h.passage().text())).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
                 .or(() -> hits.stream().filter(h -> finder.terms(h.passage()).containsAll(asWritten)).findFirst())
                 .orElse(hits.get(0));
         Comparator<PassageFinder.Sentence> spellsOut = Comparator.comparing(s -> spelt.matcher(s.text()).find());
-        Comparator<PassageFinder.Sentence> definesIt = Comparator.comparing(s -> defines.matcher(s.text()).find());
+        Comparator<PassageFinder.Sentence> definesIt = Comparator.comparing(s -> defines.test(s.text()));
         Comparator<PassageFinder.Sentence> saysIt = Comparator.comparing(s -> said.matcher(s.text()).find());
         var sentence = finder.sentences(hit.passage()).stream()
                 .max(spellsOut.thenComparing(definesIt).thenComparing(saysIt)
@@ -141,12 +147,30 @@ final class TermDefinitions {
         // "Beyond that, the skill sets diverge:" defines it with what it introduces.
         var introduced = sentence.endsWith(":") ? hit.passage().section().introducedBy(hit.passage()) : List.<String>of();
         String quoted = finder.inItsList(hit.passage(), sentence + Reply.listed(introduced, TopicQuotes.LISTED_ITEMS));
-        boolean says = spelt.matcher(sentence).find() || defines.matcher(sentence).find()
+        boolean says = spelt.matcher(sentence).find() || defines.test(sentence)
                 || isHeadedBy(hit.passage().section(), asWritten) || saysAsAppositive(sentence, term);
         if (!says && mentioned != null) {
             quoted = mentioned.fill(Map.of("term", written)) + "\n\n" + quoted;
         }
         return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
+    /** "A small device called a transducer", "a test known as an MRI": the term named after what it is. */
+    private static boolean isCalled(String text, String term) {
+        if (!text.contains("called ") && !text.contains("known as ")) {
+            return false; // most passages: nothing copied
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String said = term.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + 1)) {
+            String before = " " + lower.substring(Math.max(0, at - CALLED_BEFORE), at);
+            int end = at + said.length() + (lower.startsWith("s", at + said.length()) ? 1 : 0);
+            boolean wordEnds = end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if (wordEnds && CALLED.stream().anyMatch(before::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A section headed by the term alone ("What is a wireframe?" over "A simple sketch of a page…") defines it. */

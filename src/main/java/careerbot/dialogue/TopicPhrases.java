@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Topics an article may say in a phrase without their word ({@code topic_phrases} in {@code templates.yml}): "Both roles
@@ -97,7 +98,7 @@ final class TopicPhrases {
     private boolean hasSectionOn(PhrasedTopic topic, Article article) {
         return article.sections().stream().anyMatch(section -> firstWordSays(topic, section.heading())
                 || section.passages().stream().anyMatch(p -> !p.cells().isEmpty() && p.label()
-                        .filter(label -> Words.of(label).stream().anyMatch(w -> says(topic, w.text()))).isPresent()));
+                        .filter(label -> wordTerms(label).anyMatch(topic.terms()::containsAll)).isPresent()));
     }
 
     /**
@@ -105,14 +106,13 @@ final class TopicPhrases {
      * about adapting them. A row's label is a few words, any of which may say it ("Typical workplace").
      */
     private boolean firstWordSays(PhrasedTopic topic, String heading) {
-        return Words.of(heading).stream().map(Words.Word::text)
-                .filter(w -> !finder.indexTerms(w).isEmpty() && !topic.phraseTerms().containsAll(finder.indexTerms(w)))
-                .findFirst().filter(w -> says(topic, w)).isPresent();
+        return wordTerms(heading).filter(terms -> !topic.phraseTerms().containsAll(terms))
+                .findFirst().filter(topic.terms()::containsAll).isPresent();
     }
 
-    private boolean says(PhrasedTopic topic, String word) {
-        var terms = finder.indexTerms(word);
-        return !terms.isEmpty() && topic.terms().containsAll(terms);
+    /** The terms of each word of a text that has any, in its order. */
+    private Stream<Set<String>> wordTerms(String text) {
+        return Words.of(text).stream().map(w -> finder.indexTerms(w.text())).filter(terms -> !terms.isEmpty());
     }
 
     /**

@@ -89,6 +89,7 @@ class ImagingCareersTest {
     void aRolesSubSectionUnderAnAspectIsNotWhatTheRoleIs() {
         var does = bot.ask(null, "what does a sonographer do?");
         assertTrue(does.reply().contains("move a small device called a transducer"), does.reply());
+        assertFalse(does.reply().contains("Yes."), does.reply());
         assertFalse(does.reply().contains("No radiation exposure"), does.reply());
         // The FAQ naming the role by two of its names is the section on it, quoted alone, not one passage of several
         // a search finds.
@@ -160,5 +161,9 @@ class ImagingCareersTest {
         var advice = bot.ask(null, "I want a faster pace, sonographer or radiographer?");
         assertTrue(advice.reply().contains("the **radiologic technologist** role"), advice.reply());
         assertTrue(advice.reply().contains("Choose radiography if you want a faster pace"), advice.reply());
+        // Not the roles named apart, one liked: what is asked of the other.
+        var other = bot.ask(null, "I love my job as a rad tech, what does a sonographer do?");
+        assertTrue(other.reply().contains("move a small device"), other.reply());
+        assertFalse(other.reply().contains("better fit"), other.reply());
     }
 }
