@@ -187,6 +187,9 @@ public final class AnswerComposer {
             boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
                     && (!advising.mentionsTheUser(q.text()) || !advising.saysLikesOrDislikes(q.text()));
             var onTopic = onATopic ? topicAnswers.onTopic(q) : Reply.NOTHING;
+            if (onTopic.isEmpty() && onATopic && topicOfOneRole.asksTopicAlone(q)) {
+                return topicOfOneRole.notCovered(q); // "sonographer skills" asks no advice
+            }
             return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
         }
         var onOneRole = topicOfOneRole.answer(q, values);

@@ -42,6 +42,19 @@ final class TopicOfOneRole {
         this.placement = placement;
     }
 
+    /** Whether the question names one role and topic words and nothing else: "lawyer education". */
+    boolean asksTopicAlone(AnswerComposer.Question q) {
+        var u = q.understanding();
+        return u.roles().size() == 1 && placement.asksTopicAlone(q.text(), u.topicWords());
+    }
+
+    /** That the articles don't cover the topic for the one role the question names. */
+    Answer notCovered(AnswerComposer.Question q) {
+        var named = q.understanding().roles();
+        var asked = new AnswerComposer.Question(q.intent(), named, q.understanding(), q.text(), q.turn());
+        return writer.notCoveredForRoles(asked, writer.values(named));
+    }
+
     Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
         var u = q.understanding();
         boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
@@ -76,8 +89,9 @@ final class TopicOfOneRole {
             if (!onTopic.isEmpty()) {
                 return Optional.of(writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), onTopic, values));
             }
-            if (whether || placement.asksTopicFirst(q.text(), u.topicWords())) {
-                // "Do pharmacists fly planes?", "what skills does an advisor need?": not answered by what the role does.
+            if (whether || terse || placement.asksTopicFirst(q.text(), u.topicWords())) {
+                // "Do pharmacists fly planes?", "what skills does an advisor need?", "librarian pros and cons": not
+                // answered by what the role does.
                 return Optional.of(writer.notCoveredForRoles(q, values));
             }
         }

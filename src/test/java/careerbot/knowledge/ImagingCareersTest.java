@@ -166,4 +166,16 @@ class ImagingCareersTest {
         assertTrue(other.reply().contains("move a small device"), other.reply());
         assertFalse(other.reply().contains("better fit"), other.reply());
     }
+
+    @Test
+    void aRoleAndATopicTheArticleLeavesOutAreNotCovered() {
+        // Whichever intent the model takes them for: what the role does, or advice.
+        for (var question : new String[] {"radiologic technologist skills", "sonographer skills"}) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("don't cover that for the"), question + ": " + reply);
+            assertFalse(reply.contains("take X-rays") || reply.contains("Choose"), question + ": " + reply);
+        }
+        var covered = bot.ask(null, "sonographer pros and cons");
+        assertTrue(covered.reply().contains("Repetitive strain injuries"), covered.reply());
+    }
 }

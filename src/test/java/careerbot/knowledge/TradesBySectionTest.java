@@ -91,4 +91,13 @@ class TradesBySectionTest {
         var neither = bot.ask(null, "I love travel, welder or machinist?");
         assertFalse(neither.reply().contains("better fit"), neither.reply());
     }
+
+    @Test
+    void aRoleAndATopicTheArticleLeavesOutAreNotCoveredNotWhatTheRoleDoes() {
+        for (var question : new String[] {"welder pros and cons", "machinist pros and cons"}) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("don't cover that for the"), question + ": " + reply);
+            assertFalse(reply.contains("join metal parts") || reply.contains("cut metal"), question + ": " + reply);
+        }
+    }
 }
