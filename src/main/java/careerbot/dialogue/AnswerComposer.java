@@ -151,7 +151,8 @@ public final class AnswerComposer {
                 && u.confidence() < SMALL_TALK_LEANING && advising.speaksOfTheUser(q.text())
                 && (topicAnswers.saidSomewhere(u.topicWords())
                     || (!u.topicWords().isEmpty() && advising.saysWhatTheUserLikes(q.text())));
-        boolean likingATerm = q.intent() == Intent.CONCEPT_DEFINITION && advising.saysWhatTheUserLikes(q.text());
+        boolean likingATerm = (q.intent() == Intent.CONCEPT_DEFINITION || q.intent() == Intent.OUT_OF_SCOPE)
+                && advising.saysWhatTheUserLikes(q.text());
         // "I want a fast pace, sonographer or radiographer?", "I hate working outdoors, welder or machinist?" may read
         // to the model like questions on both roles, or on neither: which of them suits the user.
         boolean choosing = u.roles().size() == 2 && q.intent() != Intent.CAREER_ADVICE

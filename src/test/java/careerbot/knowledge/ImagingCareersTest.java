@@ -178,4 +178,10 @@ class ImagingCareersTest {
         var covered = bot.ask(null, "sonographer pros and cons");
         assertTrue(covered.reply().contains("Repetitive strain injuries"), covered.reply());
     }
+
+    @Test
+    void whichRolesTheBotCoversIsHelp() {
+        var covered = bot.ask(null, "what roles do you cover?");
+        assertTrue(covered.reply().contains("I answer career questions from my articles about the"), covered.reply());
+    }
 }
