@@ -26,7 +26,7 @@ final class RoleComparison {
     private static final int REMEMBERED_PAIRS = 10_000;
 
     private final PassageFinder finder;
-    private final TopicQuotes quotes;
+    private final OutlookWords outlook;
     private final TopicPhrases phrases;
     private final RoleAnswers roleAnswers;
     private final RoleCatalog roles;
@@ -36,10 +36,10 @@ final class RoleComparison {
     // Per pair of roles, so bounded: what an article says of their difference depends on nothing else.
     private final Cache<List<String>, Reply> toldApart = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
-    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, TopicQuotes quotes,
+    RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, OutlookWords outlook,
                    TopicPhrases phrases, AnswerWriter writer) {
         this.finder = finder;
-        this.quotes = quotes;
+        this.outlook = outlook;
         this.phrases = phrases;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
@@ -77,7 +77,7 @@ final class RoleComparison {
             return new Reply(inTurn(named), List.of(Reply.source(found.get().section(), found.get().score())));
         }
         return finder.sectionHeaded(topicWords, article.get())
-                .filter(section -> !quotes.saysOnlyTheOutlook(section, asked))
+                .filter(section -> !outlook.isAllASectionSays(section, asked))
                 .map(Reply::asWritten)
                 .orElse(Reply.NOTHING);
     }

@@ -5,7 +5,6 @@ import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
-import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -29,13 +28,12 @@ final class TopicQuotes {
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
-    /** The words that tell the job outlook ({@code job_outlook} {@code find: telling}). */
-    private final Set<String> outlookTerms;
+    private final OutlookWords outlook;
 
-    TopicQuotes(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
+    TopicQuotes(PassageFinder finder, KnowledgeBase knowledge, OutlookWords outlook) {
         this.finder = finder;
         this.roles = knowledge.roles();
-        this.outlookTerms = finder.templateTerms(writer.templates().of(Intent.JOB_OUTLOOK).findString("telling"));
+        this.outlook = outlook;
     }
 
     /** Whether what is quoted, or the heading it stands under ("How to become an EMT"), names a role asked about. */
@@ -214,20 +212,11 @@ final class TopicQuotes {
         // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay, unless
         // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
         // outlook"). Only this fallback needs the question analysed again.
-        boolean outlookAsked = finder.indexTerms(question).stream().anyMatch(outlookTerms::contains);
+        boolean outlookAsked = outlook.askedIn(question);
         // Under "Pay and job outlook", one word of it tells the outlook: "… developers are in particular demand".
-        int telling = headedByTheOutlook(hit.passage().section()) ? 1 : 2;
-        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !tellsOutlook(s, telling)),
+        int telling = outlook.headsSection(hit.passage().section()) ? 1 : 2;
+        return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !outlook.toldIn(s, telling)),
                 Set.of(), Set.of(), about, hit);
-    }
-
-    /**
-     * Whether a section headed by the outlook and something else ("Pay and job outlook") says nothing of the other
-     * thing asked (none of its terms), only the outlook.
-     */
-    boolean saysOnlyTheOutlook(Section section, Set<String> asked) {
-        return headedByTheOutlook(section) && asked.stream().noneMatch(outlookTerms::contains)
-                && section.passages().stream().noneMatch(passage -> holdsAny(passage, asked));
     }
 
     /**
@@ -250,15 +239,6 @@ final class TopicQuotes {
 
     private boolean holdsAny(Passage passage, Set<String> terms) {
         return finder.terms(passage).stream().anyMatch(terms::contains);
-    }
-
-    private boolean headedByTheOutlook(Section section) {
-        return finder.headingIndexTerms(section).stream().anyMatch(outlookTerms::contains);
-    }
-
-    /** Enough of the words that tell the outlook: "employment … projected to grow". */
-    private boolean tellsOutlook(PassageFinder.Sentence sentence, int enough) {
-        return sentence.terms().stream().filter(outlookTerms::contains).limit(enough).count() == enough;
     }
 
     /**
