@@ -138,6 +138,8 @@ class ImagingCareersTest {
         var advice = bot.ask(null, "which is better for me if I hate radiation?");
         assertTrue(advice.reply().contains("the **sonographer** role"), advice.reply());
         assertTrue(advice.reply().contains("No radiation exposure"), advice.reply());
+        var rather = bot.ask(null, "I'd rather avoid radiation: sonographer or radiographer?");
+        assertTrue(rather.reply().contains("rather not do, the **sonographer** role"), rather.reply());
         var without = bot.ask(null, "I want a job without radiation");
         assertTrue(without.reply().contains("rather not do, the **sonographer** role"), without.reply());
         // A dislike the articles tie to one role without denying it still points to the other.
