@@ -84,10 +84,9 @@ public final class AnswerComposer {
         if (sameRole.isPresent()) {
             return sameRole.get();
         }
-        if (waysIn.asksIntoEach(q)) { // "how do I become one?" of two roles talked about: not the FAQ on a move
-            var each = waysIn.sameForBoth(q) ? waysIn.into(q.roles().get(0))
-                    : roleAnswers.eachRole(q.roles(), waysIn::into);
-            return writer.matched(q, Intent.CAREER_ADVICE, each, writer.values(q.roles()));
+        var intoEach = waysIn.intoEach(q); // "how do I become one?" of two roles talked about: not the FAQ on a move
+        if (intoEach.isPresent()) {
+            return writer.matched(q, Intent.CAREER_ADVICE, intoEach.get(), writer.values(q.roles()));
         }
         // A question among the articles' headings (an FAQ's) asked in other words: its section is the most specific
         // answer they give, whichever intent the model took it for.

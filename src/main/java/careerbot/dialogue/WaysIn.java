@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,12 +23,14 @@ import java.util.Set;
 final class WaysIn {
 
     private final RoleCatalog roles;
+    private final RoleAnswers roleAnswers;
     private final Set<String> moving;
     /** Ways of saying how one starts out in a job ("get started"), lower case. */
     private final List<String> waysIn;
 
-    WaysIn(KnowledgeBase knowledge, AnswerWriter writer) {
+    WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers) {
         this.roles = knowledge.roles();
+        this.roleAnswers = roleAnswers;
         var advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.waysIn = advice.findList("way_in").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -39,23 +42,31 @@ final class WaysIn {
     }
 
     /**
-     * Whether the question asks the way into either of two roles talked about, naming neither ("how do I become
-     * one?"), and a heading says each: not the FAQ on moving from one to the other, which names both.
+     * For a question on the way into either of two roles talked about, naming neither ("how do I become one?"), when
+     * a heading says each: each role's steps under its name, or once when both share the heading ("How to get
+     * started"); nothing otherwise, as for the FAQ on moving from one to the other, which a question naming both asks.
      */
-    boolean asksIntoEach(AnswerComposer.Question q) {
-        return q.roles().size() == 2 && q.understanding().roles().isEmpty() && asksTheWayIn(q)
-                && q.roles().stream().allMatch(role -> headingInto(role).isPresent());
-    }
-
-    /** Whether the two roles asked share the heading on the way into them ("How to get started"). */
-    boolean sameForBoth(AnswerComposer.Question q) {
-        return headingInto(q.roles().get(0)).equals(headingInto(q.roles().get(1)));
+    Optional<Reply> intoEach(AnswerComposer.Question q) {
+        if (q.roles().size() != 2 || !q.understanding().roles().isEmpty() || !asksTheWayIn(q)) {
+            return Optional.empty();
+        }
+        var first = headingInto(q.roles().get(0));
+        var second = headingInto(q.roles().get(1));
+        if (first.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        var headings = Map.of(q.roles().get(0), first.get(), q.roles().get(1), second.get());
+        return Optional.of(first.equals(second) ? steps(first.get())
+                : roleAnswers.eachRole(q.roles(), role -> steps(headings.get(role))));
     }
 
     /** The steps under the heading on the way into the role, if one says it. */
     Reply into(String role) {
-        return headingInto(role).map(section -> RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE))
-                .orElse(Reply.NOTHING);
+        return headingInto(role).map(WaysIn::steps).orElse(Reply.NOTHING);
+    }
+
+    private static Reply steps(Section heading) {
+        return RoleParagraphs.firstParagraphs(heading, Reply.BY_STRUCTURE);
     }
 
     private Optional<Section> headingInto(String role) {
