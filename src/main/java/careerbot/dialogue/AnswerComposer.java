@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns an understood question into a reply: retrieves the passages for its intent and roles and has the
@@ -112,7 +113,10 @@ public final class AnswerComposer {
         var u = q.understanding();
         var values = writer.values(q.roles());
         if (uncovered.isPresent() && !ofEveryRoleMeant) {
-            return writer.unknownRole(q, uncovered.get(), values);
+            // "What is a managing broker?" of a page that says what one does; not "what does a nurse do?" of two.
+            var written = meant.isEmpty() ? definitions.titleWritten(uncovered.get(), q, values)
+                    : Optional.<Answer>empty();
+            return written.orElseGet(() -> writer.unknownRole(q, uncovered.get(), values));
         }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.

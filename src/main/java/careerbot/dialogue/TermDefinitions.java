@@ -3,6 +3,7 @@ package careerbot.dialogue;
 import careerbot.knowledge.EnglishAnalysis;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
@@ -73,38 +74,59 @@ final class TermDefinitions {
                 || (w.length() < Interpreter.MIN_TOPIC_WORD && !q.understanding().asksWhichRole()
                     && !EnglishAnalysis.STOP_WORDS.contains(w) && index.usesWord(w)));
         var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);
-        if (definition.isEmpty()) {
+        return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, asked, definition, values));
+    }
+
+    /**
+     * "What is a managing broker?", "what does a managing broker do?": a job title no article covers as a role, asked
+     * about and nothing else, what the articles say of it where a sentence starts with it ("A managing broker
+     * oversees…"); nothing where they only mention it ("hand the dentist instruments").
+     */
+    Optional<Answer> titleWritten(String title, AnswerComposer.Question q, Map<String, String> values) {
+        var written = Pattern.compile("\\b" + Pattern.quote(title) + "s?\\b", Pattern.CASE_INSENSITIVE);
+        if (!template.hasOnlyCueWords(written.matcher(q.text()).replaceAll(" "))) {
             return Optional.empty();
         }
+        // Its words as written: "managing" is used in the articles though its synonym "handling" is not.
+        var definition = of(title, q.text(), values, finder.indexTerms(title));
+        var subject = Pattern.compile("(?:^|[.!?:]\\s+)(?:(?:a|an|the) )?" + Pattern.quote(title) + "s? \\p{L}",
+                Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+        return subject.matcher(definition.passages()).find()
+                ? Optional.of(defined(q, title, definition, values)) : Optional.empty();
+    }
+
+    private Answer defined(AnswerComposer.Question q, String term, Reply definition, Map<String, String> values) {
         var defining = new AnswerComposer.Question(Intent.CONCEPT_DEFINITION, q.roles(), q.understanding(), q.text(),
                 q.turn());
         writer.putRetrieved(values, definition);
         var answer = writer.answer(defining, Templates.pick(template.replies(), q.turn()), definition.sources(), values);
-        return Optional.of(answer.about(List.of(asked.split("[ -]"))));
+        return answer.about(List.of(term.split("[ -]")));
     }
 
     /** The sentence defining a term, and the term as the reply's title ({@code {term}}) written as asked. */
     Reply of(String term, String question, Map<String, String> values) {
+        return of(term, question, values, finder.questionTerms(term));
+    }
+
+    /** @param used the terms the articles must all use for a definition to be looked for */
+    private Reply of(String term, String question, Map<String, String> values, Set<String> used) {
         String written = AnswerWriter.asWritten(term, question);
         // "What is the cfa?": titled as the articles write it, "CFA".
         var name = written.isBlank() || written.contains(" ") ? Optional.<String>empty() : index.nameAsWritten(written);
         values.put("term", name.orElseGet(() -> Words.capitalised(written)));
-        return term.isBlank() ? Reply.NOTHING : definition(term, name.orElse(written));
+        return term.isBlank() || !finder.mentionsAll(used) ? Reply.NOTHING : definition(term, name.orElse(written));
     }
 
     /**
      * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
-     * in the best-matching one, the sentence with most of its words. Nothing when a word of the term stands nowhere in
-     * the articles: a passage about half of it is no definition. A sentence that only uses the term ("This employee
+     * in the best-matching one, the sentence with most of its words ({@link #of}: nothing when a word of the term
+     * stands nowhere in the articles, as a passage about half of it is no definition). A sentence that only uses the term ("This employee
      * may plan sprints…") is said to be no definition ({@code mentioned}), so it is not taken for one.
      *
      * @param written the term as the reply names it ("sprints", "CFA")
      */
     private Reply definition(String term, String written) {
         var wanted = finder.questionTerms(term);
-        if (!finder.mentionsAll(wanted)) {
-            return Reply.NOTHING;
-        }
         var ranked = finder.search(wanted, List.of(), DEFINING_CANDIDATES);
         if (ranked.isEmpty()) {
             return Reply.NOTHING;
@@ -147,8 +169,14 @@ final class TermDefinitions {
         // "Beyond that, the skill sets diverge:" defines it with what it introduces.
         var introduced = sentence.endsWith(":") ? hit.passage().section().introducedBy(hit.passage()) : List.<String>of();
         String quoted = finder.inItsList(hit.passage(), sentence + Reply.listed(introduced, TopicQuotes.LISTED_ITEMS));
-        boolean says = spelt.matcher(sentence).find() || defines.test(sentence)
-                || isHeadedBy(hit.passage().section(), asWritten) || saysAsAppositive(sentence, term);
+        boolean headed = isHeadedBy(hit.passage().section(), asWritten);
+        // "What are the key takeaways?": a list under a heading that names the term alone is the answer, all of it.
+        var list = headed ? hit.passage().section().listOf(hit.passage()) : List.<Passage>of();
+        if (list.size() > 1 && hit.passage().section().introOf(hit.passage()).isEmpty()) {
+            quoted = Reply.listed(list.stream().map(Passage::text).toList(), TopicQuotes.LISTED_ITEMS).strip();
+        }
+        boolean says = headed || spelt.matcher(sentence).find() || defines.test(sentence)
+                || saysAsAppositive(sentence, term);
         if (!says && mentioned != null) {
             quoted = mentioned.fill(Map.of("term", written)) + "\n\n" + quoted;
         }

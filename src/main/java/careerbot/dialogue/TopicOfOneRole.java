@@ -1,12 +1,15 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A question on one role and a topic ("what does a PO do in a sprint?", "do pharmacists give vaccines?", "lawyer
@@ -31,15 +34,43 @@ final class TopicOfOneRole {
     private final TopicPlacement placement;
     /** The words of the editors' synonyms: the topics they expect questions on ("earn" of salaries). */
     private final Set<String> editorsTopics;
+    private final KnowledgeIndex index;
+    /** The terms of the topic of the responsibilities' heading, synonyms included ("duties"). */
+    private final Set<String> responsibilityTerms;
+    /** The other words of that heading: "typical". */
+    private final Set<String> responsibilityWords;
 
     TopicOfOneRole(AnswerWriter writer, RoleExamples roleExamples, TopicAnswers topicAnswers,
                    TopicPlacement placement, KnowledgeBase knowledge) {
         this.writer = writer;
         this.editorsTopics = knowledge.synonymWords();
+        this.index = knowledge.index();
+        var heading = Words.texts(writer.templates().of(Intent.ROLE_RESPONSIBILITIES).findString("heading"));
+        this.responsibilityTerms = heading.stream().filter(editorsTopics::contains)
+                .flatMap(w -> index.wordTerms(w).stream()).collect(Collectors.toSet());
+        this.responsibilityWords = heading.stream().filter(w -> !editorsTopics.contains(w)).collect(Collectors.toSet());
         this.templates = writer.templates();
         this.roleExamples = roleExamples;
         this.topicAnswers = topicAnswers;
         this.placement = placement;
+    }
+
+    /**
+     * Whether a word of the responsibilities' heading that is no responsibility itself ("typical") comes a word or two
+     * before a topic the editors expect besides them ("salary", "work environment").
+     */
+    private boolean saysTopicAfterResponsibilitiesWord(String question) {
+        var words = Words.texts(question);
+        for (int i = 0; i < words.size(); i++) {
+            for (int next = i + 1; responsibilityWords.contains(words.get(i)) && next <= i + 2 && next < words.size();
+                 next++) {
+                String word = words.get(next);
+                if (editorsTopics.contains(word) && !responsibilityTerms.containsAll(index.wordTerms(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the question names one role and topic words and nothing else: "lawyer education". */
@@ -73,6 +104,15 @@ final class TopicOfOneRole {
         boolean whether = MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && overview.asksYesOrNo(q.text());
         // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
         boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
+        // "What are the typical employers of social workers?" reads to the model like a question on responsibilities
+        // ("typical"), as a topic the editors expect said after that word does: what the article says on it, if
+        // anything. Not "what do brand managers manage?".
+        boolean besidesResponsibilities = q.intent() == Intent.ROLE_RESPONSIBILITIES
+                && saysTopicAfterResponsibilitiesWord(q.text());
+        var aside = besidesResponsibilities ? topicAnswers.onTopic(q) : Reply.NOTHING;
+        if (!aside.isEmpty()) {
+            return Optional.of(writer.matched(q, u.guess(), aside, values));
+        }
         if (linked || whether || terse) {
             // "What does a PM do at a games studio?": the example there; "what does a PO do in a sprint?", "do
             // pharmacists give vaccines?": what the article says of the role and that, if it says anything.

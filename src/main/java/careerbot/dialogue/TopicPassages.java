@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -173,6 +174,17 @@ final class TopicPassages {
     }
 
     /**
+     * A heading's terms and, for a row of a table setting the roles side by side, those of its label, which heads the
+     * row as a heading does a section: "Minimum education — Counselor: Master's degree" is on their education. The
+     * rest of the table is quoted by the section's heading alone: "Soft skills" heads one row of those under "Skills".
+     */
+    private Set<String> withRowLabel(Set<String> heading, Passage passage) {
+        var label = passage.cells().isEmpty() ? Optional.<String>empty() : passage.label();
+        return label.isEmpty() ? heading
+                : Stream.concat(heading.stream(), finder.indexTerms(label.get()).stream()).collect(Collectors.toSet());
+    }
+
+    /**
      * The terms of a section's heading and, when it names a role asked, of the headings it stands under (the title's
      * aside): under "Pros and cons", the list headed "Lawyer" is on both.
      */
@@ -235,7 +247,8 @@ final class TopicPassages {
             // delays happen".
             Predicate<String> inText = t -> held.contains(t) && !questionTerms.contains(t);
             var heading = headingTermsOf == null ? Set.<String>of() : headingTermsOf.apply(hit.passage().section());
-            boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(heading::contains));
+            var headedBy = headingTermsOf == null ? heading : withRowLabel(heading, hit.passage());
+            boolean headed = wanted.stream().anyMatch(w -> w.stream().anyMatch(headedBy::contains));
             if (requiring == Requiring.HEADING && !headed) {
                 continue;
             }
@@ -247,7 +260,7 @@ final class TopicPassages {
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
             // an item of a list under "Skills" is one of several that answer together.
             if (found.isEmpty() && headed && wanted.stream().allMatch(
-                    w -> w.stream().anyMatch(t -> inText.test(t) || heading.contains(t)))) {
+                    w -> w.stream().anyMatch(t -> inText.test(t) || headedBy.contains(t)))) {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
                         : quotes.sentencesAbout(about, hit, asked.question());
             }

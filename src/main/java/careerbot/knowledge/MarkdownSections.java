@@ -1,14 +1,13 @@
 package careerbot.knowledge;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -18,6 +17,7 @@ import org.commonmark.node.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +39,26 @@ final class MarkdownSections extends AbstractVisitor {
             + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b)", Pattern.CASE_INSENSITIVE);
     /** Where one sentence ends and another begins. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /** "2. ", "3) " or an emoji ("💰 ") before a heading's words. */
+    private static final Pattern SECTION_MARK =
+            Pattern.compile("^(?:\\d{1,2}[.)]\\s+|[\\p{So}\\p{Sk}\\uFE0F\\u200D\\s]+)(?=\\S)");
+    /**
+     * Bold text alone on its line that reads as a title: a few words, no sentence, no lead-in ("Pros:" introduces
+     * the list below it, which stays in the section it stands in).
+     */
+    private static final Pattern BOLD_TITLE = Pattern.compile("[\\p{Lu}\\d][^.!?:;]{0,58}[\\p{L}\\d)]");
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
     private final Article article;
     private final RoleCatalog roles;
+    private final MarkdownTables tables;
     private final IntSupplier nextId;
     private Section current;
     /** The last section opened by a question in bold in the text rather than by a heading. */
     private Section askedInText;
+    /** The sections opened by a title in bold in the text ("**Key takeaways**") rather than by a heading. */
+    private final Set<Section> titledInText = new HashSet<>();
     private boolean sawHeading;
     private final Map<Section, List<String>> headingRoles = new HashMap<>();
     /** The roles the paragraph that introduces the list being read names ("Brand managers need:"). */
@@ -56,6 +67,7 @@ final class MarkdownSections extends AbstractVisitor {
     MarkdownSections(Article article, IntSupplier nextId) {
         this.article = article;
         this.roles = new RoleCatalog(List.of(article));
+        this.tables = new MarkdownTables(article, roles);
         this.nextId = nextId;
     }
 
@@ -66,28 +78,47 @@ final class MarkdownSections extends AbstractVisitor {
         while (parent != null && parent.level() >= heading.getLevel()) {
             parent = parent.parent();
         }
-        current = article.addSection(parent, plainText(heading), heading.getLevel());
+        // "2. Education and credentials", "💰 Salary": the number orders the sections and the emoji decorates them;
+        // neither says what one is on.
+        String text = SECTION_MARK.matcher(plainText(heading)).replaceFirst("");
+        current = article.addSection(parent, text, heading.getLevel());
         listLeadRoles = List.of();
     }
 
     /**
      * A paragraph led by a question in bold ("**Q: How long does it take to become an NP?** A: Usually six…")
      * opens a section under the one it stands in, headed by the question, as an FAQ with a heading per question
-     * does: the question is then found and answered as any heading that asks one.
+     * does: the question is then found and answered as any heading that asks one. A short title in bold alone on
+     * its line ("**Key takeaways**") opens one too, and what follows is under it.
      */
     @Override
     public void visit(Paragraph paragraph) {
         String text = plainText(paragraph);
-        var question = paragraph.getFirstChild() instanceof StrongEmphasis bold ? plainText(bold) : "";
-        if (question.endsWith("?") && text.startsWith(question)) {
+        var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? plainText(strong) : "";
+        boolean alone = !bold.isEmpty() && paragraph.getFirstChild().getNext() == null;
+        boolean namesOneRole = alone && roles.rolesNamedExactly(text).size() == 1
+                && roles.withoutMentions(text).isBlank();
+        if (namesOneRole && paragraph.getNext() instanceof ListBlock) {
+            // "**Air traffic controller**" over a list is a heading in all but name: a lead-in to what is said of it.
+            add(Passage.Kind.PARAGRAPH, text + ":");
+            return;
+        }
+        if (bold.endsWith("?") && text.startsWith(bold)) {
             // The next question of the FAQ stands beside this one, not under it.
-            var parent = current == null ? article.addSection(null, article.title(), 1)
-                    : current == askedInText ? current.parent() : current;
-            current = article.addSection(parent, FAQ_MARK.matcher(question).replaceFirst(""),
-                    Math.min(parent.level() + 1, DEEPEST_HEADING));
+            openInText(current == askedInText ? current.parent() : current, FAQ_MARK.matcher(bold).replaceFirst(""));
             askedInText = current;
-            String answer = text.substring(question.length()).strip();
+            String answer = text.substring(bold.length()).strip();
             add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(answer).replaceFirst(""));
+            return;
+        }
+        if (alone && BOLD_TITLE.matcher(text).matches()) {
+            // The next title stands beside this one, above the questions under it.
+            var parent = current;
+            while (parent != null && (parent == askedInText || titledInText.contains(parent))) {
+                parent = parent.parent();
+            }
+            openInText(parent, text);
+            titledInText.add(current);
             return;
         }
         if (SIGNPOST.matcher(text).find()) {
@@ -96,13 +127,32 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, next.find() ? text.substring(next.end() - 1) : "");
             return;
         }
-        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild().getNext() == null
-                && roles.rolesNamedExactly(text).size() == 1 && roles.withoutMentions(text).isBlank()) {
-            // "**Air traffic controller**" over a list is a heading in all but name: a lead-in to what is said of it.
-            add(Passage.Kind.PARAGRAPH, text + ":");
+        var lines = labelledLines(paragraph);
+        if (lines.size() > 1) {
+            // "Pros: …" and "Cons: …" on lines of their own are two things said, though Markdown joins the lines.
+            lines.forEach(line -> add(Passage.Kind.PARAGRAPH, line));
             return;
         }
         add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
+    }
+
+    /** The lines of a paragraph when each starts with a label ("Pros: …"); none otherwise. */
+    private static List<String> labelledLines(Paragraph paragraph) {
+        var lines = withLineBreaks(paragraph).lines().map(MarkdownSections::oneLine).filter(l -> !l.isEmpty()).toList();
+        return lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt()) ? lines : List.of();
+    }
+
+    /** Opens a section one level below its parent (the title's, before any heading), headed as the text says. */
+    private void openInText(Section parent, String heading) {
+        var above = parent == null ? article.addSection(null, article.title(), 1) : parent;
+        current = article.addSection(above, heading, Math.min(above.level() + 1, DEEPEST_HEADING));
+        listLeadRoles = List.of();
+    }
+
+    /** HTML pasted into an article ("<p>…</p>") says what its text says. */
+    @Override
+    public void visit(HtmlBlock html) {
+        HtmlText.paragraphs(html.getLiteral()).forEach(text -> add(Passage.Kind.PARAGRAPH, text));
     }
 
     /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
@@ -111,59 +161,16 @@ final class MarkdownSections extends AbstractVisitor {
         add(Passage.Kind.LIST_ITEM, plainText(item));
     }
 
-    /**
-     * A table is read row by row, each row one passage, its cells named by their column's heading: "Typical tools
-     * — Frontend: React, Figma; Backend: Docker, PostgreSQL". As Markdown the row would be quoted with its pipes.
-     */
+    /** A table is read row by row, each row one passage (`MarkdownTables`). */
     @Override
     public void visit(CustomBlock block) {
         if (!(block instanceof TableBlock)) {
             visitChildren(block);
             return;
         }
-        var rows = tableRows(block);
-        var columns = rows.isEmpty() ? List.<Column>of() : rows.get(0).stream().map(this::column).toList();
-        for (var row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            var cells = new ArrayList<String>();
-            var roleCells = new ArrayList<Passage.Cell>();
-            for (int i = 1; i < row.size(); i++) {
-                var column = i < columns.size() ? columns.get(i) : Column.NONE;
-                String cell = column.heading().isBlank() ? row.get(i) : column.heading() + ": " + row.get(i);
-                cells.add(cell);
-                if (!column.role().isEmpty()) {
-                    roleCells.add(new Passage.Cell(column.role(), cell));
-                }
-            }
-            String label = row.isEmpty() ? "" : row.get(0);
-            // A column on no one role ("Both") is said of each: such a row is quoted whole.
-            var cellsByRole = roleCells.size() == cells.size() ? roleCells : List.<Passage.Cell>of();
-            add(Passage.Kind.LIST_ITEM, (label.isBlank() ? "" : label + Passage.ROW_LABEL_END)
-                    + String.join(Passage.CELL_SEPARATOR, cells), cellsByRole);
+        for (var row : tables.rows(block)) {
+            add(Passage.Kind.LIST_ITEM, row.text(), row.cells());
         }
-    }
-
-    /** A table's column: its heading as a row's cells are labelled by, and the role it is on, if any. */
-    private record Column(String heading, String role) {
-        static final Column NONE = new Column("", "");
-    }
-
-    /**
-     * A column heading that names a role by part of its name ("Frontend" in a table on frontend and backend
-     * developers), as the role's title, so that each row names the roles it sets side by side; any other heading
-     * as written. A part two roles share ("Developer") names neither. The role is kept, so that a row can be quoted
-     * for one role alone.
-     */
-    private Column column(String heading) {
-        var words = Words.texts(heading);
-        var namedExactly = roles.rolesNamedExactly(heading);
-        if (words.isEmpty() || !namedExactly.isEmpty()) {
-            return new Column(heading, namedExactly.size() == 1 ? namedExactly.get(0) : "");
-        }
-        var named = article.roles().stream()
-                .filter(role -> Words.texts(role.name()).containsAll(words))
-                .toList();
-        return named.size() == 1 ? new Column(Words.capitalised(named.get(0).title()), named.get(0).name())
-                : new Column(heading, "");
     }
 
     private void add(Passage.Kind kind, String text) {
@@ -232,25 +239,6 @@ final class MarkdownSections extends AbstractVisitor {
         return sawHeading;
     }
 
-    /** The cells of each row of a table, the heading row first, as plain text. */
-    private static List<List<String>> tableRows(Node table) {
-        var rows = new ArrayList<List<String>>();
-        table.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof TableRow) {
-                    rows.add(new ArrayList<>());
-                    visitChildren(node);
-                } else if (node instanceof TableCell cell) {
-                    rows.get(rows.size() - 1).add(plainText(cell));
-                } else {
-                    visitChildren(node);
-                }
-            }
-        });
-        return rows;
-    }
-
     /**
      * A paragraph led by a label in bold that ends in a full stop ("**Data analyst.** Most of an analyst's week…")
      * with a colon in its place: the label heads the text, it is no sentence of its own to quote.
@@ -272,6 +260,15 @@ final class MarkdownSections extends AbstractVisitor {
 
     /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */
     static String plainText(Node node) {
+        return oneLine(withLineBreaks(node));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text of a node, markup dropped, its line breaks kept. */
+    private static String withLineBreaks(Node node) {
         var out = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -286,12 +283,12 @@ final class MarkdownSections extends AbstractVisitor {
 
             @Override
             public void visit(SoftLineBreak softLineBreak) {
-                out.append(' ');
+                out.append('\n');
             }
 
             @Override
             public void visit(HardLineBreak hardLineBreak) {
-                out.append(' ');
+                out.append('\n');
             }
 
             @Override
@@ -302,6 +299,6 @@ final class MarkdownSections extends AbstractVisitor {
                 visitChildren(paragraph);
             }
         });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out.toString();
     }
 }

@@ -32,9 +32,8 @@ public final class RoleCatalog {
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
     /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
     private final Map<String, List<Form>> oneWordByStart = new HashMap<>();
+    private final NameMatcher names;
     private final WordIndex<String> byNameWord = new WordIndex<>();
-    private final BareHeads bareHeads;
-    private final SharedHeads sharedHeads;
     private final RoleInitials initials;
     private final List<Role> roleList;
     /** Roles by name; an article naming a role another one names first adds nothing. */
@@ -66,8 +65,7 @@ public final class RoleCatalog {
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
-        bareHeads = new BareHeads(titleWords, word -> !byFirstWord.find(word, false).isEmpty());
-        sharedHeads = new SharedHeads(this, byFirstWord, titleWords);
+        names = new NameMatcher(byFirstWord, oneWordByStart, titleWords);
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
         initials = new RoleInitials(roleList, (one, other) -> articleOf(one).equals(articleOf(other)));
     }
@@ -208,60 +206,7 @@ public final class RoleCatalog {
     }
 
     List<Mention> mentions(List<Words.Word> words, boolean typos) {
-        var found = new ArrayList<Mention>();
-        int i = 0;
-        while (i < words.size()) {
-            Form best = null;
-            for (var form : candidates(words.get(i).text(), typos)) {
-                int size = form.words.size();
-                if (i + size <= words.size() && (best == null || size > best.words.size()) && matches(form, words, i, typos)) {
-                    best = form;
-                }
-            }
-            if (best == null) {
-                var apart = sharedHeads.toldApart(words, i, typos);
-                if (apart.isEmpty()) {
-                    bareHeads.mention(words, i).ifPresent(found::add);
-                }
-                found.addAll(apart);
-                i = apart.isEmpty() ? i + 1 : indexAt(words, apart.get(1).end()) + 1;
-                continue;
-            }
-            int last = i + best.words.size() - 1;
-            var before = found.isEmpty() ? -1 : found.get(found.size() - 1).end();
-            sharedHeads.elidedBefore(words, i, last, best.role, before, typos).ifPresent(found::add);
-            found.add(new Mention(best.role, words.get(i).start(), words.get(last).end()));
-            var after = best.words.size() > 1 ? sharedHeads.elidedAfter(words, i, last, best.role, typos)
-                    : Optional.<Mention>empty();
-            after.ifPresent(found::add);
-            i = after.isPresent() ? last + 3 : last + 1;
-        }
-        return found;
-    }
-
-    /** The index of the word ending where a mention ends. */
-    private static int indexAt(List<Words.Word> words, int end) {
-        int i = 0;
-        while (words.get(i).end() < end) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The forms a word can start: by the word itself, and a one-word form whose field it may name ("veterinary
-     * medicine" is the veterinarian's, though "veterinary" starts "veterinary technician" too).
-     */
-    private List<Form> candidates(String word, boolean typos) {
-        var forms = byFirstWord.find(word, typos);
-        var fields = word.length() < Words.FIELD_KEY ? List.<Form>of()
-                : oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
-        if (forms.isEmpty() || fields.isEmpty()) {
-            return forms.isEmpty() ? fields : forms;
-        }
-        var both = new ArrayList<>(forms);
-        both.addAll(fields);
-        return both;
+        return names.mentions(words, typos);
     }
 
     /** Distinct role names mentioned, in order of first mention. */
@@ -271,27 +216,5 @@ public final class RoleCatalog {
 
     private static List<String> distinctRoles(List<Mention> mentions) {
         return mentions.stream().map(Mention::role).distinct().toList();
-    }
-
-    /**
-     * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
-     * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
-     * an article's "plumbing may suit you". The words before it must be there, so "management" alone names no
-     * product manager.
-     */
-    private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
-        for (int k = 0; k < form.words.size(); k++) {
-            String typed = words.get(at + k).text();
-            String known = form.words.get(k);
-            boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
-                    : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
-            if (!same && k == form.words.size() - 1) {
-                same = Words.namesField(typed, known);
-            }
-            if (!same) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -20,13 +20,13 @@ final class SharedHeads {
     /** Words of a role's own part before a shared head: "front end" in "front end and back end developers". */
     private static final int MODIFIER_WORDS = 2;
 
-    private final RoleCatalog catalog;
+    private final NameMatcher names;
     private final WordIndex<Form> byFirstWord;
     private final TitleWords titleWords;
 
-    /** @param catalog what reads the names written whole; only asked once it is built */
-    SharedHeads(RoleCatalog catalog, WordIndex<Form> byFirstWord, TitleWords titleWords) {
-        this.catalog = catalog;
+    /** @param names what reads the names written whole; only asked once it is built */
+    SharedHeads(NameMatcher names, WordIndex<Form> byFirstWord, TitleWords titleWords) {
+        this.names = names;
         this.byFirstWord = byFirstWord;
         this.titleWords = titleWords;
     }
@@ -124,7 +124,7 @@ final class SharedHeads {
     private Optional<String> wholly(List<Words.Word> words, Words.Word head, String role, boolean typos) {
         var together = new ArrayList<>(words);
         together.add(head);
-        var named = catalog.mentions(together, typos);
+        var named = names.mentions(together, typos);
         boolean whole = named.size() == 1 && named.get(0).end() == head.end();
         return whole && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
     }

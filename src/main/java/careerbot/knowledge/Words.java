@@ -23,6 +23,9 @@ public final class Words {
     static final int FIELD_KEY = 4;
     /** The ending that makes a job of a field: "tester", "banker". */
     private static final String AGENT = "er";
+    /** The ending of a science ("dietetics") and those of the titles of the people who practise one. */
+    private static final String SCIENCE = "ics";
+    private static final List<String> SCIENTISTS = List.of("ian", "ist");
 
     /** One word and where it stands in the text. */
     public record Word(String text, int start, int end) { }
@@ -179,7 +182,19 @@ public final class Words {
         }
         return titleWord.endsWith(AGENT)
                 && (stem.equals(stem(titleWord.substring(0, titleWord.length() - AGENT.length())))
-                || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1))));
+                || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1))))
+                || isScienceOf(typed, titleWord);
+    }
+
+    /**
+     * A science in "-ics" of a title in "-ian" or "-ist", the two alike before those endings but for a letter:
+     * "dietetics" of "dietitian", which share too short a start to be told by it.
+     */
+    private static boolean isScienceOf(String typed, String titleWord) {
+        int ending = SCIENCE.length();
+        return typed.endsWith(SCIENCE) && SCIENTISTS.stream().anyMatch(titleWord::endsWith)
+                && similar(typed.substring(0, typed.length() - ending),
+                        titleWord.substring(0, titleWord.length() - ending), false);
     }
 
     /** A plural as written: "pharmacies", but not "economics" or "analysis", which only end like one. */

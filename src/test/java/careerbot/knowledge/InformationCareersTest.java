@@ -51,6 +51,14 @@ class InformationCareersTest {
     static final BotWithArticle bot = new BotWithArticle("librarian-vs-archivist.md", ARTICLE);
 
     @Test
+    void aTitleInBoldHeadsWhatFollowsIt() {
+        var takeaways = bot.ask(null, "what are the key takeaways?").reply();
+        assertTrue(takeaways.contains("- Librarians help the public find and use information")
+                && takeaways.contains("- Both usually need a master's degree."), takeaways);
+        assertFalse(takeaways.contains("don't define"), takeaways);
+    }
+
+    @Test
     void whatTheUserLikesIsAdviceWhateverIntentTheModelTakesItFor() {
         for (var message : new String[] {"I like history", "I love history"}) {
             var reply = bot.ask(null, message).reply();

@@ -1,0 +1,141 @@
+package careerbot.knowledge;
+
+import careerbot.knowledge.RoleCatalog.Form;
+import careerbot.knowledge.RoleCatalog.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds where a text names roles, word by word: at each word the longest of the roles' forms it starts, a name
+ * widened by a word, a field ("plumbing"), a head two names share ({@link SharedHeads}) or a bare head
+ * ({@link BareHeads}).
+ */
+final class NameMatcher {
+
+    /** The fewest words of a name that names its role still with one more word inside. */
+    private static final int WIDENED_NAME = 3;
+
+    /** Forms by their first word, so a text is matched against the few forms its words can start. */
+    private final WordIndex<Form> byFirstWord;
+    /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
+    private final Map<String, List<Form>> oneWordByStart;
+    private final BareHeads bareHeads;
+    private final SharedHeads sharedHeads;
+
+    NameMatcher(WordIndex<Form> byFirstWord, Map<String, List<Form>> oneWordByStart, TitleWords titleWords) {
+        this.byFirstWord = byFirstWord;
+        this.oneWordByStart = oneWordByStart;
+        this.bareHeads = new BareHeads(titleWords, word -> !byFirstWord.find(word, false).isEmpty());
+        this.sharedHeads = new SharedHeads(this, byFirstWord, titleWords);
+    }
+
+    /** Role mentions in reading order, none overlapping; typos forgiven in a question, not in an article's text. */
+    List<Mention> mentions(List<Words.Word> words, boolean typos) {
+        var found = new ArrayList<Mention>();
+        int i = 0;
+        while (i < words.size()) {
+            Form best = null;
+            for (var form : candidates(words.get(i).text(), typos)) {
+                int size = form.words().size();
+                if (i + size <= words.size() && (best == null || size > best.words().size())
+                        && matches(form, words, i, typos)) {
+                    best = form;
+                }
+            }
+            var widened = best == null ? withWordInserted(words, i, typos) : null;
+            if (widened != null) {
+                int last = i + widened.words().size();
+                found.add(new Mention(widened.role(), words.get(i).start(), words.get(last).end()));
+                i = last + 1;
+                continue;
+            }
+            if (best == null) {
+                var apart = sharedHeads.toldApart(words, i, typos);
+                if (apart.isEmpty()) {
+                    bareHeads.mention(words, i).ifPresent(found::add);
+                }
+                found.addAll(apart);
+                i = apart.isEmpty() ? i + 1 : indexAt(words, apart.get(1).end()) + 1;
+                continue;
+            }
+            int last = i + best.words().size() - 1;
+            var before = found.isEmpty() ? -1 : found.get(found.size() - 1).end();
+            sharedHeads.elidedBefore(words, i, last, best.role(), before, typos).ifPresent(found::add);
+            found.add(new Mention(best.role(), words.get(i).start(), words.get(last).end()));
+            var after = best.words().size() > 1 ? sharedHeads.elidedAfter(words, i, last, best.role(), typos)
+                    : Optional.<Mention>empty();
+            after.ifPresent(found::add);
+            i = after.isPresent() ? last + 3 : last + 1;
+        }
+        return found;
+    }
+
+    /**
+     * A name of {@value #WIDENED_NAME} words or more starting at a word, said with one more word before its last: "real
+     * estate sales agents" names the real estate agent. A shorter name so widened is another job: "product marketing
+     * manager" is no product manager.
+     */
+    private Form withWordInserted(List<Words.Word> words, int at, boolean typos) {
+        for (var form : candidates(words.get(at).text(), typos)) {
+            int size = form.words().size();
+            if (size >= WIDENED_NAME && at + size < words.size()) {
+                var around = new ArrayList<>(words.subList(at, at + size - 1));
+                around.add(words.get(at + size));
+                if (matches(form, around, 0, typos)) {
+                    return form;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index of the word ending where a mention ends. */
+    private static int indexAt(List<Words.Word> words, int end) {
+        int i = 0;
+        while (words.get(i).end() < end) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The forms a word can start: by the word itself, and a one-word form whose field it may name ("veterinary
+     * medicine" is the veterinarian's, though "veterinary" starts "veterinary technician" too).
+     */
+    private List<Form> candidates(String word, boolean typos) {
+        var forms = byFirstWord.find(word, typos);
+        var fields = word.length() < Words.FIELD_KEY ? List.<Form>of()
+                : oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
+        if (forms.isEmpty() || fields.isEmpty()) {
+            return forms.isEmpty() ? fields : forms;
+        }
+        var both = new ArrayList<>(forms);
+        both.addAll(fields);
+        return both;
+    }
+
+    /**
+     * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
+     * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
+     * an article's "plumbing may suit you". The words before it must be there, so "management" alone names no
+     * product manager.
+     */
+    private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
+        for (int k = 0; k < form.words().size(); k++) {
+            String typed = words.get(at + k).text();
+            String known = form.words().get(k);
+            boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
+                    : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
+            if (!same && k == form.words().size() - 1) {
+                same = Words.namesField(typed, known);
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
