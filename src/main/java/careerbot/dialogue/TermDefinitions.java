@@ -88,9 +88,15 @@ final class TermDefinitions {
             return Optional.empty();
         }
         // Its words as written: "managing" is used in the articles though its synonym "handling" is not.
-        var definition = of(title, q.text(), values, finder.indexTerms(title));
+        var used = finder.indexTerms(title);
         var subject = Pattern.compile("(?:^|[.!?:]\\s+)(?:(?:a|an|the) )?" + Pattern.quote(title) + "s? \\p{L}",
                 Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+        // Most titles asked of are written nowhere so: looked for among the best passages before a definition is.
+        if (!finder.mentionsAll(used) || finder.search(used, List.of(), CANDIDATES).stream()
+                .noneMatch(hit -> subject.matcher(hit.passage().text()).find())) {
+            return Optional.empty();
+        }
+        var definition = of(title, q.text(), values, used);
         return subject.matcher(definition.passages()).find()
                 ? Optional.of(defined(q, title, definition, values)) : Optional.empty();
     }

@@ -38,14 +38,15 @@ final class NameMatcher {
         int i = 0;
         while (i < words.size()) {
             Form best = null;
-            for (var form : candidates(words.get(i).text(), typos)) {
+            var candidates = candidates(words.get(i).text(), typos);
+            for (var form : candidates) {
                 int size = form.words().size();
                 if (i + size <= words.size() && (best == null || size > best.words().size())
                         && matches(form, words, i, typos)) {
                     best = form;
                 }
             }
-            var widened = best == null ? withWordInserted(words, i, typos) : null;
+            var widened = best == null && !candidates.isEmpty() ? withWordInserted(candidates, words, i, typos) : null;
             if (widened != null) {
                 int last = i + widened.words().size();
                 found.add(new Mention(widened.role(), words.get(i).start(), words.get(last).end()));
@@ -74,12 +75,12 @@ final class NameMatcher {
     }
 
     /**
-     * A name of {@value #WIDENED_NAME} words or more starting at a word, said with one more word before its last: "real
-     * estate sales agents" names the real estate agent. A shorter name so widened is another job: "product marketing
-     * manager" is no product manager.
+     * A name of {@value #WIDENED_NAME} words or more among those a word starts, said with one more word before its
+     * last: "real estate sales agents" names the real estate agent. A shorter name so widened is another job: "product
+     * marketing manager" is no product manager.
      */
-    private Form withWordInserted(List<Words.Word> words, int at, boolean typos) {
-        for (var form : candidates(words.get(at).text(), typos)) {
+    private static Form withWordInserted(List<Form> candidates, List<Words.Word> words, int at, boolean typos) {
+        for (var form : candidates) {
             int size = form.words().size();
             if (size >= WIDENED_NAME && at + size < words.size()) {
                 var around = new ArrayList<>(words.subList(at, at + size - 1));
