@@ -126,8 +126,9 @@ final class TermDefinitions {
     /**
      * The sentence that best defines a term: in the best-matching passage that holds all its words as written, else
      * in the best-matching one, the sentence with most of its words ({@link #of}: nothing when a word of the term
-     * stands nowhere in the articles, as a passage about half of it is no definition). A sentence that only uses the term ("This employee
-     * may plan sprints…") is said to be no definition ({@code mentioned}), so it is not taken for one.
+     * stands nowhere in the articles, as a passage about half of it is no definition). A sentence that only uses the
+     * term ("This employee may plan sprints…") is said to be no definition ({@code mentioned}), so it is not taken for
+     * one.
      *
      * @param written the term as the reply names it ("sprints", "CFA")
      */

@@ -27,6 +27,9 @@ final class TopicOfOneRole {
             Set.of(Intent.CONCEPT_DEFINITION, Intent.OUT_OF_SCOPE, Intent.ROLE_OVERVIEW, Intent.ROLE_RESPONSIBILITIES,
                     Intent.ROLE_EXAMPLES);
 
+    /** How many words after "typical" a topic may stand: "typical work environment". */
+    private static final int TOPIC_WITHIN = 2;
+
     private final AnswerWriter writer;
     private final Templates templates;
     private final RoleExamples roleExamples;
@@ -62,9 +65,10 @@ final class TopicOfOneRole {
     private boolean saysTopicAfterResponsibilitiesWord(String question) {
         var words = Words.texts(question);
         for (int i = 0; i < words.size(); i++) {
-            for (int next = i + 1; responsibilityWords.contains(words.get(i)) && next <= i + 2 && next < words.size();
-                 next++) {
-                String word = words.get(next);
+            if (!responsibilityWords.contains(words.get(i))) {
+                continue;
+            }
+            for (var word : words.subList(i + 1, Math.min(i + 1 + TOPIC_WITHIN, words.size()))) {
                 if (editorsTopics.contains(word) && !responsibilityTerms.containsAll(index.wordTerms(word))) {
                     return true;
                 }

@@ -5,8 +5,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -93,7 +93,8 @@ final class MarkdownSections extends AbstractVisitor {
      */
     @Override
     public void visit(Paragraph paragraph) {
-        String text = plainText(paragraph);
+        String withLineBreaks = withLineBreaks(paragraph);
+        String text = oneLine(withLineBreaks);
         var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? plainText(strong) : "";
         boolean alone = !bold.isEmpty() && paragraph.getFirstChild().getNext() == null;
         boolean namesOneRole = alone && roles.rolesNamedExactly(text).size() == 1
@@ -127,7 +128,7 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, next.find() ? text.substring(next.end() - 1) : "");
             return;
         }
-        var lines = labelledLines(paragraph);
+        var lines = labelledLines(withLineBreaks);
         if (lines.size() > 1) {
             // "Pros: …" and "Cons: …" on lines of their own are two things said, though Markdown joins the lines.
             lines.forEach(line -> add(Passage.Kind.PARAGRAPH, line));
@@ -136,9 +137,12 @@ final class MarkdownSections extends AbstractVisitor {
         add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
     }
 
-    /** The lines of a paragraph when each starts with a label ("Pros: …"); none otherwise. */
-    private static List<String> labelledLines(Paragraph paragraph) {
-        var lines = withLineBreaks(paragraph).lines().map(MarkdownSections::oneLine).filter(l -> !l.isEmpty()).toList();
+    /** The lines of a paragraph's text when each starts with a label ("Pros: …"); none otherwise. */
+    private static List<String> labelledLines(String withLineBreaks) {
+        if (withLineBreaks.indexOf('\n') < 0) {
+            return List.of(); // most paragraphs: one line
+        }
+        var lines = withLineBreaks.lines().map(MarkdownSections::oneLine).filter(l -> !l.isEmpty()).toList();
         return lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt()) ? lines : List.of();
     }
 
@@ -161,7 +165,7 @@ final class MarkdownSections extends AbstractVisitor {
         add(Passage.Kind.LIST_ITEM, plainText(item));
     }
 
-    /** A table is read row by row, each row one passage (`MarkdownTables`). */
+    /** A table is read row by row, each row one passage ({@link MarkdownTables}). */
     @Override
     public void visit(CustomBlock block) {
         if (!(block instanceof TableBlock)) {

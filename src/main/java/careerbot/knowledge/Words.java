@@ -191,10 +191,12 @@ public final class Words {
      * "dietetics" of "dietitian", which share too short a start to be told by it.
      */
     private static boolean isScienceOf(String typed, String titleWord) {
-        int ending = SCIENCE.length();
-        return typed.endsWith(SCIENCE) && SCIENTISTS.stream().anyMatch(titleWord::endsWith)
-                && similar(typed.substring(0, typed.length() - ending),
-                        titleWord.substring(0, titleWord.length() - ending), false);
+        return typed.endsWith(SCIENCE) && SCIENTISTS.stream().anyMatch(ending -> titleWord.endsWith(ending)
+                && similar(withoutEnding(typed, SCIENCE), withoutEnding(titleWord, ending), false));
+    }
+
+    private static String withoutEnding(String word, String ending) {
+        return word.substring(0, word.length() - ending.length());
     }
 
     /** A plural as written: "pharmacies", but not "economics" or "analysis", which only end like one. */
