@@ -25,12 +25,6 @@ public final class AnswerComposer {
      * in the market?": 0.91).
      */
     private static final double OUTLOOK_LEANING = 0.75;
-    /**
-     * The model's confidence under which a greeting, a thanks or a goodbye that speaks of the user in the articles'
-     * words may be telling what they like ("I'm good at negotiating": 0.65) rather than taking leave ("I'm off to my
-     * shift, bye": 0.99).
-     */
-    private static final double SMALL_TALK_LEANING = 0.75;
 
     private final AnswerWriter writer;
     private final Templates templates;
@@ -39,6 +33,7 @@ public final class AnswerComposer {
     private final TopicAnswers topicAnswers;
     private final JobOutlook jobOutlook;
     private final AdviceAnswers adviceAnswers;
+    private final AdviceAsked adviceAsked;
     private final CommonGround commonGround;
     private final QuestionHeadings questionHeadings;
     private final CareerMoves careerMoves;
@@ -51,7 +46,7 @@ public final class AnswerComposer {
     private final SameRole sameRole;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   JobOutlook jobOutlook, AdviceAnswers adviceAnswers, CommonGround commonGround,
+                   JobOutlook jobOutlook, AdviceAnswers adviceAnswers, AdviceAsked adviceAsked, CommonGround commonGround,
                    QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
                    TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole,
                    RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole) {
@@ -62,6 +57,7 @@ public final class AnswerComposer {
         this.topicAnswers = topicAnswers;
         this.jobOutlook = jobOutlook;
         this.adviceAnswers = adviceAnswers;
+        this.adviceAsked = adviceAsked;
         this.commonGround = commonGround;
         this.questionHeadings = questionHeadings;
         this.careerMoves = careerMoves;
@@ -150,21 +146,8 @@ public final class AnswerComposer {
                 && q.intent() != Intent.THANKS && !advisedOnTheRest) {
             return writer.notCovered(q, "“" + AnswerWriter.unknownTopic(u, q.text()) + "”", values);
         }
-        boolean smallTalkOfTheUser = q.intent().isSmallTalk() && q.intent() != Intent.HELP
-                && u.confidence() < SMALL_TALK_LEANING && advising.speaksOfTheUser(q.text())
-                && (topicAnswers.saidSomewhere(u.topicWords())
-                    || (!u.topicWords().isEmpty() && advising.saysWhatTheUserLikes(q.text())));
-        boolean likingATerm = (q.intent() == Intent.CONCEPT_DEFINITION || q.intent() == Intent.OUT_OF_SCOPE)
-                && advising.saysWhatTheUserLikes(q.text());
-        // "I want a fast pace, sonographer or radiographer?", "I hate working outdoors, welder or machinist?" may read
-        // to the model like questions on both roles, or on neither: which of them suits the user.
-        boolean choosing = u.roles().size() == 2 && q.intent() != Intent.CAREER_ADVICE
-                && advising.speaksOfTheUser(q.text()) && advising.saysLikesOrDislikes(q.text())
-                && questionHeadings.namesSideBySide(q.text());
-        if (smallTalkOfTheUser || likingATerm || choosing) {
-            // "I'm good at negotiating" may read to the model a little like "good bye", and "I enjoy market research"
-            // like a term to define; each says what the user likes, in the articles' words or not ("I'm good at
-            // listening"): which role suits them. "I'm good, thanks" says nothing liked.
+        if (adviceAsked.in(q)) {
+            // "I'm good at negotiating", "I hate leading people": which role suits them, whatever the model leant to.
             return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.HELP && !u.topicWords().isEmpty()) {
@@ -174,15 +157,6 @@ public final class AnswerComposer {
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);
             }
-        }
-        // "I hate leading people", "I don't like talking to users": out of scope to the model, which leans to advice
-        // of what answers, and the message starts with the user and says what they would rather not do, which no
-        // passage matched by its words tells ("If you enjoy talking to users, UX design may suit you" says the
-        // opposite).
-        boolean leansToAdvice = q.intent() == Intent.OUT_OF_SCOPE && u.guess() == Intent.CAREER_ADVICE
-                && advising.speaksOfTheUser(q.text()) && !advising.likings(q.text()).disliked().isEmpty();
-        if (leansToAdvice) {
-            return adviceAnswers.answer(new Question(Intent.CAREER_ADVICE, q.roles(), u, q.text(), q.turn()), values);
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
             // "What should be in a UX portfolio?", "which job has better pay?", "PT or OT, which is better paid?" say
@@ -282,6 +256,14 @@ public final class AnswerComposer {
             // The roles are named in the question or, for "what certifications do they need?", talked about before;
             // with none, a passage holding every topic word is about them ("which one is more strategic?", "who needs
             // stakeholder management?").
+            var onTopic = topicAnswers.onTopic(q);
+            if (!onTopic.isEmpty()) {
+                return matched(q, onTopic, values);
+            }
+        }
+        if (reply.isEmpty() && q.intent() == Intent.JOB_OUTLOOK && !u.topicWords().isEmpty()) {
+            // "What does the BLS say agents earn?" reads to the model like a question on prospects ("Bureau of Labor
+            // Statistics"), which the article doesn't give: what it says on the words asked, if anything.
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return matched(q, onTopic, values);

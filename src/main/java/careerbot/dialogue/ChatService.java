@@ -93,7 +93,9 @@ public final class ChatService {
     private record Answered(Answer answer, Conversation next) { }
 
     private Answered answer(Conversation conversation, String message) {
-        String said = interpreter.unwrapped(message); // "I want to know what a backlog is": "what a backlog is"
+        // "I want to know what a backlog is": "what a backlog is"; "the BLS": "the Bureau of Labor Statistics".
+        String said = knowledge.nameAcronyms().spelledOut(interpreter.unwrapped(message),
+                word -> knowledge.index().usesWord(word) || !roles.rolesIn(word).isEmpty());
         var more = interpreter.moreAfter(said, conversation.lastIntent());
         if (more.isPresent()) {
             return more(conversation, said, more.get());

@@ -40,6 +40,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final CompletableFuture<KnowledgeIndex> index;
     /** The words of the editors' {@code synonyms.txt} (Solr format); none when there is no such file. */
     private final Set<String> synonymWords;
+    private final NameAcronyms nameAcronyms;
 
     public KnowledgeBase(KnowledgeConfiguration configuration) {
         this(Path.of(configuration.path()));
@@ -53,6 +54,7 @@ public final class KnowledgeBase implements AutoCloseable {
         var synonymsFile = folder.resolve(SYNONYMS);
         String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
         this.roles = new RoleCatalog(articles, new TitleShortForms(synonymRules));
+        this.nameAcronyms = new NameAcronyms(articles);
         this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
                 .map(Words.Word::text).collect(Collectors.toUnmodifiableSet());
         var synonyms = EnglishAnalysis.synonyms(roles.roles(), synonymRules);
@@ -121,6 +123,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public RoleCatalog roles() {
         return roles;
+    }
+
+    /** The names the articles write in full, by their initials ("BLS"). */
+    public NameAcronyms nameAcronyms() {
+        return nameAcronyms;
     }
 
     /** The index, once built: the first caller waits for it. */
