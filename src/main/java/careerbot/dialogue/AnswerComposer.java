@@ -46,10 +46,10 @@ public final class AnswerComposer {
     private final SameRole sameRole;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
-                   JobOutlook jobOutlook, AdviceAnswers adviceAnswers, AdviceAsked adviceAsked, CommonGround commonGround,
-                   QuestionHeadings questionHeadings, CareerMoves careerMoves, RoleComparison roleComparison,
-                   TermDefinitions definitions, RolelessAnswers roleless, TopicOfOneRole topicOfOneRole,
-                   RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole) {
+                   JobOutlook jobOutlook, AdviceAnswers adviceAnswers, AdviceAsked adviceAsked,
+                   CommonGround commonGround, QuestionHeadings questionHeadings, CareerMoves careerMoves,
+                   RoleComparison roleComparison, TermDefinitions definitions, RolelessAnswers roleless,
+                   TopicOfOneRole topicOfOneRole, RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
