@@ -114,6 +114,14 @@ public final class AnswerComposer {
                     : Optional.<Answer>empty();
             return written.orElseGet(() -> writer.unknownRole(q, uncovered.get(), values));
         }
+        if (q.roles().isEmpty() && u.ofRolesTalkedAbout() && !q.intent().isSmallTalk()
+                && adviceAnswers.severalArticles()) {
+            // "How much do they make?" before any role was talked about, beside several articles: which are "they"?
+            // Asked under the likeliest intent, so that the role named next is asked it.
+            var asking = new Question(u.guess(), q.roles(), u, q.text(), q.turn());
+            return writer.answer(asking, templates.reply("which_role", q.turn()), List.of(), values)
+                    .about(u.topicWords());
+        }
         var definitionTemplate = templates.of(Intent.CONCEPT_DEFINITION);
         // A follow-up ("what about for a PO?") asks the last question again, whatever its words.
         boolean repeatsLastQuestion = u.followUp() && q.intent() != Intent.ROLE_OVERVIEW;

@@ -37,11 +37,14 @@ final class ArticleTopics {
     private final Map<String, List<Section>> byHeading = new HashMap<>();
     /** The first words of those headings: a message whose topic words hold none asks for no heading. */
     private final Set<String> firstWords = new HashSet<>();
+    /** Whether there are several articles, whose roles "they" may stand for. */
+    private final boolean several;
 
     ArticleTopics(KnowledgeBase knowledge, AnswerWriter writer, QuestionHeadings questionHeadings) {
         this.roles = knowledge.roles();
         this.writer = writer;
         this.questionHeadings = questionHeadings;
+        this.several = knowledge.articles().size() > 1;
         // A heading that asks ("Which path should you choose?") is a question the intents answer as they would its
         // other phrasings. Whether a heading names a role is asked of the few a message matches, not of every heading
         // of a large knowledge base at start-up.
@@ -75,6 +78,9 @@ final class ArticleTopics {
         }
         // The model may take "Final thoughts" for a goodbye, which keeps no roles: those talked about still count.
         var about = q.roles().isEmpty() ? talkedAbout : q.roles();
+        if (about.isEmpty() && u.ofRolesTalkedAbout() && several) {
+            return Optional.empty(); // "what education do they need?" before any role: which are "they"?
+        }
         // "The UX designer role" is what the role does, which the intents answer; "### Education" under
         // "## Statistician" is no answer on an actuary's.
         var section = sections.stream().filter(s -> roles.rolesIn(s.heading()).isEmpty())

@@ -221,7 +221,7 @@ public final class Interpreter {
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
         return new Understanding(intent, best.probability(), followUp, mentioned,
                 unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold,
-                asksWhichRole);
+                asksWhichRole, ofRolesTalkedAbout);
     }
 
     /**

@@ -19,10 +19,11 @@ import java.util.function.Predicate;
  *                     model is unsure of most probably asks
  * @param unsure       no intent was likely enough: out of scope for want of confidence, not because it said so
  * @param asksWhichRole the message names no role and asks which one does something ("who manages the backlog?")
+ * @param ofRolesTalkedAbout the message speaks of the roles talked about by a pronoun ("how much do they make?")
  */
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
                             List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
-                            Intent guess, boolean unsure, boolean asksWhichRole) {
+                            Intent guess, boolean unsure, boolean asksWhichRole, boolean ofRolesTalkedAbout) {
 
     /**
      * The job title no article covers that a question with the intent given is about, if any: in a question about a
@@ -50,18 +51,19 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
 
     /** The same message asking for another answer on the same roles ("tell me more"): no topic of its own. */
     public Understanding asking(Intent next) {
-        return new Understanding(next, confidence, false, roles, List.of(), List.of(), List.of(), next, false, false);
+        return new Understanding(next, confidence, false, roles, List.of(), List.of(), List.of(), next, false, false,
+                ofRolesTalkedAbout);
     }
 
     /** The same message, asking the last question again of the roles it names ("and a PM?"). */
     public Understanding followingUp() {
         return new Understanding(intent, confidence, true, roles, unknownRoles, topicWords, unknownWords, guess, unsure,
-                asksWhichRole);
+                asksWhichRole, ofRolesTalkedAbout);
     }
 
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
         return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, List.of(), guess,
-                unsure, asksWhichRole);
+                unsure, asksWhichRole, ofRolesTalkedAbout);
     }
 }

@@ -78,6 +78,19 @@ class TableRowPerRoleTest {
     }
 
     @Test
+    void theyBeforeAnyRoleWasTalkedAboutAsksWhichOfTheArticlesRoles() {
+        var pay = bot.ask(null, "how much do they make?");
+        assertTrue(pay.reply().startsWith("Which role do you mean"), pay.reply());
+        var counselors = bot.ask(pay.sessionId(), "counselors").reply();
+        assertTrue(counselors.contains("Median salary (2024) — Counselor: $59,190"), counselors);
+        var where = bot.ask(null, "where do they work?").reply();
+        assertTrue(where.startsWith("Which role do you mean"), where);
+        // Not the section the article heads so ("## Pros and cons"), as though "they" were its roles.
+        var prosAndCons = bot.ask(null, "what pros and cons do they have?").reply();
+        assertTrue(prosAndCons.startsWith("Which role do you mean"), prosAndCons);
+    }
+
+    @Test
     void prosAndConsUnderARoleInBoldAreThatRoles() {
         var cons = bot.ask(null, "what are the cons of being a counselor?").reply();
         assertTrue(cons.contains("Cons: long path to licensure"), cons);
