@@ -248,8 +248,10 @@ public final class ChatService {
         var lastRoles = conversation.lastRoles();
         boolean chosen = lastRoles.isEmpty()
                 || (last != Intent.ROLE_COMPARISON && lastRoles.size() > named.size() && lastRoles.containsAll(named));
-        return last != null && (last.isAboutRoles() || last == Intent.JOB_OUTLOOK) && last != Intent.ROLE_OVERVIEW
-                && chosen && interpreter.namesOnlyRoles(message);
+        // "What education do they need?" → "Which role do you mean?" → "dietitians": asked of them, its topic kept.
+        boolean askedWhich = last == Intent.ROLE_OVERVIEW && lastRoles.isEmpty();
+        return last != null && (last.isAboutRoles() || last == Intent.JOB_OUTLOOK)
+                && (last != Intent.ROLE_OVERVIEW || askedWhich) && chosen && interpreter.namesOnlyRoles(message);
     }
 
     private static boolean usesContext(Intent intent) {

@@ -83,6 +83,10 @@ class TableRowPerRoleTest {
         assertTrue(pay.reply().startsWith("Which role do you mean"), pay.reply());
         var counselors = bot.ask(pay.sessionId(), "counselors").reply();
         assertTrue(counselors.contains("Median salary (2024) — Counselor: $59,190"), counselors);
+        var education = bot.ask(null, "what education do they need?");
+        assertTrue(education.reply().startsWith("Which role do you mean"), education.reply());
+        var ofCounselors = bot.ask(education.sessionId(), "counselors").reply();
+        assertTrue(ofCounselors.contains("Minimum education — Counselor: Master's degree"), ofCounselors);
         var where = bot.ask(null, "where do they work?").reply();
         assertTrue(where.startsWith("Which role do you mean"), where);
         // Not the section the article heads so ("## Pros and cons"), as though "they" were its roles.
