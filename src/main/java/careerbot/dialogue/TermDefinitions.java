@@ -83,7 +83,7 @@ final class TermDefinitions {
      * oversees…"); nothing where they only mention it ("hand the dentist instruments").
      */
     Optional<Answer> titleWritten(String title, AnswerComposer.Question q, Map<String, String> values) {
-        var written = Pattern.compile("\\b" + Pattern.quote(title) + "s?\\b", Pattern.CASE_INSENSITIVE);
+        var written = saidAsWritten(title);
         if (!template.hasOnlyCueWords(written.matcher(q.text()).replaceAll(" "))) {
             return Optional.empty();
         }
@@ -151,7 +151,7 @@ final class TermDefinitions {
         String spellingAfter = "|\\b(?-i:" + Pattern.quote(term.toUpperCase(Locale.ROOT)) + ")s?(?: \\w+){0,2} \\(";
         var spelt = Pattern.compile("\\(" + Pattern.quote(term) + "s?\\)" + (acronym ? spellingAfter : ""),
                 Pattern.CASE_INSENSITIVE);
-        var said = Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
+        var said = saidAsWritten(term);
         // "…defined by Scrum, the most widely used agile framework", "a sprint is a…", "a small device called a
         // transducer": said as what it is, before "the daily scrum" in passing; not "most kitchens are busiest on…",
         // nor "automating releases, a…", which names no thing of its own as a capital does.
@@ -188,6 +188,11 @@ final class TermDefinitions {
             quoted = mentioned.fill(Map.of("term", written)) + "\n\n" + quoted;
         }
         return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
+    /** The term as a word of its own, in any case, perhaps in the plural: "sprints", "Managing brokers". */
+    private static Pattern saidAsWritten(String term) {
+        return Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** "A small device called a transducer", "a test known as an MRI": the term named after what it is. */
