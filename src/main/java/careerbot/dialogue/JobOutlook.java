@@ -4,6 +4,7 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The retrieved part of the answer on the job outlook: what the articles say of the demand for roles. */
 @Singleton
@@ -59,13 +61,15 @@ final class JobOutlook {
             // "the skills employers expect", though that scores higher ("employers" stems as "employment" does).
             var telling = new HashSet<>(finder.templateTerms(template.findString("telling")));
             telling.removeAll(named);
-            var lead = hits.stream().filter(h -> telling.isEmpty() || tells(h, telling, trend))
+            var tellingWords = Words.texts(template.findString("telling")).stream()
+                    .filter(w -> !named.containsAll(finder.indexTerms(w))).collect(Collectors.toSet());
+            var lead = hits.stream().filter(h -> telling.isEmpty() || tells(h, telling, tellingWords, trend))
                     .max(Comparator.comparingLong(h -> held(h, literal))); // of equals, the first: best scored
             if (lead.isEmpty()) {
                 return Reply.NOTHING;
             }
             float least = OUTLOOK_MIN_SHARE * lead.get().score();
-            hits.removeIf(h -> h != lead.get() && h.score() < least);
+            hits.removeIf(h -> h != lead.get() && (h.score() < least || answersAnotherQuestion(h, literal)));
             hits.remove(lead.get());
             hits.add(0, lead.get());
             hits.subList(Math.min(OUTLOOK_PASSAGES, hits.size()), hits.size()).clear();
@@ -119,16 +123,31 @@ final class JobOutlook {
     /**
      * Whether a passage found tells the outlook: under a heading with a telling word ("Job outlook"), or with two of
      * them ("demand … is projected"), or one with a trend or a figure ("grow 15%"). "Both jobs demand calm decisions"
-     * holds one and tells nothing of prospects.
+     * holds one and tells nothing of prospects. In the text, a word tells as written, or as its plural: "employers"
+     * stems as "employment" does, and "Some employers hire analysts with certifications" tells no outlook; such a word
+     * tells only with both a trend and a figure: "employers will need 25 million new project professionals".
      */
-    private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> trend) {
+    private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> tellingWords, Set<String> trend) {
         if (finder.headingIndexTerms(hit.passage().section()).stream().anyMatch(telling::contains)) {
             return true;
         }
+        long told = Words.texts(hit.passage().text()).stream().map(Words::singular).filter(tellingWords::contains)
+                .distinct().count();
         var terms = finder.terms(hit.passage());
-        long told = telling.stream().filter(terms::contains).count();
-        return told >= 2
-                || told == 1 && (terms.stream().anyMatch(trend::contains) || hit.passage().holdsFigure());
+        boolean trending = terms.stream().anyMatch(trend::contains);
+        boolean figure = hit.passage().holdsFigure();
+        return told >= 2 || told == 1 && (trending || figure)
+                || trending && figure && telling.stream().anyMatch(terms::contains);
+    }
+
+    /**
+     * Whether a passage answers a question its heading asks in no word of the outlook: under "Can I become an analyst
+     * without a degree?", "Some employers hire analysts with certifications" tells how, not how many are hired.
+     */
+    private boolean answersAnotherQuestion(KnowledgeIndex.Hit hit, Set<String> outlook) {
+        var section = hit.passage().section();
+        return section.level() >= 2 && section.heading().endsWith("?")
+                && finder.headingIndexTerms(section).stream().noneMatch(outlook::contains);
     }
 
     /** How many of the terms the passage found and its heading hold. */

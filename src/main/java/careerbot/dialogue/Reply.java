@@ -17,6 +17,8 @@ record Reply(String passages, List<Source> sources) {
     static final double BY_STRUCTURE = 1.0;
     /** A section is quoted up to this many paragraphs, lists or tables: one on both roles, one on each. */
     private static final int SECTION_BLOCKS = 3;
+    /** A section whose text is under headings of its own is quoted up to this many: pros and cons of each of two. */
+    private static final int SUB_SECTIONS = 4;
 
     boolean isEmpty() {
         return passages.isBlank();
@@ -78,7 +80,7 @@ record Reply(String passages, List<Source> sources) {
     static Reply asWritten(Section section, Collection<String> about) {
         if (section.passages().isEmpty()) {
             // Its text is under headings of its own ("### Paralegal", an FAQ's questions): each, under its heading.
-            var parts = section.children().stream().filter(child -> !child.passages().isEmpty()).limit(SECTION_BLOCKS)
+            var parts = section.children().stream().filter(child -> !child.passages().isEmpty()).limit(SUB_SECTIONS)
                     .map(child -> "**" + child.heading() + "**\n" + asWritten(child, about).passages()).toList();
             return parts.isEmpty() ? NOTHING
                     : new Reply(String.join("\n\n", parts), List.of(source(section, BY_STRUCTURE)));

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -73,6 +74,7 @@ final class RoleAnswers {
      */
     Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
+                .or(() -> paragraphs.openedWork(template.findString("told"), role))
                 .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role));
         // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
@@ -104,7 +106,10 @@ final class RoleAnswers {
         }
         var section = found.get().section();
         if (section.children().isEmpty()) {
-            var onTheRole = ofRole(section.passages(), p -> p.roles().contains(role));
+            // Of the passages naming the role, those on it alone: not "An accountant uses the books the bookkeeper
+            // keeps…" for a bookkeeper's.
+            var onTheRole = ofRole(ofRole(section.passages(), p -> p.roles().contains(role)),
+                    p -> p.roles().equals(Set.of(role)));
             return RoleParagraphs.listed(onTheRole, found.get().score());
         }
         var lines = new ArrayList<String>();

@@ -8,6 +8,7 @@ import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,10 @@ import java.util.function.Predicate;
 final class RoleParagraphs {
 
     private static final int OVERVIEW_PARAGRAPHS = 2;
+    /** Words that may stand before a role's name that opens a paragraph, lower case. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** How much of a paragraph's start is read for the role it opens with: longer than any role's name. */
+    private static final int OPENING_CHARACTERS = 80;
 
     private final PassageFinder finder;
     private final RoleIntroductions introductions;
@@ -197,5 +202,43 @@ final class RoleParagraphs {
         return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
                 .filter(p -> p.label().filter(label -> roles.rolesIn(label).equals(List.of(role))).isPresent())
                 .toList();
+    }
+
+    /**
+     * The role's paragraphs in the section whose heading holds the words and whose every paragraph opens with a role,
+     * as what it is about ("Day-to-day tasks": "A bookkeeper records every sale…", "An accountant uses the books…"),
+     * if there is one.
+     */
+    Reply openedWork(String headingWords, String role) {
+        return finder.section(headingWords, List.of(role), s -> opensEach(s).contains(role))
+                .map(found -> quoted(found.section().passages().stream()
+                        .filter(p -> p.kind() == Passage.Kind.PARAGRAPH && role.equals(openedBy(p.text()))).toList(),
+                        found.score()))
+                .orElse(Reply.NOTHING);
+    }
+
+    /** The roles the paragraphs of a section open with, when each opens with one: none otherwise. */
+    private Set<String> opensEach(Section section) {
+        var opening = new HashSet<String>();
+        for (var passage : section.passages()) {
+            var role = passage.kind() == Passage.Kind.PARAGRAPH ? openedBy(passage.text()) : null;
+            if (role == null) {
+                return Set.of();
+            }
+            opening.add(role);
+        }
+        return opening;
+    }
+
+    /** The role a text's first words name, past an article ("A", "The"); null when they name none. */
+    private String openedBy(String text) {
+        var words = Words.of(text);
+        int first = !words.isEmpty() && ARTICLES.contains(words.get(0).text()) ? 1 : 0;
+        if (words.size() <= first) {
+            return null;
+        }
+        var mentions = roles.mentions(text.substring(0, Math.min(text.length(), OPENING_CHARACTERS)));
+        return !mentions.isEmpty() && mentions.get(0).start() == words.get(first).start()
+                ? mentions.get(0).role() : null;
     }
 }

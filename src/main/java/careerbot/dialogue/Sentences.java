@@ -101,4 +101,30 @@ final class Sentences {
         }
         return String.join("\n\n", kept);
     }
+
+    /**
+     * The sentences that hold a term, each that names no role with the sentences right after it that say it of a role
+     * asked alone: "Certifications matter in this field. Analysts often start with CompTIA Security+." answers an
+     * analyst's certifications, though the second sentence says no word of the topic. The run ends at a sentence that
+     * names no role. Only under a heading on the topic: elsewhere the sentences after one on it say something else of
+     * the role ("a long degree is worth it. Survey technicians who want to earn sooner…" under "Which one fits you?").
+     */
+    static List<PassageFinder.Sentence> withWhatFollows(List<PassageFinder.Sentence> sentences, Set<String> terms,
+                                                        List<String> about) {
+        var holding = new ArrayList<PassageFinder.Sentence>();
+        boolean following = false;
+        for (var sentence : sentences) {
+            if (sentence.terms().stream().anyMatch(terms::contains)) {
+                holding.add(sentence);
+                following = sentence.roles().isEmpty();
+            } else if (!following || sentence.roles().isEmpty()) {
+                following = false;
+            } else if (!about.isEmpty() && about.containsAll(sentence.roles())) {
+                var lead = holding.remove(holding.size() - 1);
+                holding.add(new PassageFinder.Sentence(lead.text() + " " + sentence.text(), sentence.roles(),
+                        lead.terms()));
+            }
+        }
+        return holding;
+    }
 }

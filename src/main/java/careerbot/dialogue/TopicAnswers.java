@@ -85,7 +85,7 @@ final class TopicAnswers {
         if (hit == null || !enough) {
             return Reply.NOTHING;
         }
-        var quoted = quotes.sentencesWith(content, Set.of(), about, hit);
+        var quoted = quotes.sentencesWith(content, Set.of(), about, hit, false);
         if (hit.passage().kind() != Passage.Kind.LIST_ITEM) {
             return quoted;
         }

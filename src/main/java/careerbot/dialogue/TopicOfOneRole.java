@@ -92,13 +92,18 @@ final class TopicOfOneRole {
 
     Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
         var u = q.understanding();
-        boolean onOneRole = q.roles().size() == 1 && !u.topicWords().isEmpty();
-        if (!onOneRole) {
+        if (u.topicWords().isEmpty() || q.roles().isEmpty() || q.roles().size() > 2) {
             return Optional.empty();
         }
         var overview = templates.of(Intent.ROLE_OVERVIEW);
         // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
         boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
+        if (q.roles().size() == 2) {
+            // "Pros and cons of translators and interpreters": the topic of each, not what each does.
+            boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
+            var onTopic = terse ? topicAnswers.onTopic(q) : Reply.NOTHING;
+            return onTopic.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), onTopic, values));
+        }
         // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint"; "what do systems
         // analysts test?" like what they do.
         boolean mayLink = onWhatItDoes || q.intent() == Intent.CONCEPT_DEFINITION;

@@ -46,6 +46,7 @@ final class TopicPassages {
     private final TopicQuotes quotes;
     private final Interpreter interpreter;
     private final QuestionHeadings questionHeadings;
+    private final SiblingSections siblings;
     private final RoleCatalog roles;
     private final Set<String> questionTerms;
     /** The terms of a heading on which role suits whom (career advice's {@code heading}: "Which is right for you?"). */
@@ -54,11 +55,12 @@ final class TopicPassages {
     private final Cache<Section, Set<String>> headingTopicTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     TopicPassages(PassageFinder finder, TopicQuotes quotes, Interpreter interpreter, AnswerWriter writer,
-                  QuestionHeadings questionHeadings, KnowledgeBase knowledge) {
+                  QuestionHeadings questionHeadings, SiblingSections siblings, KnowledgeBase knowledge) {
         this.finder = finder;
         this.quotes = quotes;
         this.interpreter = interpreter;
         this.questionHeadings = questionHeadings;
+        this.siblings = siblings;
         this.roles = knowledge.roles();
         this.questionTerms = finder.indexTerms(QUESTION_WORDS);
         this.advisingTerms = finder.questionTerms(writer.templates().of(Intent.CAREER_ADVICE).findString("heading"));
@@ -254,7 +256,7 @@ final class TopicPassages {
             }
             Reply found = Reply.NOTHING;
             if (wanted.stream().allMatch(w -> w.stream().anyMatch(inText))) {
-                found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit),
+                found = quotes.withItems(quotes.sentencesWith(asked.terms(), asked.asSaid(), about, hit, headed),
                         hit.passage(), asked.terms(), asked.asSaid(), about, heading);
             }
             // Under "Key skills", the sentence on the role asked about may not repeat the word ("… need Python"), and
@@ -268,6 +270,8 @@ final class TopicPassages {
                 // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
                 // beside "Pharmacists earn more than three times what technicians earn".
                 found = quotes.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
+                // Under "Pros and cons", "### Cons of being an interpreter" beside "### Pros of being an interpreter".
+                found = siblings.withTheRest(found, hit.passage(), wanted, about);
             }
             if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
                     || quotes.saysWhose(found, hit.passage(), about))) {

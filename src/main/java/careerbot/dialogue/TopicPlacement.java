@@ -12,6 +12,9 @@ import java.util.List;
 @Singleton
 final class TopicPlacement {
 
+    /** Said before a role, it asks nothing of its own: "pros and cons of being a paralegal". */
+    private static final String BEING = "being";
+
     private final RoleCatalog roles;
 
     TopicPlacement(KnowledgeBase knowledge) {
@@ -40,9 +43,13 @@ final class TopicPlacement {
         return !after.isEmpty() && topicWords.contains(after.get(0).text());
     }
 
-    /** Whether the question says nothing but roles and topic words: "lawyer education", "paralegal pros and cons". */
+    /**
+     * Whether the question says nothing but roles and topic words: "lawyer education", "paralegal pros and cons",
+     * "pros and cons of being a paralegal".
+     */
     boolean asksTopicAlone(String question, List<String> topicWords) {
         return !topicWords.isEmpty() && Words.texts(roles.withoutMentions(question)).stream()
-                .allMatch(w -> topicWords.contains(w) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w));
+                .allMatch(w -> topicWords.contains(w) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)
+                        || w.equals(BEING));
     }
 }

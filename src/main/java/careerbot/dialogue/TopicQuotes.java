@@ -255,12 +255,15 @@ final class TopicQuotes {
 
     /**
      * The first sentences of the passage found that hold any of the terms, those naming the roles asked first, then
-     * those holding a preferred term.
+     * those holding a preferred term; under a heading on the topic, with what follows them ({@link
+     * Sentences#withWhatFollows}).
      */
-    Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit) {
-        var holdingTerms = finder.sentences(hit.passage()).stream()
-                .filter(s -> s.terms().stream().anyMatch(terms::contains));
-        return quoted(holdingTerms, terms, preferred, about, hit);
+    Reply sentencesWith(Set<String> terms, Set<String> preferred, List<String> about, KnowledgeIndex.Hit hit,
+                        boolean underTopic) {
+        var sentences = finder.sentences(hit.passage());
+        var holding = underTopic ? Sentences.withWhatFollows(sentences, terms, about).stream()
+                : sentences.stream().filter(s -> s.terms().stream().anyMatch(terms::contains));
+        return quoted(holding, terms, preferred, about, hit);
     }
 
     /**

@@ -1,0 +1,69 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sections beside the one a topic was found in that say the rest of what was asked: under "## Pros and cons",
+ * "### Pros of being an interpreter" says the pros, and "### Cons of being an interpreter" the cons of "what are the
+ * pros and cons of being an interpreter?".
+ */
+@Singleton
+final class SiblingSections {
+
+    private final PassageFinder finder;
+    private final RoleCatalog roles;
+
+    SiblingSections(PassageFinder finder, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roles = knowledge.roles();
+    }
+
+    /**
+     * What was quoted from a passage, with its sibling sections that each name a role asked and say a word of the
+     * topic in their heading, when the found section's own heading and text leave a word unsaid (the heading above it
+     * said it); each quoted under its heading. As quoted when nothing is left unsaid.
+     *
+     * @param wanted for each topic word, the terms that count for it
+     */
+    Reply withTheRest(Reply quoted, Passage found, List<Set<String>> wanted, List<String> about) {
+        var section = found.section();
+        var parent = section.parent();
+        if (about.isEmpty() || parent == null || parent.level() < 2 || parent.children().size() < 2) {
+            return quoted; // most answers: a section with no siblings
+        }
+        var heading = finder.headingTerms(section);
+        var held = finder.terms(found);
+        if (wanted.stream().allMatch(w -> w.stream().anyMatch(t -> heading.contains(t) || held.contains(t)))) {
+            return quoted;
+        }
+        var parts = new ArrayList<String>();
+        var sources = new ArrayList<>(quoted.sources());
+        for (var sibling : parent.children()) {
+            if (sibling == section) {
+                parts.add("**" + section.heading() + "**\n" + quoted.passages());
+            } else if (saysTheRest(sibling, wanted, about)) {
+                var rest = Reply.asWritten(sibling, about);
+                if (!rest.isEmpty()) {
+                    parts.add("**" + sibling.heading() + "**\n" + rest.passages());
+                    sources.addAll(rest.sources());
+                }
+            }
+        }
+        return parts.size() < 2 ? quoted : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
+    /** Whether a section's heading names a role asked, and says a word of the topic. */
+    private boolean saysTheRest(Section sibling, List<Set<String>> wanted, List<String> about) {
+        var terms = finder.headingTerms(sibling);
+        return wanted.stream().anyMatch(w -> w.stream().anyMatch(terms::contains))
+                && roles.rolesIn(sibling.heading()).stream().anyMatch(about::contains);
+    }
+}
