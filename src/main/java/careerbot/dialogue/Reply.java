@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The retrieved part of a reply: the Markdown that fills {passages}, and the sources it quotes. */
@@ -76,18 +77,27 @@ record Reply(String passages, List<Source> sources) {
         return asWritten(section, List.of());
     }
 
-    /** The same, of the roles asked: a table's rows with their cells alone ("Skills — Civil engineer: …"). */
+    /**
+     * The same, of the roles asked: a table's rows with their cells alone ("Skills — Civil engineer: …"), and without
+     * what a label sets apart for other roles ("Cybersecurity engineer skills: …" for an analyst's); a paragraph that
+     * names another role may still say something of both ("Electricians need good colour vision. Both need…").
+     */
     static Reply asWritten(Section section, Collection<String> about) {
         if (section.passages().isEmpty()) {
             // Its text is under headings of its own ("### Paralegal", an FAQ's questions): each, under its heading.
-            var parts = section.children().stream().filter(child -> !child.passages().isEmpty()).limit(SUB_SECTIONS)
-                    .map(child -> "**" + child.heading() + "**\n" + asWritten(child, about).passages()).toList();
+            var parts = section.children().stream().filter(child -> !child.passages().isEmpty())
+                    .map(child -> Map.entry(child.heading(), asWritten(child, about)))
+                    .filter(child -> !child.getValue().isEmpty()).limit(SUB_SECTIONS)
+                    .map(child -> "**" + child.getKey() + "**\n" + child.getValue().passages()).toList();
             return parts.isEmpty() ? NOTHING
                     : new Reply(String.join("\n\n", parts), List.of(source(section, BY_STRUCTURE)));
         }
         var blocks = new ArrayList<String>();
         var items = new ArrayList<String>();
         for (var passage : section.passages()) {
+            if (!about.isEmpty() && passage.label().isPresent() && passage.roles().stream().noneMatch(about::contains)) {
+                continue;
+            }
             if (passage.kind() == Passage.Kind.LIST_ITEM) {
                 if (section.introOf(passage).isEmpty()) { // the others come with the paragraph that introduces them
                     items.add("- " + passage.saidOf(about));

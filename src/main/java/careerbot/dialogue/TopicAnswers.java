@@ -74,7 +74,11 @@ final class TopicAnswers {
             long withHeading = content.stream().filter(t -> inText.test(t) || heading.contains(t)).count();
             long holds = withHeading == content.size() ? withHeading : content.stream().filter(inText).count();
             boolean holdsEvery = holds == content.size() || (inAnyText > 1 && holds == inAnyText);
-            if (hit == null || (holdsEvery && holds > covered)) {
+            // Of two holding as much, one naming a role asked: "Cybersecurity analyst skills: …" before "Both roles
+            // need networking. Beyond that, their skills differ." for an analyst's skills.
+            boolean namesFirst = hit != null && holdsEvery && holds == covered && !about.isEmpty()
+                    && quotes.namesAsked(candidate.passage(), about) && !quotes.namesAsked(hit.passage(), about);
+            if (hit == null || (holdsEvery && holds > covered) || namesFirst) {
                 hit = candidate;
                 covered = holds;
             }

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A page's text on cybersecurity analysts and engineers, beside the seed: a role's certifications said in the sentence
  * after one on certifications in general, a move told as where one role starts ("Many cybersecurity engineers start as
- * analysts"), and an FAQ on something else that holds the words of prospects.
+ * analysts"), an FAQ on something else that holds the words of prospects, and a section on both roles' skills with a
+ * paragraph on each.
  */
 class SecurityCareersTest {
 
@@ -40,6 +41,14 @@ class SecurityCareersTest {
 
                 Engineering roles usually require more experience. Many cybersecurity engineers start as analysts and \
             move into engineering after two to four years.
+
+                Skills
+
+                Both roles need a solid understanding of networking. Beyond that, their skills differ.
+
+                Cybersecurity analyst skills: incident response, log analysis, threat intelligence.
+
+                Cybersecurity engineer skills: network design, scripting in Python or Bash, cloud security.
 
                 Education and certifications
 
@@ -91,5 +100,19 @@ class SecurityCareersTest {
     void prosAndConsOfBeingARoleNoArticleListsAreNotCovered() {
         var reply = bot.ask(null, "pros and cons of being a cybersecurity analyst").reply();
         assertTrue(reply.contains("don't cover that for the cybersecurity analyst role"), reply);
+    }
+
+    @Test
+    void oneRolesSkillsAreItsOwn() {
+        for (var question : new String[] {"what skills do cybersecurity analysts need?",
+                "what skills does a cybersecurity analyst need?"}) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("incident response"), question + ": " + reply);
+            assertFalse(reply.contains("network design"), question + ": " + reply);
+        }
+        bot.ask("skills", "tell me about cybersecurity analysts");
+        var followUp = bot.ask("skills", "what skills do they need?").reply();
+        assertTrue(followUp.contains("incident response"), followUp);
+        assertFalse(followUp.contains("network design"), followUp);
     }
 }
