@@ -97,6 +97,11 @@ final class Templates {
             return cueWords.containsAll(words);
         }
 
+        /** The words, split and lower-cased, that are no cue words. */
+        List<String> withoutCueWords(List<String> words) {
+            return words.stream().filter(w -> !cueWords.contains(w)).toList();
+        }
+
         /**
          * Whether a topic word follows one of the linking words ({@code find: topic_after}), perhaps past stop words:
          * "in a sprint", "with the executives", not "keep" in "I keep hearing about product owners".

@@ -73,6 +73,13 @@ class WhatRolesShareTest {
     }
 
     @Test
+    void aSectionAskedOfOneRoleKeepsWhatItSaysOfBoth() {
+        bot.ask("skills", "tell me about plumbers");
+        var skills = bot.ask("skills", "what skills do they need?").reply();
+        assertTrue(skills.contains("Both need problem-solving skills"), skills);
+    }
+
+    @Test
     void aTopicNarrowsWhatIsShared() {
         var skills = bot.ask(null, "what skills do electricians and plumbers share?");
         assertTrue(skills.reply().contains("problem-solving skills"), skills.reply());
