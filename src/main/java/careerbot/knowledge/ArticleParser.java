@@ -45,7 +45,7 @@ public final class ArticleParser {
                 : null;
         // A page's text has no "#" heading to read a title from: its title line, or the front matter's, is it.
         String title = plainText == null || plainText.title().isBlank() ? title(file, front, body) : plainText.title();
-        var roles = SpeltOutAcronyms.added(roles(file, front, title, body), body);
+        var roles = CalledAliases.added(SpeltOutAcronyms.added(roles(file, front, title, body), body), body);
         body = plainText == null ? body : plainText.markdown(roles);
         var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"), roles);
         var builder = new MarkdownSections(article, nextId);
