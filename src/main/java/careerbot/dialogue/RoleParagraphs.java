@@ -232,12 +232,13 @@ final class RoleParagraphs {
 
     /** The role a text's first words name, past an article ("A", "The"); null when they name none. */
     private String openedBy(String text) {
-        var words = Words.of(text);
+        var opening = text.substring(0, Math.min(text.length(), OPENING_CHARACTERS));
+        var words = Words.of(opening);
         int first = !words.isEmpty() && ARTICLES.contains(words.get(0).text()) ? 1 : 0;
         if (words.size() <= first) {
             return null;
         }
-        var mentions = roles.mentions(text.substring(0, Math.min(text.length(), OPENING_CHARACTERS)));
+        var mentions = roles.mentions(opening, words);
         return !mentions.isEmpty() && mentions.get(0).start() == words.get(first).start()
                 ? mentions.get(0).role() : null;
     }

@@ -1,6 +1,7 @@
 package careerbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,8 +35,8 @@ final class CalledAliases {
         if (!found.find()) {
             return roles; // most articles
         }
-        var aliases = new ArrayList<List<String>>();
-        roles.forEach(role -> aliases.add(new ArrayList<>(role.aliases())));
+        var aliases = new HashMap<String, List<String>>();
+        roles.forEach(role -> aliases.put(role.name(), new ArrayList<>(role.aliases())));
         var catalog = new RoleCatalog(List.of(new Article("", "", null, null, roles)));
         do {
             var before = text.substring(Math.max(0, found.start() - NAME_WINDOW), found.start());
@@ -44,32 +45,18 @@ final class CalledAliases {
                 continue;
             }
             String name = singular(found.group(1).toLowerCase(Locale.ROOT));
-            int at = indexOf(roles, named.get(named.size() - 1).role());
-            if (catalog.rolesIn(name).isEmpty() && !aliases.get(at).contains(name)) {
-                aliases.get(at).add(name);
+            var ofRole = aliases.get(named.get(named.size() - 1).role());
+            if (catalog.rolesIn(name).isEmpty() && !ofRole.contains(name)) {
+                ofRole.add(name);
             }
         } while (found.find());
-        var withAliases = new ArrayList<Role>(roles.size());
-        for (int i = 0; i < roles.size(); i++) {
-            var role = roles.get(i);
-            withAliases.add(aliases.get(i).size() == role.aliases().size() ? role
-                    : new Role(role.name(), role.title(), aliases.get(i)));
-        }
-        return withAliases;
+        return roles.stream().map(role -> aliases.get(role.name()).size() == role.aliases().size() ? role
+                : new Role(role.name(), role.title(), aliases.get(role.name()))).toList();
     }
 
     /** A name in the singular, as aliases are written: "monitors" as "monitor". */
     private static String singular(String name) {
         int last = name.lastIndexOf(' ') + 1;
         return name.substring(0, last) + Words.singular(name.substring(last));
-    }
-
-    private static int indexOf(List<Role> roles, String name) {
-        for (int i = 0; i < roles.size(); i++) {
-            if (roles.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 }
