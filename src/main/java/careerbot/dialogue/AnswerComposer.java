@@ -173,9 +173,8 @@ public final class AnswerComposer {
             boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
                     && (!advising.mentionsTheUser(q.text()) || !advising.saysLikesOrDislikes(q.text()));
             // "What specialties can NPs choose?": "choose" asks for advice, which the passage on the topic needn't say.
-            var topic = new Question(q.intent(), q.roles(), u.about(advising.withoutCueWords(u.topicWords())), q.text(),
-                    q.turn());
-            var onTopic = onATopic ? topicAnswers.onTopic(topic) : Reply.NOTHING;
+            var onTopic = onATopic ? topicAnswers.onTopic(new Question(q.intent(), q.roles(),
+                    u.about(advising.withoutCueWords(u.topicWords())), q.text(), q.turn())) : Reply.NOTHING;
             if (onTopic.isEmpty() && onATopic && topicOfOneRole.asksTopicAlone(q)) {
                 return topicOfOneRole.notCovered(q); // "sonographer skills" asks no advice
             }

@@ -50,6 +50,11 @@ record Reply(String passages, List<Source> sources) {
         return this;
     }
 
+    /** Text under its heading in bold, as a reply sets a section's part apart: "**Cons of being an interpreter**". */
+    static String underHeading(String heading, String text) {
+        return "**" + heading + "**\n" + text;
+    }
+
     /** Items as a reply lists them after the words introducing them, a line each, up to {@code limit}. */
     static String listed(List<String> items, int limit) {
         var text = new StringBuilder();
@@ -88,7 +93,7 @@ record Reply(String passages, List<Source> sources) {
             var parts = section.children().stream().filter(child -> !child.passages().isEmpty())
                     .map(child -> Map.entry(child.heading(), asWritten(child, about)))
                     .filter(child -> !child.getValue().isEmpty()).limit(SUB_SECTIONS)
-                    .map(child -> "**" + child.getKey() + "**\n" + child.getValue().passages()).toList();
+                    .map(child -> underHeading(child.getKey(), child.getValue().passages())).toList();
             return parts.isEmpty() ? NOTHING
                     : new Reply(String.join("\n\n", parts), List.of(source(section, BY_STRUCTURE)));
         }

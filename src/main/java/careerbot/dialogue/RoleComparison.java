@@ -173,7 +173,7 @@ final class RoleComparison {
         for (var aspect : section.children()) {
             for (var passage : aspect.passages()) {
                 var text = sideBySide(passage, first, second, aspect.heading(), "")
-                        .orElse("**" + aspect.heading() + "**\n" + Reply.quote(passage));
+                        .orElse(Reply.underHeading(aspect.heading(), Reply.quote(passage)));
                 blocks.add(new Block(text, finder.headingTerms(aspect), false));
             }
         }

@@ -48,11 +48,11 @@ final class SiblingSections {
         var sources = new ArrayList<>(quoted.sources());
         for (var sibling : parent.children()) {
             if (sibling == section) {
-                parts.add("**" + section.heading() + "**\n" + quoted.passages());
+                parts.add(Reply.underHeading(section.heading(), quoted.passages()));
             } else if (saysTheRest(sibling, wanted, about)) {
                 var rest = Reply.asWritten(sibling, about);
                 if (!rest.isEmpty()) {
-                    parts.add("**" + sibling.heading() + "**\n" + rest.passages());
+                    parts.add(Reply.underHeading(sibling.heading(), rest.passages()));
                     sources.addAll(rest.sources());
                 }
             }

@@ -98,9 +98,10 @@ final class TopicOfOneRole {
         var overview = templates.of(Intent.ROLE_OVERVIEW);
         // What the role does, or examples of it: the model may take "what does an architect do on a site?" for either.
         boolean onWhatItDoes = q.intent() == Intent.ROLE_OVERVIEW || q.intent() == Intent.ROLE_EXAMPLES;
+        // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
+        boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
         if (q.roles().size() == 2) {
             // "Pros and cons of translators and interpreters": the topic of each, not what each does.
-            boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
             var onTopic = terse ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), onTopic, values));
         }
@@ -111,8 +112,6 @@ final class TopicOfOneRole {
         boolean roleDoing = mayLink && !linked && placement.asksTopicAfterRole(q.text(), u.topicWords());
         // Whichever intent the model leant to: it may take "can paralegals give legal advice?" for one on examples.
         boolean whether = MAY_ASK_OF_ONE_ROLE.contains(q.intent()) && overview.asksYesOrNo(q.text());
-        // "Lawyer education": the model takes a role and a topic, nothing else asked, for what the role does.
-        boolean terse = onWhatItDoes && placement.asksTopicAlone(q.text(), u.topicWords());
         // "What are the typical employers of social workers?" reads to the model like a question on responsibilities
         // ("typical"), as a topic the editors expect said after that word does: what the article says on it, if
         // anything. Not "what do brand managers manage?".

@@ -190,7 +190,7 @@ final class TopicQuotes {
         var section = items.get(0).section();
         boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
                 .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
-        return !namedInItems && headingNames(section, about) ? "**" + section.heading() + "**\n" + list : list;
+        return !namedInItems && headingNames(section, about) ? Reply.underHeading(section.heading(), list) : list;
     }
 
     /**

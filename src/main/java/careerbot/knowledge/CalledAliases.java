@@ -50,8 +50,7 @@ final class CalledAliases {
                 ofRole.add(name);
             }
         } while (found.find());
-        return roles.stream().map(role -> aliases.get(role.name()).size() == role.aliases().size() ? role
-                : new Role(role.name(), role.title(), aliases.get(role.name()))).toList();
+        return roles.stream().map(role -> role.withAliases(aliases.get(role.name()))).toList();
     }
 
     /** A name in the singular, as aliases are written: "monitors" as "monitor". */

@@ -28,7 +28,7 @@ final class HtmlText {
         String seen = UNSEEN.matcher(html).replaceAll(" ");
         return Arrays.stream(BLOCK_END.split(seen))
                 .map(block -> ENTITY.matcher(TAG.matcher(block).replaceAll(" ")).replaceAll(HtmlText::character))
-                .map(text -> text.replaceAll("\\s+", " ").strip())
+                .map(MarkdownSections::oneLine)
                 .filter(text -> !text.isEmpty())
                 .toList();
     }

@@ -47,6 +47,7 @@ final class MarkdownSections extends AbstractVisitor {
      * the list below it, which stays in the section it stands in).
      */
     private static final Pattern BOLD_TITLE = Pattern.compile("[\\p{Lu}\\d][^.!?:;]{0,58}[\\p{L}\\d)]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
@@ -97,8 +98,7 @@ final class MarkdownSections extends AbstractVisitor {
         String text = oneLine(withLineBreaks);
         var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? plainText(strong) : "";
         boolean alone = !bold.isEmpty() && paragraph.getFirstChild().getNext() == null;
-        boolean namesOneRole = alone && roles.rolesNamedExactly(text).size() == 1
-                && roles.withoutMentions(text).isBlank();
+        boolean namesOneRole = alone && roles.isOneRoleName(text);
         if (namesOneRole && paragraph.getNext() instanceof ListBlock) {
             // "**Air traffic controller**" over a list is a heading in all but name: a lead-in to what is said of it.
             add(Passage.Kind.PARAGRAPH, text + ":");
@@ -267,8 +267,9 @@ final class MarkdownSections extends AbstractVisitor {
         return oneLine(withLineBreaks(node));
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    /** A text on one line: its runs of white space, line breaks among them, as one space. */
+    static String oneLine(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The text of a node, markup dropped, its line breaks kept. */

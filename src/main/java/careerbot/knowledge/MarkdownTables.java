@@ -81,8 +81,8 @@ final class MarkdownTables {
      * Bachelor's degree |"): each row is then all about one role, and each column one thing about every role.
      */
     private boolean hasRowPerRole(List<List<String>> rows) {
-        return rows.size() > 2 && rows.subList(1, rows.size()).stream().allMatch(row -> !row.isEmpty()
-                && roles.rolesNamedExactly(row.get(0)).size() == 1 && roles.withoutMentions(row.get(0)).isBlank());
+        return rows.size() > 2 && rows.subList(1, rows.size()).stream()
+                .allMatch(row -> !row.isEmpty() && roles.isOneRoleName(row.get(0)));
     }
 
     /** Rows made columns: "Median salary — Social worker: $61,330; Counselor: $59,190", as a table by role reads. */

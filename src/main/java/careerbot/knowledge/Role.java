@@ -16,6 +16,11 @@ public record Role(String name, String title, List<String> aliases) {
         aliases = List.copyOf(aliases);
     }
 
+    /** The role with these aliases, or itself when they are its own (as many: aliases are only ever added). */
+    Role withAliases(List<String> more) {
+        return more.size() == aliases.size() ? this : new Role(name, title, more);
+    }
+
     /** The name first, then every alias: all the ways a user may write the role. */
     public List<String> surfaceForms() {
         var forms = new ArrayList<String>(aliases.size() + 1);

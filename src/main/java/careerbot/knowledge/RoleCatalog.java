@@ -205,6 +205,11 @@ public final class RoleCatalog {
         return distinctRoles(initials.withInitials(text, words, mentions(words, false)));
     }
 
+    /** Whether a text is one role's name, as the articles spell it, and nothing else: "Counselor", "Social worker". */
+    boolean isOneRoleName(String text) {
+        return rolesNamedExactly(text).size() == 1 && withoutMentions(text).isBlank();
+    }
+
     List<Mention> mentions(List<Words.Word> words, boolean typos) {
         return names.mentions(words, typos);
     }

@@ -47,8 +47,7 @@ final class SpeltOutAcronyms {
                     aliases.add(acronym.acronym());
                 }
             }
-            withAcronyms.add(aliases.size() == role.aliases().size() ? role
-                    : new Role(role.name(), role.title(), aliases));
+            withAcronyms.add(role.withAliases(aliases));
         }
         return withAcronyms;
     }
