@@ -220,6 +220,7 @@ final class AdviceAnswers {
         }
         List<String> best = List.of();
         int bestWords = 0;
+        boolean bestAdvises = false;
         var articles = finder.search(roles.withoutMentions(question), List.of(), ARTICLES_SEARCHED).stream()
                 .map(hit -> hit.passage().article()).distinct().toList();
         for (var article : articles) {
@@ -227,11 +228,18 @@ final class AdviceAnswers {
             if (pair.size() < 2) {
                 continue;
             }
-            var section = adviceSection(template, pair).map(f -> sides.in(f.section(), pair));
+            var advising = finder.sectionOnEach(template.findString("heading"), pair);
+            var section = advising.or(() -> finder.section(comparison.findString("heading"), pair))
+                    .map(f -> sides.in(f.section(), pair));
             var fit = fit(interests, pair, section.orElse(null), TELLING_WORDS_ALONE);
-            if (fit != null && fit.words() > bestWords) {
+            // Of articles fitting as many words, one that says whom each role suits: "I'm competitive" is the account
+            // executive of "Pick the account executive role if you are competitive", not the product manager of
+            // "competitive positioning" among the differences of another.
+            if (fit != null && (fit.words() > bestWords
+                    || fit.words() == bestWords && advising.isPresent() && !bestAdvises)) {
                 best = pair;
                 bestWords = fit.words();
+                bestAdvises = advising.isPresent();
             }
         }
         return best;

@@ -85,6 +85,10 @@ public final class AnswerComposer {
         if (intoEach.isPresent()) {
             return writer.matched(q, Intent.CAREER_ADVICE, intoEach.get(), writer.values(q.roles()));
         }
+        var wayIn = waysIn.listedFor(q); // "how do I become a psychologist?": all the steps under "Becoming one:"
+        if (!wayIn.isEmpty()) {
+            return writer.matched(q, Intent.CAREER_ADVICE, wayIn, writer.values(q.roles()));
+        }
         // A question among the articles' headings (an FAQ's) asked in other words: its section is the most specific
         // answer they give, whichever intent the model took it for.
         var asked = questionHeadings.answer(q.text(), q.understanding().topicWords(), q.roles(),

@@ -58,7 +58,9 @@ final class CareerMoves {
         if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
             return false; // most questions: no roles looked for again
         }
-        var mentions = roles.mentions(question, words);
+        // Of the roles asked alone: "I am a PO, can I become a PM?" names no account manager ("AM") beside an article
+        // on one; the understanding left it out.
+        var mentions = roles.mentions(question, words).stream().filter(m -> asked.contains(m.role())).toList();
         if (mentions.size() != 2) {
             return false;
         }

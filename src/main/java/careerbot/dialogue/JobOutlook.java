@@ -128,7 +128,9 @@ final class JobOutlook {
      * tells only with both a trend and a figure: "employers will need 25 million new project professionals".
      */
     private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> tellingWords, Set<String> trend) {
-        if (finder.headingIndexTerms(hit.passage().section()).stream().anyMatch(telling::contains)) {
+        var section = hit.passage().section();
+        // Not an article's title: "… two ways to grow as a senior engineer" tells no outlook of its introduction.
+        if (section.level() >= 2 && finder.headingIndexTerms(section).stream().anyMatch(telling::contains)) {
             return true;
         }
         long told = Words.texts(hit.passage().text()).stream().map(Words::singular).filter(tellingWords::contains)

@@ -68,13 +68,20 @@ final class RoleParagraphs {
     /**
      * Whether a section stands under a heading on a topic other than the work, naming no role: "### Sonographer" under
      * "## Pros and cons" holds the sonographer's pros and cons, not what a sonographer is; under "## Job description",
-     * "## Duties" or "## At a glance" (no topic), it says that.
+     * "## Duties" or "## At a glance" (no topic), it says that; under "## Career path", the way up.
      */
     private boolean isPartOfAnAspect(Section section) {
         var parent = section.parent();
         return parent != null && parent.level() >= 2 && roles.rolesIn(parent.heading()).isEmpty()
-                && Words.texts(parent.heading()).stream().anyMatch(topicWords::contains)
-                && finder.headingTerms(parent).stream().noneMatch(workTerms::contains);
+                && Words.texts(parent.heading()).stream().anyMatch(this::namesAnAspect);
+    }
+
+    /**
+     * A topic's word that is not one of the work's, nor its synonym: "path" of "Career path" (though "career" is a
+     * synonym of "role"), not "job" of "Job description".
+     */
+    private boolean namesAnAspect(String word) {
+        return topicWords.contains(word) && finder.questionTerms(word).stream().noneMatch(workTerms::contains);
     }
 
     /**

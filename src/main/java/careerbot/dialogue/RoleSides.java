@@ -3,12 +3,14 @@ package careerbot.dialogue;
 import careerbot.dialogue.Sides.Said;
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -65,11 +67,19 @@ final class RoleSides {
     private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
         var sides = Sides.empty(candidates);
         for (var section : article.sections()) {
+            var headed = headedBy(section, candidates);
             for (var passage : section.passages()) {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
+                // An item is on the role its lead-in names: "Storytelling" under "Brand managers need:".
+                boolean roleNamed = passage.kind() == Passage.Kind.LIST_ITEM;
                 for (var sentence : finder.sentences(passage)) {
                     var named = candidates.stream().filter(sentence.roles()::contains).toList();
-                    var of = about.size() == 1 ? about : named.size() == 1 ? named : List.<String>of();
+                    roleNamed |= !named.isEmpty();
+                    // Before its role is named, a sentence is on it only under a heading naming it: "If you like being
+                    // outdoors…, start with patrol. If you are patient…, aim for detective work." is not the
+                    // detective's first.
+                    boolean onIt = roleNamed || about.size() == 1 && headed.contains(about.get(0));
+                    var of = about.size() == 1 && onIt ? about : named.size() == 1 ? named : List.<String>of();
                     if (of.size() == 1) {
                         sides.get(of.get(0)).add(new Said(sentence, passage));
                     }
@@ -77,5 +87,14 @@ final class RoleSides {
             }
         }
         return sides;
+    }
+
+    /** The roles the headings over a section name, the article's title aside (it names both). */
+    private List<String> headedBy(Section section, List<String> candidates) {
+        var named = new ArrayList<String>();
+        for (var s = section; s != null && s.level() >= 2; s = s.parent()) {
+            roles.rolesIn(s.heading()).stream().filter(candidates::contains).forEach(named::add);
+        }
+        return named;
     }
 }

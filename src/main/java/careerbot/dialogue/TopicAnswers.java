@@ -25,14 +25,16 @@ final class TopicAnswers {
     private final RoleCatalog roles;
     private final TopicPhrases phrases;
     private final TopicQuotes quotes;
+    private final RolesNamed rolesNamed;
     private final TopicPassages passages;
 
     TopicAnswers(PassageFinder finder, KnowledgeBase knowledge, TopicPhrases phrases, TopicQuotes quotes,
-                 TopicPassages passages) {
+                 RolesNamed rolesNamed, TopicPassages passages) {
         this.finder = finder;
         this.roles = knowledge.roles();
         this.phrases = phrases;
         this.quotes = quotes;
+        this.rolesNamed = rolesNamed;
         this.passages = passages;
     }
 
@@ -77,7 +79,7 @@ final class TopicAnswers {
             // Of two holding as much, one naming a role asked: "Cybersecurity analyst skills: …" before "Both roles
             // need networking. Beyond that, their skills differ." for an analyst's skills.
             boolean namesFirst = hit != null && holdsEvery && holds == covered && !about.isEmpty()
-                    && quotes.namesAsked(candidate.passage(), about) && !quotes.namesAsked(hit.passage(), about);
+                    && rolesNamed.inPassage(candidate.passage(), about) && !rolesNamed.inPassage(hit.passage(), about);
             if (hit == null || (holdsEvery && holds > covered) || namesFirst) {
                 hit = candidate;
                 covered = holds;
@@ -189,7 +191,8 @@ final class TopicAnswers {
         // "Teaching assistant cons:" before "Teaching cons:" for the downsides of being a teaching assistant. One that
         // says what the role is or does comes before one that says whom it may suit: "Civil engineers … may work
         // outdoors in all weather" before "You might prefer civil engineering if you … like working outdoors".
-        Comparator<KnowledgeIndex.Hit> namingFirst = Comparator.comparing(h -> !quotes.namesAsked(h.passage(), about));
+        Comparator<KnowledgeIndex.Hit> namingFirst =
+                Comparator.comparing(h -> !rolesNamed.inPassage(h.passage(), about));
         var hits = finder.search(anyWanted, about, ON_TOPIC_CANDIDATES).stream()
                 .filter(hit -> eligible.test(hit.passage()))
                 .sorted(namingFirst.thenComparing(h -> passages.advises(h.passage().section())))

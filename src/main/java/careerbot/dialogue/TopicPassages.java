@@ -44,6 +44,7 @@ final class TopicPassages {
 
     private final PassageFinder finder;
     private final TopicQuotes quotes;
+    private final RolesNamed rolesNamed;
     private final Interpreter interpreter;
     private final QuestionHeadings questionHeadings;
     private final SiblingSections siblings;
@@ -54,10 +55,12 @@ final class TopicPassages {
     // Per section, so bounded.
     private final Cache<Section, Set<String>> headingTopicTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    TopicPassages(PassageFinder finder, TopicQuotes quotes, Interpreter interpreter, AnswerWriter writer,
-                  QuestionHeadings questionHeadings, SiblingSections siblings, KnowledgeBase knowledge) {
+    TopicPassages(PassageFinder finder, TopicQuotes quotes, RolesNamed rolesNamed, Interpreter interpreter,
+                  AnswerWriter writer, QuestionHeadings questionHeadings, SiblingSections siblings,
+                  KnowledgeBase knowledge) {
         this.finder = finder;
         this.quotes = quotes;
+        this.rolesNamed = rolesNamed;
         this.interpreter = interpreter;
         this.questionHeadings = questionHeadings;
         this.siblings = siblings;
@@ -193,7 +196,7 @@ final class TopicPassages {
     Function<Section, Set<String>> underHeadings(Function<Section, Set<String>> termsOf, List<String> about) {
         return section -> {
             var terms = termsOf.apply(section);
-            if (!quotes.headingNames(section, about)) {
+            if (!rolesNamed.inHeading(section, about)) {
                 return terms;
             }
             for (var above = section.parent(); above != null && above.level() >= 2; above = above.parent()) {
@@ -274,7 +277,7 @@ final class TopicPassages {
                 found = siblings.withTheRest(found, hit.passage(), wanted, about);
             }
             if (!found.isEmpty() && (requiring != Requiring.ROLE_ASKED || about.isEmpty()
-                    || quotes.saysWhose(found, hit.passage(), about))) {
+                    || rolesNamed.saysWhose(found, hit.passage(), about))) {
                 return found;
             }
         }

@@ -1,9 +1,7 @@
 package careerbot.dialogue;
 
-import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
-import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
@@ -27,50 +25,13 @@ final class TopicQuotes {
     static final int LISTED_ITEMS = 8;
 
     private final PassageFinder finder;
-    private final RoleCatalog roles;
+    private final RolesNamed rolesNamed;
     private final OutlookWords outlook;
 
-    TopicQuotes(PassageFinder finder, KnowledgeBase knowledge, OutlookWords outlook) {
+    TopicQuotes(PassageFinder finder, RolesNamed rolesNamed, OutlookWords outlook) {
         this.finder = finder;
-        this.roles = knowledge.roles();
+        this.rolesNamed = rolesNamed;
         this.outlook = outlook;
-    }
-
-    /** Whether what is quoted, or the heading it stands under ("How to become an EMT"), names a role asked about. */
-    boolean saysWhose(Reply quoted, Passage passage, List<String> about) {
-        return roles.rolesIn(quoted.passages()).stream().anyMatch(about::contains)
-                || headingNames(passage.section(), about);
-    }
-
-    /**
-     * Whether a sentence of the passage, or the heading it stands under, names a role asked about; not the article's
-     * title, which names every role.
-     */
-    boolean namesAsked(Passage passage, List<String> about) {
-        return finder.sentences(passage).stream().anyMatch(s -> s.roles().stream().anyMatch(about::contains))
-                || (passage.section().level() >= 2 && headingNames(passage.section(), about));
-    }
-
-    /** Whether the paragraph that introduces an item's list names a role asked about ("Brand managers need:"). */
-    private boolean introNames(Passage item, List<String> about) {
-        return item.section().introOf(item)
-                .map(intro -> roles.rolesIn(intro.text()).stream().anyMatch(about::contains)).orElse(false);
-    }
-
-    /**
-     * Whether the list of an item is on a role asked as a whole: headed by it, led in by a paragraph naming it, or a
-     * table with a column for it under a heading on the topic alone.
-     */
-    private boolean isWhollyOn(Passage item, List<String> about, Set<String> terms) {
-        var section = item.section();
-        boolean hasCell = item.cells().stream().anyMatch(cell -> about.contains(cell.role()));
-        return headingNames(section, about) || introNames(item, about)
-                || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
-    }
-
-    /** Whether a section's heading names a role asked about ("### Paralegal", "How to become an EMT"). */
-    boolean headingNames(Section section, List<String> about) {
-        return roles.rolesIn(section.heading()).stream().anyMatch(about::contains);
     }
 
     /**
@@ -100,7 +61,7 @@ final class TopicQuotes {
             if (passage == found) {
                 addRows(blocks, rows);
                 blocks.add(quoted.passages());
-            } else if (own.contains(passage) || !onAsked(passage, about) || !holdsAny(passage, terms)) {
+            } else if (own.contains(passage) || !rolesNamed.onAsked(passage, about) || !holdsAny(passage, terms)) {
                 continue;
             } else if (passage.kind() == Passage.Kind.LIST_ITEM) {
                 var said = said(passage, about, terms);
@@ -110,8 +71,8 @@ final class TopicQuotes {
                     rows.add(said);
                     rowsLeft--;
                 }
-            } else if (headingNames(passage.section(), about) && !passage.section().listAfter(passage).isEmpty()) {
-                // Under "### Sonographer", "Cons:" and its list beside "Pros:" and its own, for "pros and cons".
+            } else if (rolesNamed.leadsIn(passage, about) && !passage.section().listAfter(passage).isEmpty()) {
+                // With its list: "Cons:" beside "Pros:" and its own, for "pros and cons".
                 addRows(blocks, rows);
                 blocks.add(Reply.quote(passage));
                 own.addAll(passage.section().listAfter(passage));
@@ -163,9 +124,10 @@ final class TopicQuotes {
         var section = item.section();
         // The found item holds "hours" as said: "two years or less" beside it holds only its synonym.
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
-        var onTheRoles = section.listOf(item).stream().filter(p -> onAsked(p, about)).toList();
+        var onTheRoles = section.listOf(item).stream().filter(p -> rolesNamed.onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
-        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains) && isWhollyOn(item, about, terms)) {
+        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains)
+                && rolesNamed.wholly(item, about, terms)) {
             var ownHeading = finder.headingIndexTerms(section);
             var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
                     .collect(Collectors.toSet());
@@ -190,7 +152,8 @@ final class TopicQuotes {
         var section = items.get(0).section();
         boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
                 .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
-        return !namedInItems && headingNames(section, about) ? Reply.underHeading(section.heading(), list) : list;
+        return !namedInItems && rolesNamed.inHeading(section, about) ? Reply.underHeading(section.heading(), list)
+                : list;
     }
 
     /**
@@ -200,7 +163,7 @@ final class TopicQuotes {
      */
     Reply listAbout(List<String> about, Set<String> terms, KnowledgeIndex.Hit hit) {
         var onTheRoles = hit.passage().section().passages().stream().filter(p -> p.kind() == Passage.Kind.LIST_ITEM)
-                .filter(p -> onAsked(p, about)).toList();
+                .filter(p -> rolesNamed.onAsked(p, about)).toList();
         var holding = onTheRoles.stream().filter(p -> holdsAny(p, terms)).toList();
         var items = (holding.isEmpty() ? onTheRoles : holding).stream().limit(LISTED_ITEMS).toList();
         return new Reply(items.isEmpty() ? "" : listed(items, about, terms),
@@ -230,11 +193,6 @@ final class TopicQuotes {
             return said;
         }
         return finder.indexTerms(said).stream().anyMatch(terms::contains) ? said : passage.text();
-    }
-
-    /** Whether a passage is on a role asked about (or any, when none is asked), by name or by its heading. */
-    private static boolean onAsked(Passage passage, List<String> about) {
-        return about.isEmpty() || passage.roles().stream().anyMatch(about::contains);
     }
 
     private boolean holdsAny(Passage passage, Set<String> terms) {

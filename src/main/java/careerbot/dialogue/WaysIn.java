@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How to become a role, when its article tells it under a heading of its own and not in words of a topic the question
  * implies ("how do I become a front-end developer?" implies education, which "Learn the basics of HTML…" never
  * names): a heading with a word of {@code career_advice}'s {@code moving} and the role alone ("How to become a nurse
- * practitioner"), or one of its {@code way_in} and no role ("How to get started"). Asked with either.
+ * practitioner"), or one of its {@code way_in} and no role ("How to get started"); else a list whose lead-in says it
+ * so ("Becoming a psychologist:", under "The path to each career"). Asked with either.
  */
 @Singleton
 final class WaysIn {
@@ -27,6 +29,8 @@ final class WaysIn {
     private final Set<String> moving;
     /** Ways of saying how one starts out in a job ("get started"), lower case. */
     private final List<String> waysIn;
+    /** The list a lead-in on the way into a role introduces, by role: as many as the articles have roles. */
+    private final Map<String, Optional<Reply>> listsInto = new ConcurrentHashMap<>();
 
     WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers) {
         this.roles = knowledge.roles();
@@ -39,6 +43,20 @@ final class WaysIn {
     /** The steps under the heading on the way into the one role asked, if the question asks it and a heading says it. */
     Reply of(AnswerComposer.Question q) {
         return q.roles().size() == 1 && asksTheWayIn(q) ? into(q.roles().get(0)) : Reply.NOTHING;
+    }
+
+    /**
+     * The list a lead-in on the way into the one role asked introduces, if the question asks it: all its steps,
+     * though a search on the topic the question implies (education) would find those saying a degree alone. A
+     * heading's steps are not taken first: "How long does it take to become an NP?" asks more than the way in.
+     */
+    Reply listedFor(AnswerComposer.Question q) {
+        if (q.roles().size() != 1) {
+            return Reply.NOTHING;
+        }
+        // Looked for once a role: most articles have no such list, and then the question need not be read.
+        var listed = listsInto.computeIfAbsent(q.roles().get(0), this::listInto);
+        return listed.isPresent() && asksTheWayIn(q) ? listed.get() : Reply.NOTHING;
     }
 
     /**
@@ -63,6 +81,19 @@ final class WaysIn {
     /** The steps under the heading on the way into the role, if one says it. */
     Reply into(String role) {
         return headingInto(role).map(WaysIn::steps).orElse(Reply.NOTHING);
+    }
+
+    /**
+     * A list whose lead-in says the way into the role alone, with it: "Becoming a psychologist:" and its four steps,
+     * all of them, though only two say a word of education, the topic the question implies.
+     */
+    private Optional<Reply> listInto(String role) {
+        return roles.articleOf(role).flatMap(article -> article.sections().stream()
+                .flatMap(section -> section.passages().stream())
+                .filter(leadIn -> !leadIn.section().listAfter(leadIn).isEmpty())
+                .filter(leadIn -> roles.rolesIn(leadIn.text()).equals(List.of(role)) && saysMoving(leadIn.text()))
+                .findFirst()
+                .map(leadIn -> new Reply(Reply.quote(leadIn), List.of(Reply.source(leadIn, Reply.BY_STRUCTURE)))));
     }
 
     private static Reply steps(Section heading) {

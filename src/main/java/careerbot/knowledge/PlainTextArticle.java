@@ -85,9 +85,13 @@ final class PlainTextArticle {
         return new PlainTextArticle(title, rest);
     }
 
-    /** A line wrapped from the one before: that one ends no sentence, and is long or followed in lower case. */
+    /**
+     * A line wrapped from the one before: that one ends no sentence, and is long or followed in lower case. Not a
+     * byline, which a long title ("… two ways to grow as a senior engineer") would take for its end.
+     */
     private static boolean goesOn(String before, String line) {
-        return !BULLET.matcher(line).matches() && !ENDS_SENTENCE.matcher(before).matches()
+        return !BULLET.matcher(line).matches() && !DATELINE.matcher(line).matches()
+                && !ENDS_SENTENCE.matcher(before).matches()
                 && (before.length() >= WRAPPED_LINE || Character.isLowerCase(line.codePointAt(0)));
     }
 

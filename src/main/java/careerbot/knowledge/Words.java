@@ -19,6 +19,11 @@ public final class Words {
     static final int MIN_TWO_TYPO_LENGTH = 8;
     /** Letters a word must share with a title's word to name its field (see {@link #namesField}). */
     static final int MIN_FIELD_START = 5;
+    /**
+     * The most letters a field goes on with past the start it shares with the title ("-ology" of "technology"); more
+     * are another word: "psycho|therapy" is no psychologist's field.
+     */
+    private static final int MAX_FIELD_ENDING = 5;
     /** Letters that file a one-word title for field lookups: "nurs" finds "nurse" from "nursing". */
     static final int FIELD_KEY = 4;
     /** The ending that makes a job of a field: "tester", "banker". */
@@ -157,9 +162,10 @@ public final class Words {
     /**
      * Whether a word names the field of a job title's last word rather than the job ("plumbing" for "plumber",
      * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
-     * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, or their English stem, the
-     * title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer keeps whole),
-     * or without its "-r" when the verb ends in "e" ("writing" for "writer").
+     * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, followed by a field's ending
+     * of up to {@value #MAX_FIELD_ENDING} ("psychology", not "psychotherapy", for "psychologist"), or their English
+     * stem, the title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer
+     * keeps whole), or without its "-r" when the verb ends in "e" ("writing" for "writer").
      * A plural names things of the field, not the field: "many pharmacies are open late", "therapies".
      */
     static boolean namesField(String typed, String titleWord) {
@@ -170,7 +176,8 @@ public final class Words {
         while (shared < typed.length() && shared < titleWord.length() && typed.charAt(shared) == titleWord.charAt(shared)) {
             shared++;
         }
-        if (shared >= MIN_FIELD_START && shared * 2 >= titleWord.length()) {
+        if (shared >= MIN_FIELD_START && shared * 2 >= titleWord.length()
+                && typed.length() - shared <= MAX_FIELD_ENDING) {
             return true;
         }
         if (shared < FIELD_KEY) {

@@ -52,6 +52,7 @@ public final class Interpreter {
     private final UnknownRoles unknownRoles;
     /** Words of the in-scope examples and the synonym rules: a topic word among them is no unfamiliar word. */
     private final WordIndex<Boolean> exampleWords = new WordIndex<>();
+    private final AliasesAsWords aliasesAsWords;
     /** Words that ask rather than say what about ({@link TrainingData#taughtAskingWords(Set)}): never topic words. */
     private final WordIndex<Boolean> askingWords = new WordIndex<>();
     /**
@@ -82,6 +83,7 @@ public final class Interpreter {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
             }
         });
+        this.aliasesAsWords = new AliasesAsWords(data);
         var taught = data.taughtAskingWords(Set.of());
         var taughtByOthers = data.taughtAskingWords(Set.of(Intent.CONCEPT_DEFINITION, Intent.CAREER_ADVICE));
         taughtByOthers.forEach(word -> askingWords.addWithWrittenForm(word, Boolean.TRUE));
@@ -185,7 +187,8 @@ public final class Interpreter {
 
     public Understanding understand(String message) {
         var words = lists.titleAbbreviations().inFull(Words.of(message));
-        var mentions = unknownRoles.withoutFieldsBeforeTitles(words, roles.mentions(message, words));
+        var mentions = unknownRoles.withoutFieldsBeforeTitles(words,
+                aliasesAsWords.without(message, words, roles.mentions(message, words)));
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);
