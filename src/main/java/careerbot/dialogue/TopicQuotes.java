@@ -195,6 +195,12 @@ final class TopicQuotes {
         return finder.indexTerms(said).stream().anyMatch(terms::contains) ? said : passage.text();
     }
 
+    /** Whether the text of a passage names roles, and none asked about. */
+    private boolean onOthersOnly(Passage passage, List<String> about) {
+        var named = finder.sentences(passage).stream().flatMap(s -> s.roles().stream()).toList();
+        return !named.isEmpty() && named.stream().noneMatch(about::contains);
+    }
+
     private boolean holdsAny(Passage passage, Set<String> terms) {
         return finder.terms(passage).stream().anyMatch(terms::contains);
     }
@@ -236,8 +242,11 @@ final class TopicQuotes {
         // required" answers a paralegal's license beside "Many paralegals hold an associate degree".
         Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream()
                 .noneMatch(about::contains) && !(aboutAskedOnly && s.roles().isEmpty()));
-        var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly || s.roles().isEmpty()
-                || s.roles().stream().anyMatch(about::contains)).toList();
+        // One that names none in a passage whose text names only other roles is on them: "Editing often takes three
+        // to five times as long as the shoot" after "A videographer films…" says nothing of photographers.
+        boolean onOthersOnly = !about.isEmpty() && onOthersOnly(hit.passage(), about);
+        var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly
+                || s.roles().isEmpty() && !onOthersOnly || s.roles().stream().anyMatch(about::contains)).toList();
         // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
         var text = candidates.stream()
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
