@@ -85,7 +85,7 @@ public final class AnswerComposer {
         if (intoEach.isPresent()) {
             return writer.matched(q, Intent.CAREER_ADVICE, intoEach.get(), writer.values(q.roles()));
         }
-        var wayIn = waysIn.listedFor(q); // "how do I become a psychologist?": all the steps under "Becoming one:"
+        var wayIn = waysIn.firstFor(q); // "how do I become a psychologist?": all the steps under "Becoming one:"
         if (!wayIn.isEmpty()) {
             return writer.matched(q, Intent.CAREER_ADVICE, wayIn, writer.values(q.roles()));
         }

@@ -29,8 +29,8 @@ final class WaysIn {
     private final Set<String> moving;
     /** Ways of saying how one starts out in a job ("get started"), lower case. */
     private final List<String> waysIn;
-    /** The list a lead-in on the way into a role introduces, by role: as many as the articles have roles. */
-    private final Map<String, Optional<Reply>> listsInto = new ConcurrentHashMap<>();
+    /** The steps into a role answered first ({@link #firstFor}), by role: as many as the articles have roles. */
+    private final Map<String, Optional<Reply>> stepsFirst = new ConcurrentHashMap<>();
 
     WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers) {
         this.roles = knowledge.roles();
@@ -46,17 +46,20 @@ final class WaysIn {
     }
 
     /**
-     * The list a lead-in on the way into the one role asked introduces, if the question asks it: all its steps,
-     * though a search on the topic the question implies (education) would find those saying a degree alone. A
-     * heading's steps are not taken first: "How long does it take to become an NP?" asks more than the way in.
+     * The steps into the one role asked, if the question asks the way in, before any search on the topic it implies
+     * (education), which would find those saying a degree alone: a list a lead-in on the way into it introduces, else
+     * those under a heading on the way into it alone that asks nothing ("From officer to detective"); not under "How
+     * long does it take to become an NP?", which asks more than the way in, nor "How to get into each career".
      */
-    Reply listedFor(AnswerComposer.Question q) {
+    Reply firstFor(AnswerComposer.Question q) {
         if (q.roles().size() != 1) {
             return Reply.NOTHING;
         }
-        // Looked for once a role: most articles have no such list, and then the question need not be read.
-        var listed = listsInto.computeIfAbsent(q.roles().get(0), this::listInto);
-        return listed.isPresent() && asksTheWayIn(q) ? listed.get() : Reply.NOTHING;
+        // Looked for once a role: most articles have no such steps, and then the question need not be read.
+        var steps = stepsFirst.computeIfAbsent(q.roles().get(0), role -> listInto(role).or(() -> headingInto(role)
+                .filter(heading -> !heading.heading().endsWith("?") && roles.rolesIn(heading.heading()).contains(role))
+                .map(WaysIn::steps)));
+        return steps.isPresent() && asksTheWayIn(q) ? steps.get() : Reply.NOTHING;
     }
 
     /**
@@ -112,11 +115,26 @@ final class WaysIn {
         return q.understanding().topicWords().size() <= 1 && (saysMoving(q.text()) || saysAWayIn(q.text()));
     }
 
-    /** Whether the heading tells the way into the role: of it alone with a word of moving, or of none with a way in. */
+    /**
+     * Whether the heading tells the way into the role: of it alone with a word of moving or from somewhere to it
+     * ("From officer to detective"), or of none with a way in.
+     */
     private boolean leadsInto(Section section, String role) {
         var named = roles.rolesIn(section.heading());
         return named.equals(List.of(role)) && saysMoving(section.heading())
-                || named.isEmpty() && saysAWayIn(section.heading());
+                || named.isEmpty() && saysAWayIn(section.heading()) || comesTo(section.heading(), role);
+    }
+
+    /** Whether a text starts "from" somewhere, a role or not, and ends "to" the role: "From officer to detective". */
+    private boolean comesTo(String text, String role) {
+        var words = Words.of(text);
+        if (words.isEmpty() || !words.get(0).text().equals(MoveWording.FROM)) {
+            return false;
+        }
+        var mentions = roles.mentions(text, words);
+        var last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        return last != null && last.role().equals(role) && last.end() == words.get(words.size() - 1).end()
+                && MoveWording.INTO.stream().anyMatch(into -> MoveWording.said(words, last.start(), into));
     }
 
     private boolean saysAWayIn(String text) {

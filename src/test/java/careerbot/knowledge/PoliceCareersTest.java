@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An article on police officers and detectives, beside the seed: pros and cons as lists under lead-ins naming the
- * role ("Cons of being a detective:") in a section on both, and advice whose first sentence names no role ("…, start
- * with patrol").
+ * An article on police officers and detectives, beside the seed: the way into one from the other under a heading
+ * ("From officer to detective"), pros and cons as lists under lead-ins naming the role ("Cons of being a detective:")
+ * in a section on both, and advice whose first sentence names no role ("…, start with patrol").
  */
 class PoliceCareersTest {
 
@@ -32,6 +32,21 @@ class PoliceCareersTest {
             ## What detectives do
 
             Detectives gather facts and evidence for criminal cases. They interview witnesses and suspects.
+
+            ## Side by side
+
+            | | Police officer | Detective |
+            |---|---|---|
+            | Education | High school diploma and police academy | Experience as an officer; often a college degree |
+
+            ## How long does it take to become a police officer?
+
+            Usually six months at a police academy once a department hires you.
+
+            ## From officer to detective
+
+            Almost every detective starts as a police officer. After three to five years on patrol, officers can take \
+            a promotion exam.
 
             ## Pros and cons
 
@@ -71,6 +86,16 @@ class PoliceCareersTest {
                 + "work"), reply);
         assertTrue(reply.contains("- solving complex cases"), reply);
         assertFalse(reply.contains("physical danger"), reply);
+    }
+
+    @Test
+    void aHeadingFromOneRoleToTheOtherIsTheWayIntoIt() {
+        var reply = bot.ask(null, "how do I become a detective?").reply();
+        assertTrue(reply.contains("Almost every detective starts as a police officer"), reply);
+        assertFalse(reply.contains("college degree"), reply);
+        // Not the answer to a question a heading asks, which asks more than the way in.
+        var officer = bot.ask(null, "how do I become a police officer?").reply();
+        assertTrue(officer.contains("High school diploma"), officer);
     }
 
     @Test
