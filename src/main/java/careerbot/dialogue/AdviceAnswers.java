@@ -228,9 +228,8 @@ final class AdviceAnswers {
             if (pair.size() < 2) {
                 continue;
             }
-            var advising = finder.sectionOnEach(template.findString("heading"), pair);
-            var section = advising.or(() -> finder.section(comparison.findString("heading"), pair))
-                    .map(f -> sides.in(f.section(), pair));
+            var advising = advisingSection(template, pair);
+            var section = advising.or(() -> differencesSection(pair)).map(f -> sides.in(f.section(), pair));
             var fit = fit(interests, pair, section.orElse(null), TELLING_WORDS_ALONE);
             // Of articles fitting as many words, one that says whom each role suits: "I'm competitive" is the account
             // executive of "Pick the account executive role if you are competitive", not the product manager of
@@ -250,8 +249,15 @@ final class AdviceAnswers {
      * which tells what each role is about.
      */
     private Optional<PassageFinder.Found> adviceSection(Templates.IntentTemplate template, List<String> candidates) {
-        return finder.sectionOnEach(template.findString("heading"), candidates)
-                .or(() -> finder.section(comparison.findString("heading"), candidates));
+        return advisingSection(template, candidates).or(() -> differencesSection(candidates));
+    }
+
+    private Optional<PassageFinder.Found> advisingSection(Templates.IntentTemplate template, List<String> candidates) {
+        return finder.sectionOnEach(template.findString("heading"), candidates);
+    }
+
+    private Optional<PassageFinder.Found> differencesSection(List<String> candidates) {
+        return finder.section(comparison.findString("heading"), candidates);
     }
 
     /** The two roles an article compares: advice weighs one against the other. */

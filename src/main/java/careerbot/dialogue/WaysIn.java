@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * How to become a role, when its article tells it under a heading of its own and not in words of a topic the question
  * implies ("how do I become a front-end developer?" implies education, which "Learn the basics of HTML…" never
  * names): a heading with a word of {@code career_advice}'s {@code moving} and the role alone ("How to become a nurse
- * practitioner"), or one of its {@code way_in} and no role ("How to get started"); else a list whose lead-in says it
- * so ("Becoming a psychologist:", under "The path to each career"). Asked with either.
+ * practitioner"), from another role to it ("From officer to detective"), or one of its {@code way_in} and no role
+ * ("How to get started"); or a list whose lead-in says it so ("Becoming a psychologist:", under "The path to each
+ * career"). Asked with either.
  */
 @Singleton
 final class WaysIn {
@@ -48,8 +49,8 @@ final class WaysIn {
     /**
      * The steps into the one role asked, if the question asks the way in, before any search on the topic it implies
      * (education), which would find those saying a degree alone: a list a lead-in on the way into it introduces, else
-     * those under a heading on the way into it alone that asks nothing ("From officer to detective"); not under "How
-     * long does it take to become an NP?", which asks more than the way in, nor "How to get into each career".
+     * those under a heading naming it on the way into it that asks nothing ("From officer to detective"); not under
+     * "How long does it take to become an NP?", which asks more than the way in, nor "How to get into each career".
      */
     Reply firstFor(AnswerComposer.Question q) {
         if (q.roles().size() != 1) {
