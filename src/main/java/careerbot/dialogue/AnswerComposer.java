@@ -77,7 +77,8 @@ public final class AnswerComposer {
         if (q.roles().isEmpty() || q.intent().isSmallTalk()) {
             return answer(q);
         }
-        var sameRole = this.sameRole.answer(q); // "is a sonographer the same as an ultrasound technician?"
+        // "Is a sonographer the same as an ultrasound technician?", "is an orthodontist a dentist?"
+        var sameRole = this.sameRole.answer(q).or(() -> this.sameRole.oneIsTheOther(q));
         if (sameRole.isPresent()) {
             return sameRole.get();
         }

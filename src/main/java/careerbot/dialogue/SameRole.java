@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
@@ -9,23 +10,82 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A comparison of a role with itself under another of its names ("is a sonographer the same as an ultrasound
  * technician?"): the article's front matter lists both names for one role, which is the answer ({@code same_role}),
- * with what the role is.
+ * with what the role is. Or of one role with another it may be ("is an orthodontist a dentist?"), which a sentence
+ * of their article may say.
  */
 @Singleton
 final class SameRole {
 
+    /** The words of a question whether one role is another, besides the two: "is an orthodontist a dentist?". */
+    private static final Set<String> BEING_WORDS = Set.of("is", "are", "a", "an", "the");
+    private static final Set<String> COPULAS = Set.of("is", "are");
+    /** Words from "is" to the role it says the other is, that included: "is also a dentist". */
+    private static final int WORDS_TO_THE_OTHER = 4;
+
     private final RoleCatalog roles;
     private final RoleAnswers roleAnswers;
     private final AnswerWriter writer;
+    private final PassageFinder finder;
 
-    SameRole(KnowledgeBase knowledge, RoleAnswers roleAnswers, AnswerWriter writer) {
+    SameRole(KnowledgeBase knowledge, RoleAnswers roleAnswers, AnswerWriter writer, PassageFinder finder) {
         this.roles = knowledge.roles();
         this.roleAnswers = roleAnswers;
         this.writer = writer;
+        this.finder = finder;
+    }
+
+    /**
+     * Whether the first role asked is the second, as the first sentence of their article that names the first, then
+     * "is" or "are", then the second says it ("Every orthodontist is a dentist, but only about 6% of dentists are
+     * orthodontists."); none when the question asks anything else or no sentence says it.
+     */
+    Optional<Answer> oneIsTheOther(AnswerComposer.Question q) {
+        var words = Words.of(q.text());
+        if (q.roles().size() != 2 || words.isEmpty() || !COPULAS.contains(words.get(0).text())) {
+            return Optional.empty();
+        }
+        var mentions = roles.mentions(q.text(), words);
+        boolean onlyBeing = words.stream().allMatch(w -> BEING_WORDS.contains(w.text())
+                || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
+        if (mentions.size() != 2 || !onlyBeing) {
+            return Optional.empty();
+        }
+        var first = mentions.get(0).role();
+        var second = mentions.get(1).role();
+        return roles.articleOf(first).flatMap(article -> article.sections().stream()
+                .flatMap(section -> section.passages().stream())
+                .flatMap(passage -> finder.sentences(passage).stream()
+                        .filter(sentence -> says(sentence.text(), first, second))
+                        .map(sentence -> new Reply(sentence.text(),
+                                List.of(Reply.source(passage, Reply.BY_STRUCTURE)))))
+                .findFirst())
+                .map(said -> writer.matched(q, Intent.ROLE_COMPARISON, said, writer.values(q.roles())));
+    }
+
+    /**
+     * Whether a sentence names the first role, then "is" or "are" right after it, then the second within a few words
+     * ("is a dentist", "are also orthodontists"); not "A dentist is the first stop for most patients; orthodontists
+     * see them later".
+     */
+    private boolean says(String sentence, String first, String second) {
+        var words = Words.of(sentence);
+        var mentions = roles.mentions(sentence, words);
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            int end = mentions.get(i).end();
+            var after = words.stream().filter(w -> w.start() >= end).toList();
+            int nextStart = mentions.get(i + 1).start();
+            boolean near = after.stream().limit(WORDS_TO_THE_OTHER).anyMatch(w -> w.start() == nextStart);
+            if (mentions.get(i).role().equals(first) && !after.isEmpty() && COPULAS.contains(after.get(0).text())
+                    && near && mentions.get(i + 1).role().equals(second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The answer, when the question compares one role named two ways and nothing else; none otherwise. */
