@@ -45,8 +45,11 @@ final class SameRole {
      * orthodontists."); none when the question asks anything else or no sentence says it.
      */
     Optional<Answer> oneIsTheOther(AnswerComposer.Question q) {
+        if (q.roles().size() != 2) {
+            return Optional.empty();
+        }
         var words = Words.of(q.text());
-        if (q.roles().size() != 2 || words.isEmpty() || !COPULAS.contains(words.get(0).text())) {
+        if (words.isEmpty() || !COPULAS.contains(words.get(0).text())) {
             return Optional.empty();
         }
         var mentions = roles.mentions(q.text(), words);
