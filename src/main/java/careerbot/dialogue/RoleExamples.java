@@ -21,9 +21,6 @@ import java.util.Set;
 @Singleton
 final class RoleExamples {
 
-    /** Words before a kind of role: "a data journalist". */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
     private final RoleParagraphs paragraphs;
@@ -172,7 +169,7 @@ final class RoleExamples {
             while (at < words.size() && words.get(at).start() < mention.start()) {
                 at++;
             }
-            if (mention.role().equals(role) && at >= 2 && DETERMINERS.contains(words.get(at - 2).text())
+            if (mention.role().equals(role) && at >= 2 && Words.ARTICLES.contains(words.get(at - 2).text())
                     && !finder.indexTerms(words.get(at - 1).text()).isEmpty()) {
                 return Optional.of(words.get(at - 1).text());
             }

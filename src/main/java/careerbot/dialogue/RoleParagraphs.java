@@ -22,8 +22,6 @@ import java.util.function.Predicate;
 final class RoleParagraphs {
 
     private static final int OVERVIEW_PARAGRAPHS = 2;
-    /** Words that may stand before a role's name that opens a paragraph, lower case. */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How much of a paragraph's start is read for the role it opens with: longer than any role's name. */
     private static final int OPENING_CHARACTERS = 80;
 
@@ -241,7 +239,7 @@ final class RoleParagraphs {
     private String openedBy(String text) {
         var opening = text.substring(0, Math.min(text.length(), OPENING_CHARACTERS));
         var words = Words.of(opening);
-        int first = !words.isEmpty() && ARTICLES.contains(words.get(0).text()) ? 1 : 0;
+        int first = !words.isEmpty() && Words.ARTICLES.contains(words.get(0).text()) ? 1 : 0;
         if (words.size() <= first) {
             return null;
         }

@@ -21,8 +21,6 @@ import java.util.Set;
 @Singleton
 final class SameRole {
 
-    /** The words of a question whether one role is another, besides the two: "is an orthodontist a dentist?". */
-    private static final Set<String> BEING_WORDS = Set.of("is", "are", "a", "an", "the");
     private static final Set<String> COPULAS = Set.of("is", "are");
     /** Words from "is" to the role it says the other is, that included: "is also a dentist". */
     private static final int WORDS_TO_THE_OTHER = 4;
@@ -53,7 +51,8 @@ final class SameRole {
             return Optional.empty();
         }
         var mentions = roles.mentions(q.text(), words);
-        boolean onlyBeing = words.stream().allMatch(w -> BEING_WORDS.contains(w.text())
+        // Nothing else asked: "is an orthodontist a dentist?".
+        boolean onlyBeing = words.stream().allMatch(w -> COPULAS.contains(w.text()) || Words.ARTICLES.contains(w.text())
                 || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
         if (mentions.size() != 2 || !onlyBeing) {
             return Optional.empty();

@@ -1,8 +1,6 @@
 package careerbot.dialogue;
 
-import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
-import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
@@ -19,11 +17,11 @@ import java.util.Set;
 final class SiblingSections {
 
     private final PassageFinder finder;
-    private final RoleCatalog roles;
+    private final RolesNamed rolesNamed;
 
-    SiblingSections(PassageFinder finder, KnowledgeBase knowledge) {
+    SiblingSections(PassageFinder finder, RolesNamed rolesNamed) {
         this.finder = finder;
-        this.roles = knowledge.roles();
+        this.rolesNamed = rolesNamed;
     }
 
     /**
@@ -64,6 +62,6 @@ final class SiblingSections {
     private boolean saysTheRest(Section sibling, List<Set<String>> wanted, List<String> about) {
         var terms = finder.headingTerms(sibling);
         return wanted.stream().anyMatch(w -> w.stream().anyMatch(terms::contains))
-                && roles.rolesIn(sibling.heading()).stream().anyMatch(about::contains);
+                && rolesNamed.inHeading(sibling, about);
     }
 }

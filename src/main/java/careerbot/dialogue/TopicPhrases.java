@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 @Singleton
 final class TopicPhrases {
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int REMEMBERED_ARTICLES = 1_000;
 
     private final PassageFinder finder;
@@ -177,7 +176,7 @@ final class TopicPhrases {
         for (var phrase : phrasing.said()) {
             for (int at = Collections.indexOfSubList(texts, phrase); at >= 0; at = nextAt(texts, phrase, at)) {
                 int next = at + phrase.size();
-                while (next < texts.size() && ARTICLES.contains(texts.get(next))) {
+                while (next < texts.size() && Words.ARTICLES.contains(texts.get(next))) {
                     next++;
                 }
                 boolean nameAfterIn = next < words.size() && phrase.get(phrase.size() - 1).equals("in")

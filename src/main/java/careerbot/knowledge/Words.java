@@ -14,6 +14,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class Words {
 
+    /** The articles, lower case: what may stand before a role's name ("an am", "the PO"). */
+    public static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
     static final int MIN_TYPO_LENGTH = 4;
     static final int MIN_TWO_TYPO_LENGTH = 8;

@@ -17,8 +17,6 @@ final class AliasesAsWords {
 
     /** The longest alias that may be a word of asking too: "AM" and "am", "IT" and "it". */
     private static final int SHORT_ALIAS = 3;
-    /** Words after which a short word is a role's name: "an am". */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final Set<String> wordsOfExamples = new HashSet<>();
 
@@ -47,7 +45,7 @@ final class AliasesAsWords {
     private static boolean afterAnArticle(List<Words.Word> words, RoleCatalog.Mention mention) {
         for (int i = 1; i < words.size(); i++) {
             if (words.get(i).start() == mention.start()) {
-                return ARTICLES.contains(words.get(i - 1).text());
+                return Words.ARTICLES.contains(words.get(i - 1).text());
             }
         }
         return false;
