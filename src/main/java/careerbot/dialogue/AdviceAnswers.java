@@ -253,7 +253,8 @@ final class AdviceAnswers {
     }
 
     private Optional<PassageFinder.Found> advisingSection(Templates.IntentTemplate template, List<String> candidates) {
-        return finder.sectionOnEach(template.findString("heading"), candidates);
+        return finder.sectionOnEach(template.findString("heading"), candidates).or(() -> sides.advisingEach(candidates)
+                .map(section -> new PassageFinder.Found(section, Reply.BY_STRUCTURE)));
     }
 
     private Optional<PassageFinder.Found> differencesSection(List<String> candidates) {

@@ -54,7 +54,8 @@ final class JobOutlook {
             var literal = new HashSet<>(finder.templateTerms(words));
             literal.removeAll(named);
             var trend = finder.templateTerms(template.findString("trend"));
-            hits.removeIf(h -> !saysOutlook(h, literal, trend));
+            // "Employment of nurse practitioners is projected to grow 46%" says nothing of registered nurses.
+            hits.removeIf(h -> !saysOutlook(h, literal, trend) || saidOfOthersOnly(h.passage(), literal, asked));
             // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the passage holding a
             // word that does and most of the outlook's words, the best scored of those, and adds the best of the
             // others unless far behind it (about something else). "Design jobs … expects to grow 8%" leads, not
@@ -74,7 +75,7 @@ final class JobOutlook {
             hits.add(0, lead.get());
             hits.subList(Math.min(OUTLOOK_PASSAGES, hits.size()), hits.size()).clear();
             hits.sort(Comparator.comparingInt(h -> h.passage().id()));
-            var text = hits.stream().map(h -> quoted(h.passage(), literal)).toList();
+            var text = hits.stream().map(h -> quoted(h.passage(), literal, asked)).toList();
             return new Reply(String.join("\n\n", text),
                     Reply.distinct(hits.stream().map(h -> Reply.source(h.passage(), h.score())).toList()));
         });
@@ -84,29 +85,52 @@ final class JobOutlook {
      * What a passage found says of the outlook: all of it under a heading on the outlook alone ("Job outlook"), or
      * when it introduces a list; else its sentences holding a word of it. Under "Pay and prospects", "Brand managers
      * are not a separate BLS occupation; their pay varies…" beside the growth figure says nothing of prospects, nor
-     * does an introduction's "Both sit between the business and its technology".
+     * does an introduction's "Both sit between the business and its technology". Of those, not one naming only
+     * other roles: "veterinarians … grow 19%" is no answer for veterinary technicians.
      */
-    private String quoted(Passage passage, Set<String> outlook) {
+    private String quoted(Passage passage, Set<String> outlook, List<String> asked) {
         boolean onTheOutlookAlone = outlook.containsAll(finder.headingIndexTerms(passage.section()));
         if (onTheOutlookAlone || !passage.section().listAfter(passage).isEmpty()) {
             return Reply.quote(passage);
         }
+        var saying = saying(passage, outlook, asked);
+        return saying.isEmpty() ? Reply.quote(passage)
+                : String.join(" ", saying.stream().map(PassageFinder.Sentence::text).toList());
+    }
+
+    /** Whether a passage's sentences on the outlook each name only roles not asked, or lean on one that does. */
+    private boolean saidOfOthersOnly(Passage passage, Set<String> outlook, List<String> asked) {
+        return saying(passage, outlook, List.of()).stream().anyMatch(s -> !s.roles().isEmpty())
+                && saying(passage, outlook, asked).isEmpty();
+    }
+
+    /**
+     * The sentences of a passage holding a word of the outlook, each after the one it leans on ("Their employment is projected to grow 9%" is said of those the sentence before names);
+     * of the roles asked, when some are, not those naming only other roles.
+     */
+    private List<PassageFinder.Sentence> saying(Passage passage, Set<String> outlook, List<String> asked) {
         var sentences = finder.sentences(passage);
-        var saying = new ArrayList<String>();
+        var saying = new ArrayList<PassageFinder.Sentence>();
         for (int i = 0; i < sentences.size(); i++) {
             var sentence = sentences.get(i);
             if (sentence.terms().stream().noneMatch(outlook::contains)) {
                 continue;
             }
-            // "Their employment is projected to grow 9%" is said of those the sentence before names.
-            var before = i > 0 ? sentences.get(i - 1).text() : "";
-            if (Sentences.leansOnTheOneBefore(sentence.text()) && !before.isEmpty()
-                    && (saying.isEmpty() || !saying.get(saying.size() - 1).equals(before))) {
+            var before = i > 0 ? sentences.get(i - 1) : null;
+            boolean leans = Sentences.leansOnTheOneBefore(sentence.text()) && before != null;
+            if (!asked.isEmpty() && (ofOthersOnly(sentence, asked) || leans && ofOthersOnly(before, asked))) {
+                continue;
+            }
+            if (leans && (saying.isEmpty() || saying.get(saying.size() - 1) != before)) {
                 saying.add(before);
             }
-            saying.add(sentence.text());
+            saying.add(sentence);
         }
-        return saying.isEmpty() ? Reply.quote(passage) : String.join(" ", saying);
+        return saying;
+    }
+
+    private static boolean ofOthersOnly(PassageFinder.Sentence sentence, List<String> asked) {
+        return !sentence.roles().isEmpty() && sentence.roles().stream().noneMatch(asked::contains);
     }
 
     /**

@@ -29,9 +29,10 @@ final class RoleAnswers {
     private final RoleCatalog roles;
     private final Templates.IntentTemplate responsibilitiesTemplate;
     private final Templates.IntentTemplate overviewTemplate;
+    private final SentenceSubjects subjects;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
-                RoleIntroductions introductions, RoleParagraphs paragraphs) {
+                RoleIntroductions introductions, RoleParagraphs paragraphs, SentenceSubjects subjects) {
         this.finder = finder;
         this.introductions = introductions;
         this.paragraphs = paragraphs;
@@ -39,6 +40,7 @@ final class RoleAnswers {
         this.overviewTemplate = writer.templates().of(Intent.ROLE_OVERVIEW);
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
+        this.subjects = subjects;
     }
 
     /**
@@ -134,50 +136,59 @@ final class RoleAnswers {
         return about.isEmpty() ? parts : about;
     }
 
-    /** For each role, the sentences of the passage (or clauses of one contrasting them) naming it and no other. */
+    /**
+     * For each role, the sentences of the passage (or clauses of one contrasting them) about it and no other: naming
+     * it, or naming no role after one about it ("Cloud architects usually need more experience. Most have eight to ten
+     * years in IT…"), unless it speaks of both ("Both need…").
+     */
     List<List<PassageFinder.Sentence>> sentencesByRole(Passage passage, List<String> wanted) {
         var result = new ArrayList<List<PassageFinder.Sentence>>();
         wanted.forEach(r -> result.add(new ArrayList<>()));
         // "Enjoy sports and exercise" under "Choose physical therapy if you:" names no role: its list's lead-in does.
         int itemOf = passage.kind() == Passage.Kind.LIST_ITEM ? passage.soleRoleAmong(wanted) : -1;
+        boolean paragraph = passage.kind() == Passage.Kind.PARAGRAPH;
+        int before = -1; // the role of the sentence before
         for (var sentence : finder.sentences(passage)) {
+            int named = SentenceSubjects.named(sentence, wanted);
             // "Scrum masters work within agile frameworks, while project managers may use …": a clause each; not in an
             // item of a list, whose label ("Clients: analysts serve banks; advisors serve families") is said of both.
-            if (passage.kind() == Passage.Kind.PARAGRAPH && namesSeveral(sentence, wanted)) {
-                finder.contrasted(sentence).forEach(clause -> addToItsRole(clause, wanted, result));
-            } else if (itemOf >= 0 && named(sentence, wanted) == 0) {
+            // So too of one naming a role as what someone has been: "…several years as a cloud engineer, while cloud
+            // engineers can start with two".
+            if (paragraph && (named > 1 || subjects.namesAfterAs(sentence, wanted)
+                    && !finder.contrasted(sentence).isEmpty())) {
+                for (var clause : finder.contrasted(sentence)) {
+                    before = addToItsRole(clause, true, before, wanted, result);
+                }
+            } else if (itemOf >= 0 && named == 0) {
                 result.get(itemOf).add(sentence);
             } else {
-                addToItsRole(sentence, wanted, result);
+                before = addToItsRole(sentence, false, before, wanted, result);
             }
         }
         return result;
     }
 
-    private static boolean namesSeveral(PassageFinder.Sentence sentence, List<String> wanted) {
-        return named(sentence, wanted) > 1;
-    }
-
-    /** How many of the roles the sentence names; no stream, as it is asked of every sentence read. */
-    private static int named(PassageFinder.Sentence sentence, List<String> wanted) {
-        int named = 0;
-        for (var role : sentence.roles()) {
-            named += wanted.contains(role) ? 1 : 0;
+    /**
+     * The sentence added to the one role it is about, or to the role of the sentence before when it is about none and
+     * doesn't speak of both; the role it was added to, if any.
+     */
+    private int addToItsRole(PassageFinder.Sentence sentence, boolean clause, int before, List<String> wanted,
+                             List<List<PassageFinder.Sentence>> byRole) {
+        var several = new boolean[1];
+        var sole = subjects.soleRole(sentence, wanted, clause, several);
+        if (several[0]) {
+            return -1;
         }
-        return named;
-    }
-
-    /** The sentence added to the one role of those wanted it names, if it names only one of them. */
-    private static void addToItsRole(PassageFinder.Sentence sentence, List<String> wanted,
-                                     List<List<PassageFinder.Sentence>> byRole) {
-        if (namesSeveral(sentence, wanted)) {
-            return;
-        }
-        for (int i = 0; i < wanted.size(); i++) {
-            if (sentence.roles().contains(wanted.get(i))) {
-                byRole.get(i).add(sentence);
+        if (sole == null) {
+            if (before < 0 || subjects.speaksOfBoth(sentence)) {
+                return -1;
             }
+            byRole.get(before).add(sentence);
+            return before;
         }
+        int role = wanted.indexOf(sole);
+        byRole.get(role).add(sentence);
+        return role;
     }
 
     /** The first list of a section, with the paragraph that introduces it. */

@@ -6,6 +6,8 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
@@ -13,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the sentences career advice weighs come from ({@link Sides} scores them): what a section, or a whole article,
@@ -29,11 +32,39 @@ final class RoleSides {
     /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
     private final Cache<List<String>, Map<String, List<Said>>> alone =
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+    private final Cache<List<String>, Optional<Section>> advising =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+    /** The words a sentence advising whom a role suits starts with (templates.yml: "If you…"). */
+    private final List<List<String>> advisingOpenings;
 
-    RoleSides(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+    RoleSides(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
+        this.advisingOpenings = writer.templates().of(Intent.CAREER_ADVICE).findList("advising").stream()
+                .map(Words::texts).toList();
+    }
+
+    /**
+     * The first section of the roles' article that, whatever its heading ("Final thoughts"), advises on each of them
+     * apart: "If you enjoy hands-on building and automation, start as a cloud engineer. If you prefer design…, aim for
+     * a cloud architect role."
+     */
+    Optional<Section> advisingEach(List<String> candidates) {
+        var article = roles.articleOnAll(candidates);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        return advising.get(candidates, pair -> article.get().sections().stream()
+                .filter(section -> section.level() >= 2 && in(section, pair).values().stream()
+                        .allMatch(said -> said.stream().anyMatch(s -> advises(s.sentence().text()))))
+                .findFirst());
+    }
+
+    private boolean advises(String sentence) {
+        var words = Words.texts(sentence);
+        return advisingOpenings.stream().anyMatch(opening -> words.size() >= opening.size()
+                && words.subList(0, opening.size()).equals(opening));
     }
 
     /** The sentences of a section that name one of the roles and not the other. */

@@ -29,18 +29,21 @@ final class SameRole {
     private final RoleAnswers roleAnswers;
     private final AnswerWriter writer;
     private final PassageFinder finder;
+    private final Set<String> beingWords;
 
     SameRole(KnowledgeBase knowledge, RoleAnswers roleAnswers, AnswerWriter writer, PassageFinder finder) {
         this.roles = knowledge.roles();
         this.roleAnswers = roleAnswers;
         this.writer = writer;
         this.finder = finder;
+        this.beingWords = Set.copyOf(writer.templates().of(Intent.ROLE_COMPARISON).findList("one_is_the_other"));
     }
 
     /**
      * Whether the first role asked is the second, as the first sentence of their article that names the first, then
      * "is" or "are", then the second says it ("Every orthodontist is a dentist, but only about 6% of dentists are
-     * orthodontists."); none when the question asks anything else or no sentence says it.
+     * orthodontists."), else the answer under a heading that asks it ("Is a scrum master the same as a project
+     * manager?"); none when the question asks anything else or the article doesn't say.
      */
     Optional<Answer> oneIsTheOther(AnswerComposer.Question q) {
         if (q.roles().size() != 2) {
@@ -51,10 +54,7 @@ final class SameRole {
             return Optional.empty();
         }
         var mentions = roles.mentions(q.text(), words);
-        // Nothing else asked: "is an orthodontist a dentist?".
-        boolean onlyBeing = words.stream().allMatch(w -> COPULAS.contains(w.text()) || Words.ARTICLES.contains(w.text())
-                || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
-        if (mentions.size() != 2 || !onlyBeing) {
+        if (!asksOnlyWhetherOneIsTheOther(words, mentions)) {
             return Optional.empty();
         }
         var first = mentions.get(0).role();
@@ -65,8 +65,35 @@ final class SameRole {
                         .filter(sentence -> says(sentence.text(), first, second))
                         .map(sentence -> new Reply(sentence.text(),
                                 List.of(Reply.source(passage, Reply.BY_STRUCTURE)))))
-                .findFirst())
+                .findFirst()
+                .or(() -> article.sections().stream()
+                        .filter(section -> section.level() >= 2 && asks(section.heading(), first, second))
+                        .map(section -> RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE))
+                        .filter(reply -> !reply.isEmpty())
+                        .findFirst()))
                 .map(said -> writer.matched(q, Intent.ROLE_COMPARISON, said, writer.values(q.roles())));
+    }
+
+    /**
+     * Whether a text, after its "is" or "are", names two roles and says nothing else but articles and the words that
+     * ask whether one is the other ({@code find: one_is_the_other}: "the same as", "a kind of"): "is an orthodontist
+     * a dentist?".
+     */
+    private boolean asksOnlyWhetherOneIsTheOther(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+        return mentions.size() == 2 && words.stream().allMatch(w -> COPULAS.contains(w.text())
+                || Words.ARTICLES.contains(w.text()) || beingWords.contains(w.text())
+                || mentions.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end()));
+    }
+
+    /** Whether a heading asks whether the first role is the second, in that order, and nothing else. */
+    private boolean asks(String heading, String first, String second) {
+        var words = Words.of(heading);
+        if (words.isEmpty() || !COPULAS.contains(words.get(0).text())) {
+            return false;
+        }
+        var mentions = roles.mentions(heading, words);
+        return asksOnlyWhetherOneIsTheOther(words, mentions) && mentions.get(0).role().equals(first)
+                && mentions.get(1).role().equals(second);
     }
 
     /**

@@ -128,7 +128,7 @@ final class NameMatcher {
         for (int k = 0; k < form.words().size(); k++) {
             String typed = words.get(at + k).text();
             String known = form.words().get(k);
-            boolean same = !typos ? Words.singular(typed).equals(Words.singular(known))
+            boolean same = !typos ? Words.sameSingular(typed, known)
                     : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
             if (!same && k == form.words().size() - 1) {
                 same = Words.namesField(typed, known);

@@ -1,6 +1,7 @@
 package careerbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ final class PlainTextArticle {
     /** How a line that is no heading ends: a heading may end in "?", not in a stop or a comma. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.,;:!\"”)]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣·*–—-]|(\\d{1,2})[.)])\\s+(.*)");
+    /** A label of up to three words, the first capitalised, ending in a full stop before a sentence: "Work hours. …" */
+    private static final Pattern RUN_IN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’&-]+){0,2})\\. (?=\\p{Lu})");
     /** What Markdown would read as markup inside a line; escaped, it stands for itself. */
     private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>&|~]");
     /** What Markdown would read as markup at the start of a line: a heading, quote, list item or rule. */
@@ -125,16 +128,19 @@ final class PlainTextArticle {
         Set<String> itemsOf = null;
         String previous = "";
         String lastHeading = "";
+        boolean[] unbulleted = unbulletedItems();
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i);
             var bullet = BULLET.matcher(text);
-            if (bullet.matches()) {
+            if (unbulleted[i]) {
+                markdown.append("- ").append(escaped(text)).append(unbulleted[i + 1] ? "\n" : "\n\n");
+            } else if (bullet.matches()) {
                 // Items one after the other are one list.
                 boolean listGoesOn = i + 1 < blocks.size() && BULLET.matcher(blocks.get(i + 1)).matches();
                 markdown.append(bullet.group(1) == null ? "- " : bullet.group(1) + ". ").append(escaped(bullet.group(2)))
                         .append(listGoesOn ? "\n" : "\n\n");
             } else if (!isHeading(text)) {
-                markdown.append(escaped(text)).append("\n\n");
+                markdown.append(inRunInSeries(i) ? withRunInLabel(text) : escaped(text)).append("\n\n");
             } else {
                 if (itemsOf == null && previous.endsWith(":")) {
                     itemsOf = rolesNamed(lastHeading + " " + previous, roles);
@@ -149,6 +155,50 @@ final class PlainTextArticle {
             previous = text;
         }
         return markdown.toString();
+    }
+
+    /**
+     * The items of a list copied without its bullets: short lines each between lines that could be headings, or after
+     * a lead-in ("Scrum master responsibilities", a line per duty, then "What is a project manager?" over its
+     * paragraph). Not a line the page writes again, as a table of contents does its headings.
+     */
+    private boolean[] unbulletedItems() {
+        var times = new HashMap<String, Integer>();
+        blocks.forEach(text -> times.merge(text.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        var items = new boolean[blocks.size() + 1];
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            String text = blocks.get(i);
+            String before = blocks.get(i - 1);
+            items[i] = isHeading(text) && times.get(text.toLowerCase(Locale.ROOT)) == 1
+                    && (isHeading(before) || before.endsWith(":")) && isHeading(blocks.get(i + 1));
+        }
+        return items;
+    }
+
+    /**
+     * Whether the paragraph at {@code at} and one next to it each start with a label of a few words and a full stop
+     * ("Authority. A project manager directs the work…", "Methodology. Scrum masters…"): the run-in labels a page
+     * sets in bold, which its text lost. One such paragraph alone is more likely an answer ("Yes. Many project
+     * managers…").
+     */
+    private boolean inRunInSeries(int at) {
+        return RUN_IN_LABEL.matcher(blocks.get(at)).lookingAt()
+                && (runInParagraph(at - 1) || runInParagraph(at + 1));
+    }
+
+    private boolean runInParagraph(int at) {
+        if (at < 0 || at >= blocks.size()) {
+            return false;
+        }
+        String text = blocks.get(at);
+        return !BULLET.matcher(text).matches() && !isHeading(text) && RUN_IN_LABEL.matcher(text).lookingAt();
+    }
+
+    /** The paragraph with its run-in label in bold, as the parser reads one written in Markdown. */
+    private static String withRunInLabel(String paragraph) {
+        var label = RUN_IN_LABEL.matcher(paragraph);
+        label.lookingAt();
+        return "**" + escaped(label.group(1)) + ".** " + escaped(paragraph.substring(label.end()));
     }
 
     /** The text of the blocks under the heading at {@code heading}, up to the next. */

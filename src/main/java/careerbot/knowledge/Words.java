@@ -150,7 +150,27 @@ public final class Words {
      * "s" is compared as written too: "busines" is "business", though read as a plural it would be "busine".
      */
     public static boolean sameWord(String typed, String known) {
-        return similar(singular(typed), singular(known), false) || similar(typed, known, false);
+        return similar(singular(typed), singular(known), false) || similar(typed, known, false)
+                || pluralInIes(typed, known);
+    }
+
+    /** Whether two words are one, as {@link #singular} sees them or as a word in "-y" and its plural in "-ies". */
+    static boolean sameSingular(String typed, String known) {
+        return singular(typed).equals(singular(known)) || pluralInIes(typed, known);
+    }
+
+    /** Whether the first word is the plural in "-ies" of the second, in "-y": "actuaries". */
+    private static boolean pluralInIes(String typed, String known) {
+        var stem = iesStem(known);
+        return stem != null && singular(typed).equals(stem);
+    }
+
+    /**
+     * What {@link #singular} makes of the plural of a word in "-y" ("actuarie" of "actuaries", for "actuary"); null
+     * for any other word. Reading "-ies" as "-y" in every word would make "movies" "movy".
+     */
+    private static String iesStem(String word) {
+        return word.endsWith("y") ? word.substring(0, word.length() - 1) + "ie" : null;
     }
 
     /**
