@@ -116,6 +116,19 @@ final class PassageFinder {
     }
 
     /**
+     * The article's title section, when every section under it says something and all of it on all the roles
+     * ("Pharmacist vs. Pharmacy Technician: 5 Key Differences" over "Responsibilities", "Education", …, each on both):
+     * an article that is all about their differences. Not one whose topics are each said role by role ("## Pay" over
+     * "### Welder" and "### Machinist").
+     */
+    Optional<Found> titleOnAll(List<String> about) {
+        return roles.articleOnAll(about).flatMap(a -> a.sections().stream().filter(s -> s.level() == 1).findFirst())
+                .filter(title -> title.children().stream().allMatch(s ->
+                        !s.passages().isEmpty() && s.passages().stream().allMatch(p -> p.roles().containsAll(about))))
+                .map(title -> new Found(title, Reply.BY_STRUCTURE));
+    }
+
+    /**
      * The first section of an article whose heading says each word asked, itself or by a synonym: "pay" → "Salary and
      * job outlook". Not the article's title, which says everything.
      */

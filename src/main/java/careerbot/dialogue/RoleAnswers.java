@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
@@ -77,7 +78,9 @@ final class RoleAnswers {
     Reply overview(Templates.IntentTemplate template, String role, String question, List<String> topic) {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
                 .or(() -> paragraphs.openedWork(template.findString("told"), role))
-                .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role));
+                .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role))
+                .or(() -> finder.section(responsibilitiesTemplate.findString("heading"), List.of(role), this::onTheRole)
+                        .map(found -> sentencesOn(found.section(), role, found.score())).orElse(Reply.NOTHING));
         // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
                 .or(() -> searched(roles.title(role), List.of(role)));
@@ -109,10 +112,12 @@ final class RoleAnswers {
         var section = found.get().section();
         if (section.children().isEmpty()) {
             // Of the passages naming the role, those on it alone: not "An accountant uses the books the bookkeeper
-            // keeps…" for a bookkeeper's.
-            var onTheRole = ofRole(ofRole(section.passages(), p -> p.roles().contains(role)),
-                    p -> p.roles().equals(Set.of(role)));
-            return RoleParagraphs.listed(onTheRole, found.get().score());
+            // keeps…" for a bookkeeper's; when each is on both, the sentences on the role.
+            var naming = ofRole(section.passages(), p -> p.roles().contains(role));
+            var alone = naming.stream().filter(p -> p.roles().equals(Set.of(role))).toList();
+            return !alone.isEmpty() ? RoleParagraphs.listed(alone, found.get().score())
+                    : sentencesOn(section, role, found.get().score())
+                    .or(() -> RoleParagraphs.listed(naming, found.get().score()));
         }
         var lines = new ArrayList<String>();
         // One section for both roles ("Key responsibilities"): the responsibilities of this one.
@@ -122,6 +127,28 @@ final class RoleAnswers {
             lines.add("- **" + child.heading() + "**" + gist);
         }
         return new Reply(String.join("\n", lines), List.of(Reply.source(section, found.get().score())));
+    }
+
+    /**
+     * What the paragraphs of a section on several roles say of one of them, sentence by sentence ("Pharmacy
+     * technicians count pills…" of "Pharmacists check prescriptions… Pharmacy technicians count pills…").
+     */
+    private Reply sentencesOn(Section section, String role, double score) {
+        var article = roles.articleOf(role);
+        if (article.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var theirs = article.get().roles().stream().map(Role::name).toList();
+        var paragraphs = new ArrayList<String>();
+        for (var passage : section.passages()) {
+            var said = passage.kind() == Passage.Kind.PARAGRAPH
+                    ? sentencesByRole(passage, theirs).get(theirs.indexOf(role)) : List.<PassageFinder.Sentence>of();
+            if (!said.isEmpty()) {
+                paragraphs.add(String.join(" ", said.stream().map(PassageFinder.Sentence::text).toList()));
+            }
+        }
+        return paragraphs.isEmpty() ? Reply.NOTHING
+                : new Reply(String.join("\n\n", paragraphs), List.of(Reply.source(section, score)));
     }
 
     /** The first sentence of a passage on the role: "Teaching assistants rarely plan lessons…" under "Planning". */
@@ -147,7 +174,7 @@ final class RoleAnswers {
         // "Enjoy sports and exercise" under "Choose physical therapy if you:" names no role: its list's lead-in does.
         int itemOf = passage.kind() == Passage.Kind.LIST_ITEM ? passage.soleRoleAmong(wanted) : -1;
         boolean paragraph = passage.kind() == Passage.Kind.PARAGRAPH;
-        int before = -1; // the role of the sentence before
+        int before = SentenceSubjects.NONE; // the role of the sentence before
         for (var sentence : finder.sentences(passage)) {
             int named = SentenceSubjects.named(sentence, wanted);
             // "Scrum masters work within agile frameworks, while project managers may use …": a clause each; not in an
@@ -156,8 +183,17 @@ final class RoleAnswers {
             // engineers can start with two".
             if (paragraph && (named > 1 || subjects.namesAfterAs(sentence, wanted)
                     && !finder.contrasted(sentence).isEmpty())) {
-                for (var clause : finder.contrasted(sentence)) {
+                var clauses = finder.contrasted(sentence);
+                for (var clause : clauses) {
                     before = addToItsRole(clause, true, before, wanted, result);
+                }
+                // "Pharmacy technicians count pills…, always under a pharmacist's supervision": its first role's; not
+                // "A registered nurse carries out a care plan, while a nurse practitioner creates one", on both.
+                var opener = clauses.isEmpty() && !Sentences.turns(sentence.text())
+                        ? subjects.opener(sentence, wanted) : null;
+                if (opener != null) {
+                    before = wanted.indexOf(opener);
+                    result.get(before).add(sentence);
                 }
             } else if (itemOf >= 0 && named == 0) {
                 result.get(itemOf).add(sentence);
@@ -174,21 +210,15 @@ final class RoleAnswers {
      */
     private int addToItsRole(PassageFinder.Sentence sentence, boolean clause, int before, List<String> wanted,
                              List<List<PassageFinder.Sentence>> byRole) {
-        var several = new boolean[1];
-        var sole = subjects.soleRole(sentence, wanted, clause, several);
-        if (several[0]) {
-            return -1;
+        int about = subjects.roleAbout(sentence, wanted, clause);
+        if (about == SentenceSubjects.NONE && before >= 0 && !subjects.speaksOfBoth(sentence)) {
+            about = before;
         }
-        if (sole == null) {
-            if (before < 0 || subjects.speaksOfBoth(sentence)) {
-                return -1;
-            }
-            byRole.get(before).add(sentence);
-            return before;
+        if (about < 0) {
+            return SentenceSubjects.NONE;
         }
-        int role = wanted.indexOf(sole);
-        byRole.get(role).add(sentence);
-        return role;
+        byRole.get(about).add(sentence);
+        return about;
     }
 
     /** The first list of a section, with the paragraph that introduces it. */

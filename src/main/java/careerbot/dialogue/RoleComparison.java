@@ -112,7 +112,8 @@ final class RoleComparison {
     private Optional<PassageFinder.Found> differences(Templates.IntentTemplate template, String first, String second) {
         var about = List.of(first, second);
         return finder.section(template.findString("heading"), about)
-                .or(() -> finder.section(template.findString("compared_heading"), about));
+                .or(() -> finder.section(template.findString("compared_heading"), about))
+                .or(() -> finder.titleOnAll(about));
     }
 
     /**
@@ -172,9 +173,13 @@ final class RoleComparison {
         // a passage there that says both at once ("$36,680 for EMTs and $53,180 for paramedics") still compares them.
         for (var aspect : section.children()) {
             for (var passage : aspect.passages()) {
-                var text = sideBySide(passage, first, second, aspect.heading(), "")
-                        .orElse(Reply.underHeading(aspect.heading(), Reply.quote(passage)));
-                blocks.add(new Block(text, finder.headingTerms(aspect), false));
+                var sides = sideBySide(passage, first, second, aspect.heading(), "");
+                blocks.add(new Block(sides.orElse(Reply.underHeading(aspect.heading(), Reply.quote(passage))),
+                        finder.headingTerms(aspect), false));
+                if (sides.isPresent()) { // and, after the sides, a sentence comparing both: "Pharmacists earn more than…"
+                    comparing(passage, comparingTerms, first, second).forEach(sentence ->
+                            blocks.add(new Block(sentence.text(), finder.headingTerms(aspect), false)));
+                }
             }
         }
         return blocks;

@@ -14,22 +14,35 @@ import java.util.Set;
 
 /**
  * Which of two roles a sentence of an article, or a clause of one, is about: the one it names, but not a role it names
- * only as what someone has been ("…often including several years as a cloud engineer"); and whether it speaks of both
- * at once ("Both need strong communication").
+ * only as what someone has been ("…often including several years as a cloud engineer"), or of several the one it
+ * opens with ("Pharmacy technicians count pills…, under a pharmacist's supervision"); and whether it speaks of both at
+ * once ("Both need strong communication").
  */
 @Singleton
 final class SentenceSubjects {
 
+    /** What {@link #roleAbout} says of a sentence about none of the roles wanted, or about several. */
+    static final int NONE = -1;
+    static final int SEVERAL = -2;
+
     private static final int REMEMBERED = 100_000;
     private static final String AS = " as ";
+    /** Words after a sentence's first role within which another role shares its subject: "Pharmacists and techs". */
+    private static final int SHARED_SUBJECT_WORDS = 3;
 
     private final RoleCatalog roles;
     /** The terms of a sentence that speaks of both roles at once, an array as it is read for many sentences. */
     private final String[] sharedTerms;
-    /** Per sentence text, the roles named after "as" and those named elsewhere: the same for every question. */
-    private final Cache<String, AsNamed> asNamed = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    /** The terms of a sentence that compares the roles in one clause ("… more status reports than scrum masters"). */
+    private final String[] comparingTerms;
+    /** Per sentence text, where it names roles: the same for every question. */
+    private final Cache<String, Named> named = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    private record AsNamed(Set<String> afterAs, Set<String> elsewhere) { }
+    /**
+     * Where a text names roles: after "as", elsewhere, and the role it opens with when no other shares the subject
+     * (null otherwise).
+     */
+    private record Named(Set<String> afterAs, Set<String> elsewhere, String opener) { }
 
     SentenceSubjects(KnowledgeBase knowledge, AnswerWriter writer, PassageFinder finder) {
         this.roles = knowledge.roles();
@@ -37,6 +50,8 @@ final class SentenceSubjects {
         writer.templates().of(Intent.ROLE_COMPARISON).findList("shared")
                 .forEach(word -> shared.addAll(finder.templateTerms(word)));
         this.sharedTerms = shared.toArray(String[]::new);
+        this.comparingTerms = finder.templateTerms(String.join(" ", writer.templates().of(Intent.ROLE_COMPARISON)
+                .findList("compare_within"))).toArray(String[]::new);
     }
 
     /** How many of the roles wanted the sentence names; no stream, as it is asked of every sentence read. */
@@ -49,25 +64,21 @@ final class SentenceSubjects {
     }
 
     /**
-     * The one role wanted a sentence or clause is about, or null when it is about none or several. Of a clause, not
-     * one it names only as what someone has been ("Most have eight to ten years in IT, often including several years
-     * as a cloud engineer,"), though a sentence may ("If you enjoy building, start as a cloud engineer").
-     *
-     * @param several set to true when it is about several
+     * Where among the roles wanted is the one a sentence or clause is about: {@link #NONE}, {@link #SEVERAL}, or its
+     * index. Of a clause, not one it names only as what someone has been ("Most have eight to ten years in IT, often
+     * including several years as a cloud engineer,"), though a sentence may ("If you enjoy building, start as a cloud
+     * engineer").
      */
-    String soleRole(PassageFinder.Sentence sentence, List<String> wanted, boolean clause, boolean[] several) {
-        String sole = null;
-        int count = 0;
+    int roleAbout(PassageFinder.Sentence sentence, List<String> wanted, boolean clause) {
+        int about = NONE;
         boolean readAs = clause && sentence.text().contains(AS);
-        var named = readAs ? asNamed(sentence.text()).elsewhere() : sentence.roles();
-        for (var role : named) {
-            if (wanted.contains(role)) {
-                sole = role;
-                count++;
+        for (var role : readAs ? named(sentence.text()).elsewhere() : sentence.roles()) {
+            int at = wanted.indexOf(role);
+            if (at >= 0) {
+                about = about == NONE ? at : SEVERAL;
             }
         }
-        several[0] = count > 1;
-        return count == 1 ? sole : null;
+        return about;
     }
 
     /** Whether a sentence names one of the roles wanted as what someone has been: "…as a cloud engineer". */
@@ -75,7 +86,7 @@ final class SentenceSubjects {
         if (!sentence.text().contains(AS) || named(sentence, wanted) == 0) {
             return false;
         }
-        var afterAs = asNamed(sentence.text()).afterAs();
+        var afterAs = named(sentence.text()).afterAs();
         for (var role : wanted) {
             if (afterAs.contains(role)) {
                 return true;
@@ -86,7 +97,11 @@ final class SentenceSubjects {
 
     /** Whether a sentence speaks of both roles at once: "Both need strong communication". */
     boolean speaksOfBoth(PassageFinder.Sentence sentence) {
-        for (var term : sharedTerms) {
+        return holdsAny(sentence, sharedTerms);
+    }
+
+    private static boolean holdsAny(PassageFinder.Sentence sentence, String[] terms) {
+        for (var term : terms) {
             if (sentence.terms().contains(term)) {
                 return true;
             }
@@ -94,16 +109,49 @@ final class SentenceSubjects {
         return false;
     }
 
-    private AsNamed asNamed(String text) {
-        return asNamed.get(text, t -> {
+    /**
+     * The role a sentence naming several opens with, as its subject, when no other shares it: "Pharmacy technicians
+     * count pills…, always under a pharmacist's supervision", not "Pharmacists and pharmacy technicians both…", nor
+     * one comparing them ("Project managers write more status reports than scrum masters"); null otherwise.
+     */
+    String opener(PassageFinder.Sentence sentence, List<String> wanted) {
+        if (holdsAny(sentence, comparingTerms)) {
+            return null;
+        }
+        var opener = named(sentence.text()).opener();
+        return opener != null && wanted.contains(opener) ? opener : null;
+    }
+
+    private Named named(String text) {
+        return named.get(text, t -> {
             var words = Words.of(t);
             var afterAs = new HashSet<String>();
             var elsewhere = new HashSet<String>();
-            for (var mention : roles.mentions(t, words)) {
+            var mentions = roles.mentions(t, words);
+            for (var mention : mentions) {
                 (afterAs(words, mention) ? afterAs : elsewhere).add(mention.role());
             }
-            return new AsNamed(Set.copyOf(afterAs), Set.copyOf(elsewhere));
+            return new Named(Set.copyOf(afterAs), Set.copyOf(elsewhere), opener(words, mentions));
         });
+    }
+
+    private static String opener(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+        if (mentions.isEmpty() || words.isEmpty()) {
+            return null;
+        }
+        var first = mentions.get(0);
+        int start = Words.ARTICLES.contains(words.get(0).text()) && words.size() > 1 ? 1 : 0;
+        if (first.start() != words.get(start).start()) {
+            return null;
+        }
+        int after = 0;
+        while (after < words.size() && words.get(after).start() < first.end()) {
+            after++;
+        }
+        int sharedUntil = after + SHARED_SUBJECT_WORDS < words.size() ? words.get(after + SHARED_SUBJECT_WORDS).start()
+                : Integer.MAX_VALUE;
+        boolean shared = mentions.stream().anyMatch(m -> !m.role().equals(first.role()) && m.start() < sharedUntil);
+        return shared ? null : first.role();
     }
 
     /** Whether a role's name follows "as", "as a" or "as an". */

@@ -49,6 +49,11 @@ final class Sentences {
      * for a sentence with no such turn, or whose second clause stands for something of the first ("one", "it"). Only
      * the first turn splits.
      */
+    /** Whether a sentence turns to set one thing against another: "…, while a nurse practitioner creates one". */
+    static boolean turns(String sentence) {
+        return CONTRAST.matcher(sentence).find();
+    }
+
     static List<String> contrasted(String sentence) {
         var turns = CONTRAST.matcher(sentence);
         if (!turns.find()) {

@@ -132,9 +132,14 @@ final class PlainTextArticle {
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i);
             var bullet = BULLET.matcher(text);
-            if (unbulleted[i]) {
+            boolean bulleted = bullet.matches();
+            if (numberedHeading(i)) {
+                // "1. Responsibilities" over its paragraph: one of the numbered sections of the article or, under a
+                // heading ("How to become one"), of that heading's.
+                markdown.append(lastHeading.isEmpty() ? "## " : "### ").append(escaped(bullet.group(2))).append("\n\n");
+            } else if (unbulleted[i]) {
                 markdown.append("- ").append(escaped(text)).append(unbulleted[i + 1] ? "\n" : "\n\n");
-            } else if (bullet.matches()) {
+            } else if (bulleted) {
                 // Items one after the other are one list.
                 boolean listGoesOn = i + 1 < blocks.size() && BULLET.matcher(blocks.get(i + 1)).matches();
                 markdown.append(bullet.group(1) == null ? "- " : bullet.group(1) + ". ").append(escaped(bullet.group(2)))
@@ -199,6 +204,20 @@ final class PlainTextArticle {
         var label = RUN_IN_LABEL.matcher(paragraph);
         label.lookingAt();
         return "**" + escaped(label.group(1)) + ".** " + escaped(paragraph.substring(label.end()));
+    }
+
+    /**
+     * Whether the block is a number and a heading's words over a paragraph ("1. Responsibilities", then its text), not
+     * an item of a list: after another item, or before one.
+     */
+    private boolean numberedHeading(int at) {
+        var bullet = BULLET.matcher(blocks.get(at));
+        if (at + 1 >= blocks.size() || !bullet.matches() || bullet.group(1) == null || !isHeading(bullet.group(2))
+                || at > 0 && BULLET.matcher(blocks.get(at - 1)).matches()) {
+            return false;
+        }
+        String next = blocks.get(at + 1);
+        return !BULLET.matcher(next).matches() && !isHeading(next);
     }
 
     /** The text of the blocks under the heading at {@code heading}, up to the next. */

@@ -39,9 +39,9 @@ class DifferencesInOneSentenceTest {
 
             Scrum masters and project managers are often confused.
 
-            The scrum master has no authority over the team and does not assign work. The project manager assigns \\
-            tasks and answers for the outcome. Scrum masters work within agile frameworks, while project managers may \\
-            use agile, waterfall or hybrid methods rather than Scrum alone. Project managers usually write more \\
+            The scrum master has no authority over the team and does not assign work. The project manager assigns \
+            tasks and answers for the outcome. Scrum masters work within agile frameworks, while project managers may \
+            use agile, waterfall or hybrid methods rather than Scrum alone. Project managers usually write more \
             status reports than scrum masters.
             """;
 

@@ -38,12 +38,12 @@ class RolesNamedByTheirFieldTest {
 
             ## What are some differences between a copywriter and a content writer?
 
-            Copywriters write short pieces under tight deadlines. Content writers write longer pieces that need more \\
+            Copywriters write short pieces under tight deadlines. Content writers write longer pieces that need more \
             research.
 
             ## Final thoughts
 
-            If you like persuading people in few words, consider copywriting. If you like explaining ideas in depth, \\
+            If you like persuading people in few words, consider copywriting. If you like explaining ideas in depth, \
             content writing may suit you better.
             """;
 

@@ -48,7 +48,7 @@ class RolesNamedByTheirLastWordTest {
 
             ## Salary
 
-            The average base pay of a data analyst is $82,000 a year. The average base pay of a data scientist is \\
+            The average base pay of a data analyst is $82,000 a year. The average base pay of a data scientist is \
             $126,000.
 
             Pay rises with seniority; senior data scientists often earn more than $160,000.
@@ -68,7 +68,7 @@ class RolesNamedByTheirLastWordTest {
 
             ## Moving from analyst to scientist
 
-            Many data scientists started as analysts. An analyst who learns statistics and machine learning can move \\
+            Many data scientists started as analysts. An analyst who learns statistics and machine learning can move \
             into a junior data scientist role.
             """;
 

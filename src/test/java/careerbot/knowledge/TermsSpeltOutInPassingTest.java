@@ -38,7 +38,7 @@ class TermsSpeltOutInPassingTest {
 
             ### Defining service level objectives
 
-            SREs agree service level objectives (SLOs) with product teams and track the error budget that remains \\
+            SREs agree service level objectives (SLOs) with product teams and track the error budget that remains \
             each month.
 
             ### Responding to incidents
@@ -47,10 +47,10 @@ class TermsSpeltOutInPassingTest {
 
             ## What are some differences between a DevOps engineer and a site reliability engineer?
 
-            Site reliability engineering is one concrete way to practise DevOps, with its own measures such as SLOs \\
+            Site reliability engineering is one concrete way to practise DevOps, with its own measures such as SLOs \
             and error budgets.
 
-            Both roles choose tools to automate work. A DevOps engineer's work centres on delivery: pipelines, \\
+            Both roles choose tools to automate work. A DevOps engineer's work centres on delivery: pipelines, \
             environments and developer tooling.
             """;
 

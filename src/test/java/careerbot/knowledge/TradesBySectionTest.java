@@ -81,6 +81,13 @@ class TradesBySectionTest {
     }
 
     @Test
+    void topicsSaidRoleByRoleInSubSectionsAreNoArticleOnlyOnBothRoles() {
+        var reply = bot.ask(null, "welder vs machinist").reply();
+        assertTrue(reply.contains("Welders join metal parts using heat"), reply);
+        assertTrue(reply.contains("Machinists cut metal into precise parts"), reply);
+    }
+
+    @Test
     void oneWordSaidOfOneOfTheTwoRolesAskedAboutPicksIt() {
         var dislike = bot.ask(null, "I hate working outdoors, welder or machinist?");
         assertTrue(dislike.reply().contains("rather not do, the **machinist** role"), dislike.reply());

@@ -17,14 +17,14 @@ class VeterinaryCareersTest {
 
     private static final String ARTICLE = """
             ---
-            title: "Veterinarian vs. veterinary technician"
+            title: "What's the difference between a veterinarian and a veterinary technician?"
             roles:
               - name: veterinarian
                 aliases: [vet]
               - name: veterinary technician
             ---
 
-            # Veterinarian vs. veterinary technician
+            # What's the difference between a veterinarian and a veterinary technician?
 
             ## What a veterinary technician does
 
@@ -52,6 +52,13 @@ class VeterinaryCareersTest {
         assertTrue(vets.contains("veterinarians earned a median salary of $119,100 in May 2023. Their employment is "
                 + "projected to grow 19%"), vets);
         assertFalse(vets.contains("20%"), vets);
+    }
+
+    @Test
+    void aTitleOnTheirDifferenceOverSectionsOnOneRoleIsNoSectionOnTheirDifferences() {
+        var reply = bot.ask(null, "veterinarian vs veterinary technician").reply();
+        assertFalse(reply.contains("**Salary and job outlook**") || reply.contains("**What a veterinary technician "
+                + "does**"), reply);
     }
 
     @Test
