@@ -105,8 +105,9 @@ final class JobOutlook {
     }
 
     /**
-     * The sentences of a passage holding a word of the outlook, each after the one it leans on ("Their employment is projected to grow 9%" is said of those the sentence before names);
-     * of the roles asked, when some are, not those naming only other roles.
+     * The sentences of a passage holding a word of the outlook, each after the one it leans on ("Their employment is
+     * projected to grow 9%" is said of those the sentence before names); of the roles asked, when some are, not those
+     * naming only other roles.
      */
     private List<PassageFinder.Sentence> saying(Passage passage, Set<String> outlook, List<String> asked) {
         var sentences = finder.sentences(passage);

@@ -176,7 +176,7 @@ final class RoleComparison {
                 var sides = sideBySide(passage, first, second, aspect.heading(), "");
                 blocks.add(new Block(sides.orElse(Reply.underHeading(aspect.heading(), Reply.quote(passage))),
                         finder.headingTerms(aspect), false));
-                if (sides.isPresent()) { // and, after the sides, a sentence comparing both: "Pharmacists earn more than…"
+                if (sides.isPresent()) { // and after them a sentence comparing both: "Pharmacists earn more than…"
                     comparing(passage, comparingTerms, first, second).forEach(sentence ->
                             blocks.add(new Block(sentence.text(), finder.headingTerms(aspect), false)));
                 }

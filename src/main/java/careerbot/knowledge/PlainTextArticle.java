@@ -35,7 +35,8 @@ final class PlainTextArticle {
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.,;:!\"”)]$");
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣·*–—-]|(\\d{1,2})[.)])\\s+(.*)");
     /** A label of up to three words, the first capitalised, ending in a full stop before a sentence: "Work hours. …" */
-    private static final Pattern RUN_IN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’&-]+){0,2})\\. (?=\\p{Lu})");
+    private static final Pattern RUN_IN_LABEL =
+            Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’&-]+){0,2})\\. (?=\\p{Lu})");
     /** What Markdown would read as markup inside a line; escaped, it stands for itself. */
     private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>&|~]");
     /** What Markdown would read as markup at the start of a line: a heading, quote, list item or rule. */
@@ -136,7 +137,8 @@ final class PlainTextArticle {
             if (numberedHeading(i)) {
                 // "1. Responsibilities" over its paragraph: one of the numbered sections of the article or, under a
                 // heading ("How to become one"), of that heading's.
-                markdown.append(lastHeading.isEmpty() ? "## " : "### ").append(escaped(bullet.group(2))).append("\n\n");
+                markdown.append(lastHeading.isEmpty() ? "## " : "### ").append(escaped(bullet.group(2)))
+                        .append("\n\n");
             } else if (unbulleted[i]) {
                 markdown.append("- ").append(escaped(text)).append(unbulleted[i + 1] ? "\n" : "\n\n");
             } else if (bulleted) {

@@ -68,7 +68,8 @@ class AgileCareersTest {
     void shortLinesBetweenAHeadingAndTheNextAreTheItemsOfAList() {
         var reply = bot.ask(null, "what are the responsibilities of a scrum master?").reply();
         assertTrue(reply.contains("- Facilitating daily stand-ups and other Scrum ceremonies\n"
-                + "- Removing impediments that block the development team\n- Coaching the team on agile practices"), reply);
+                + "- Removing impediments that block the development team\n"
+                + "- Coaching the team on agile practices"), reply);
         assertTrue(reply.contains("— Scrum master responsibilities_"), reply);
         var led = bot.ask(null, "what are the responsibilities of a project manager?").reply();
         assertTrue(led.contains("A project manager's duties include:\n- Creating project plans and budgets\n"
@@ -87,7 +88,8 @@ class AgileCareersTest {
 
     @Test
     void whetherOneRoleIsTheOtherIsAnsweredUnderTheHeadingThatAsksIt() {
-        for (var question : new String[] {"is a scrum master a project manager?", "is a scrum master a kind of project manager?"}) {
+        for (var question : new String[] {"is a scrum master a project manager?",
+                "is a scrum master a kind of project manager?"}) {
             var reply = bot.ask(null, question).reply();
             assertTrue(reply.contains("No. A scrum master does not manage scope, schedule or budget."), reply);
         }

@@ -52,7 +52,8 @@ class PharmacyCareersTest {
                 + "give vaccinations.\n- *Pharmacy technician:* Pharmacy technicians count pills"), reply);
         assertTrue(reply.contains("**Education**\n- *Pharmacist:* A pharmacist needs a Doctor of Pharmacy degree."),
                 reply);
-        assertTrue(reply.contains("**Salary**\n- *Pharmacist:* Pharmacists earned a median of $136,030 in 2023."), reply);
+        assertTrue(reply.contains("**Salary**\n- *Pharmacist:* Pharmacists earned a median of $136,030 in 2023."),
+                reply);
         // A sentence comparing them is quoted once, whole; one setting them against each other by "it" is no side.
         assertEquals(1, reply.split("earn more than three times as much", -1).length - 1, reply);
         assertFalse(reply.contains("studies for years"), reply);
