@@ -1,7 +1,6 @@
 package careerbot.dialogue;
 
 import careerbot.dialogue.Sides.Fit;
-import careerbot.dialogue.Sides.Said;
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
@@ -135,7 +134,7 @@ final class AdviceAnswers {
                           int tellingWordsAlone) {
         var found = adviceSection(template, candidates);
         var section = found.map(f -> sides.in(f.section(), candidates)).orElse(null);
-        var fit = fit(interests, candidates, section, tellingWordsAlone);
+        var fit = fit(found, interests, candidates, tellingWordsAlone);
         if (fit != null) {
             var grounds = Sides.grounds(fit.sides().get(fit.role()), interests, GROUNDS);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
@@ -229,8 +228,7 @@ final class AdviceAnswers {
                 continue;
             }
             var advising = advisingSection(template, pair);
-            var section = advising.or(() -> differencesSection(pair)).map(f -> sides.in(f.section(), pair));
-            var fit = fit(interests, pair, section.orElse(null), TELLING_WORDS_ALONE);
+            var fit = fit(advising.or(() -> differencesSection(pair)), interests, pair, TELLING_WORDS_ALONE);
             // Of articles fitting as many words, one that says whom each role suits: "I'm competitive" is the account
             // executive of "Pick the account executive role if you are competitive", not the product manager of
             // "competitive positioning" among the differences of another.
@@ -267,24 +265,18 @@ final class AdviceAnswers {
     }
 
     /**
-     * The fit by the advice section's sentences, else by what the article says of one role alone; by the latter too
-     * when it tells more of the user's words apart ("I like talking to customers": "customers" in the differences,
-     * "talking to customers, product management may suit you" in the final thoughts).
+     * The fit by the advice section found ({@link RoleSides#fit}), else, for a liking it doesn't name ("I like
+     * research", not said in the "Final thoughts" that advise), by the section on the roles' differences.
      */
-    private Fit fit(Set<String> interests, List<String> candidates, Map<String, List<Said>> section,
+    private Fit fit(Optional<PassageFinder.Found> found, Set<String> interests, List<String> candidates,
                     int tellingWordsAlone) {
-        if (interests.isEmpty()) {
-            return null;
+        var fit = sides.fit(interests, candidates, found.map(PassageFinder.Found::section).orElse(null),
+                tellingWordsAlone);
+        if (fit != null || found.isEmpty()) {
+            return fit;
         }
-        var fit = section == null ? null : Sides.bestFit(interests, candidates, section, false);
-        if (fit != null && fit.words() >= interests.size()) {
-            return fit; // nothing the whole article could add
-        }
-        var alone = Sides.bestFit(interests, candidates, sides.alone(candidates), true);
-        // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes two
-        // telling words, or one the role's side says again and again ("dashboards").
-        alone = alone != null && (alone.words() >= tellingWordsAlone || alone.themes() > 0) ? alone : null;
-        return fit == null || alone != null && alone.words() > fit.words() ? alone : fit;
+        return differencesSection(candidates)
+                .map(d -> sides.fit(interests, candidates, d.section(), tellingWordsAlone)).orElse(null);
     }
 
     /**

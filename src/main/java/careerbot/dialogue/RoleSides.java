@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the sentences career advice weighs come from ({@link Sides} scores them): what a section, or a whole article,
@@ -78,6 +79,27 @@ final class RoleSides {
             }
         }
         return sides;
+    }
+
+    /**
+     * Which role fits the interests, by a section's sentences (if there is a section), else by what the article says
+     * of one role alone; by the latter too when it tells more of the user's words apart ("I like talking to
+     * customers": "customers" in the differences, "talking to customers, product management may suit you" in the
+     * final thoughts). Null when none does.
+     */
+    Sides.Fit fit(Set<String> interests, List<String> candidates, Section section, int tellingWordsAlone) {
+        if (interests.isEmpty()) {
+            return null;
+        }
+        var fit = section == null ? null : Sides.bestFit(interests, candidates, in(section, candidates), false);
+        if (fit != null && fit.words() >= interests.size()) {
+            return fit; // nothing the whole article could add
+        }
+        var alone = Sides.bestFit(interests, candidates, alone(candidates), true);
+        // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes two
+        // telling words, or one the role's side says again and again ("dashboards").
+        alone = alone != null && (alone.words() >= tellingWordsAlone || alone.themes() > 0) ? alone : null;
+        return fit == null || alone != null && alone.words() > fit.words() ? alone : fit;
     }
 
     /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */

@@ -60,5 +60,9 @@ class CloudCareersTest {
         assertTrue(reply.contains("**Cloud engineer**: If you enjoy hands-on building and automation, start as a cloud "
                 + "engineer."), reply);
         assertFalse(reply.contains("more experience"), reply);
+        // A liking that section doesn't name is looked for among the differences.
+        var liking = bot.ask(null, "I like implementation").reply();
+        assertTrue(liking.contains("the **cloud engineer** role looks like the better fit"), liking);
+        assertTrue(liking.contains("A cloud engineer focuses on implementation."), liking);
     }
 }
