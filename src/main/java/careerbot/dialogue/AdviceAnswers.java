@@ -275,7 +275,8 @@ final class AdviceAnswers {
         if (fit != null || found.isEmpty()) {
             return fit;
         }
-        return differencesSection(candidates)
+        // Not the section just weighed again, when the differences are the advice section.
+        return differencesSection(candidates).filter(d -> d.section() != found.get().section())
                 .map(d -> sides.fit(interests, candidates, d.section(), tellingWordsAlone)).orElse(null);
     }
 

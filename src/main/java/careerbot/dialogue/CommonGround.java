@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +25,13 @@ final class CommonGround {
     private final PassageFinder finder;
     private final AnswerWriter writer;
     private final RoleCatalog roles;
+    private final SentenceSubjects subjects;
 
-    CommonGround(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
+    CommonGround(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge, SentenceSubjects subjects) {
         this.finder = finder;
         this.writer = writer;
         this.roles = knowledge.roles();
+        this.subjects = subjects;
     }
 
     /** The reply to a question on what its two roles share, or that the articles don't say. */
@@ -39,7 +40,7 @@ final class CommonGround {
         var comparison = templates.of(Intent.ROLE_COMPARISON);
         var u = q.understanding();
         var topic = u.topicWords().stream().filter(w -> !comparison.findList("alike").contains(w)).toList();
-        var shared = of(comparison, q.roles().get(0), q.roles().get(1), topic);
+        var shared = of(q.roles().get(0), q.roles().get(1), topic);
         var comparing = new AnswerComposer.Question(Intent.ROLE_COMPARISON, q.roles(), u, q.text(), q.turn());
         if (shared.isEmpty()) {
             return writer.notCovered(comparing, "what the " + values.get("roles") + " roles have in common", values);
@@ -57,13 +58,11 @@ final class CommonGround {
      *
      * @param topic the question's words beyond the roles and the ways of asking, perhaps none
      */
-    private Reply of(Templates.IntentTemplate comparison, String first, String second, List<String> topic) {
+    private Reply of(String first, String second, List<String> topic) {
         var article = roles.articleOnAll(List.of(first, second));
         if (article.isEmpty()) {
             return Reply.NOTHING;
         }
-        var markers = new HashSet<String>();
-        comparison.findList("shared").forEach(word -> markers.addAll(finder.templateTerms(word)));
         var pair = List.of(first, second);
         var shared = new ArrayList<Sides.Said>();
         for (var section : article.get().sections()) {
@@ -72,7 +71,7 @@ final class CommonGround {
             }
             for (var passage : section.passages()) {
                 for (var sentence : finder.sentences(passage)) {
-                    if (!namesOneOf(sentence.roles(), pair) && holdsAny(sentence.terms(), markers)) {
+                    if (!namesOneOf(sentence.roles(), pair) && subjects.speaksOfBoth(sentence)) {
                         shared.add(new Sides.Said(sentence, passage));
                     }
                 }

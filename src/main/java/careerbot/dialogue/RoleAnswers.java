@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -79,14 +80,14 @@ final class RoleAnswers {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
                 .or(() -> paragraphs.openedWork(template.findString("told"), role))
                 .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role))
-                .or(() -> finder.section(responsibilitiesTemplate.findString("heading"), List.of(role), this::onTheRole)
+                .or(() -> sectionOn(responsibilitiesTemplate, role)
                         .map(found -> sentencesOn(found.section(), role, found.score())).orElse(Reply.NOTHING));
         // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
         Supplier<Reply> searchedFor = () -> searched(question, List.of(role))
                 .or(() -> searched(roles.title(role), List.of(role)));
         // "Is a sonographer the same as an ultrasound technician?" says what one is after its "Yes.", which answers
         // another question.
-        return finder.section(template.findString("heading"), List.of(role), this::onTheRole)
+        return sectionOn(template, role)
                 .or(() -> paragraphs.sectionNaming(role, this::onTheRole))
                 .map(found -> paragraphs.ofRole(found.section(), role, found.score()).withoutYesOrNo())
                 .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
@@ -100,9 +101,14 @@ final class RoleAnswers {
         return !questionHeadings.asksMoreThanItsRoles(section);
     }
 
+    /** The section on the role whose heading holds the template's heading words ("What does … do?"). */
+    private Optional<PassageFinder.Found> sectionOn(Templates.IntentTemplate template, String role) {
+        return finder.section(template.findString("heading"), List.of(role), this::onTheRole);
+    }
+
     /** Each responsibility (a sub-section) as its heading and the first sentence under it. */
     Reply responsibilities(Templates.IntentTemplate template, String role, String question) {
-        var found = finder.section(template.findString("heading"), List.of(role), this::onTheRole);
+        var found = sectionOn(template, role);
         if (found.isEmpty()) {
             // No section on responsibilities: the list of the section on the role ("Day to day, an accountant might:"),
             // else what the role does.
@@ -181,9 +187,9 @@ final class RoleAnswers {
             // item of a list, whose label ("Clients: analysts serve banks; advisors serve families") is said of both.
             // So too of one naming a role as what someone has been: "…several years as a cloud engineer, while cloud
             // engineers can start with two".
-            if (paragraph && (named > 1 || subjects.namesAfterAs(sentence, wanted)
-                    && !finder.contrasted(sentence).isEmpty())) {
-                var clauses = finder.contrasted(sentence);
+            var clauses = paragraph && (named > 1 || subjects.namesAfterAs(sentence, wanted))
+                    ? finder.contrasted(sentence) : List.<PassageFinder.Sentence>of();
+            if (named > 1 && paragraph || !clauses.isEmpty()) {
                 for (var clause : clauses) {
                     before = addToItsRole(clause, true, before, wanted, result);
                 }

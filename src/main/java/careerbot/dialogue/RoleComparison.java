@@ -29,6 +29,7 @@ final class RoleComparison {
     private final OutlookWords outlook;
     private final TopicPhrases phrases;
     private final RoleAnswers roleAnswers;
+    private final SentenceSubjects subjects;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
     /** The terms of a sentence that tells two roles apart ({@code told_apart}: "differ", "unlike"). */
@@ -37,8 +38,9 @@ final class RoleComparison {
     private final Cache<List<String>, Reply> toldApart = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
     RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, OutlookWords outlook,
-                   TopicPhrases phrases, AnswerWriter writer) {
+                   TopicPhrases phrases, AnswerWriter writer, SentenceSubjects subjects) {
         this.finder = finder;
+        this.subjects = subjects;
         this.outlook = outlook;
         this.phrases = phrases;
         this.roleAnswers = roleAnswers;
@@ -150,7 +152,6 @@ final class RoleComparison {
      */
     private List<Block> compared(Section section, Templates.IntentTemplate template, String first, String second) {
         var aspects = template.findList("aspects");
-        var comparingTerms = finder.templateTerms(String.join(" ", template.findList("compare_within")));
         var blocks = new ArrayList<Block>();
         boolean listAsWritten = section.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.LIST_ITEM
                 && sideBySide(p, first, second, "", "").isEmpty());
@@ -166,7 +167,7 @@ final class RoleComparison {
             var terms = aspect.isEmpty() ? Set.<String>of() : finder.templateTerms(aspect);
             sideBySide(passage, first, second, aspect, label.orElse(""))
                     .ifPresent(text -> blocks.add(new Block(text, terms, false)));
-            comparing(passage, comparingTerms, first, second).forEach(sentence ->
+            comparing(passage, first, second).forEach(sentence ->
                     blocks.add(new Block(sentence.text(), sentence.terms(), false)));
         }
         // "### Training", "### Salary" under "Key differences": each heading is the aspect its passages are about, and
@@ -177,7 +178,7 @@ final class RoleComparison {
                 blocks.add(new Block(sides.orElse(Reply.underHeading(aspect.heading(), Reply.quote(passage))),
                         finder.headingTerms(aspect), false));
                 if (sides.isPresent()) { // and after them a sentence comparing both: "Pharmacists earn more than…"
-                    comparing(passage, comparingTerms, first, second).forEach(sentence ->
+                    comparing(passage, first, second).forEach(sentence ->
                             blocks.add(new Block(sentence.text(), finder.headingTerms(aspect), false)));
                 }
             }
@@ -277,13 +278,12 @@ final class RoleComparison {
      * time on call than DevOps engineers"), a difference neither role's part can hold alone: quoted whole. Not one
      * that names both to say what they share, nor one split in a clause for each ({@link #sideBySide}).
      */
-    private List<PassageFinder.Sentence> comparing(Passage passage, Set<String> comparingTerms, String first,
-                                                   String second) {
+    private List<PassageFinder.Sentence> comparing(Passage passage, String first, String second) {
         // A loop, not a stream: it is asked of every paragraph compared, and most hold no such sentence.
         List<PassageFinder.Sentence> found = List.of();
         for (var sentence : finder.sentences(passage)) {
             boolean comparesBoth = sentence.roles().contains(first) && sentence.roles().contains(second)
-                    && comparingTerms.stream().anyMatch(sentence.terms()::contains)
+                    && subjects.compares(sentence)
                     && finder.contrasted(sentence).isEmpty();
             if (comparesBoth) {
                 found = found.isEmpty() ? new ArrayList<>() : found;

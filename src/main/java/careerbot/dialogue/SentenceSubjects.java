@@ -100,6 +100,11 @@ final class SentenceSubjects {
         return holdsAny(sentence, sharedTerms);
     }
 
+    /** Whether a sentence holds a word comparing in one clause: "… more status reports than scrum masters". */
+    boolean compares(PassageFinder.Sentence sentence) {
+        return holdsAny(sentence, comparingTerms);
+    }
+
     private static boolean holdsAny(PassageFinder.Sentence sentence, String[] terms) {
         for (var term : terms) {
             if (sentence.terms().contains(term)) {
@@ -115,7 +120,7 @@ final class SentenceSubjects {
      * one comparing them ("Project managers write more status reports than scrum masters"); null otherwise.
      */
     String opener(PassageFinder.Sentence sentence, List<String> wanted) {
-        if (holdsAny(sentence, comparingTerms)) {
+        if (compares(sentence)) {
             return null;
         }
         var opener = named(sentence.text()).opener();
