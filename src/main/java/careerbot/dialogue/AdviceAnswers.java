@@ -6,10 +6,12 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +62,8 @@ final class AdviceAnswers {
         // "I hate leading people": said with nothing liked, what the user would rather not do picks the roles too.
         var dislikes = interests.isEmpty() ? interests(template, likings.disliked()) : Set.<String>of();
         var candidates = new ArrayList<>(q.roles().isEmpty()
-                ? rolesFitting(template, dislikes.isEmpty() ? interests : dislikes, q.text()) : q.roles());
+                ? rolesFitting(template, dislikes.isEmpty() ? interests : dislikes, q.text(), dislikes.isEmpty())
+                : q.roles());
         if (candidates.isEmpty() && severalArticles()) {
             // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
             var each = whatEachSuits(template, interests);
@@ -81,9 +84,9 @@ final class AdviceAnswers {
         if (!dislikes.isEmpty()) {
             // Not the role the articles tie it to, but the other one; unless they tie it to that role only to say it
             // is spared it ("No radiation exposure" for "I hate radiation"): then that one.
-            var avoided = advice(template, pair, dislikes, tellingWordsAlone);
-            if (avoided.role() != null && Sides.onlyDenies(avoided.reply().passages(), dislikes,
-                    Set.copyOf(template.findList("dislike")), finder::indexTerms)) {
+            var avoided = advice(template, pair, dislikes, tellingWordsAlone, false);
+            if (avoided.role() != null && Denial.of(avoided.reply().passages(), Set.copyOf(template.findList("dislike")),
+                    finder::indexTerms).onlyDenies(dislikes)) {
                 values.putAll(writer.values(List.of(avoided.role())));
                 writer.putRetrieved(values, avoided.reply());
                 var spared = new AnswerComposer.Question(q.intent(), List.of(avoided.role()), q.understanding(),
@@ -99,7 +102,7 @@ final class AdviceAnswers {
                         q.turn()), templates.reply("career_advice_dislikes", q.turn()), avoided.reply().sources(), values);
             }
         }
-        var advice = advice(template, pair, interests, tellingWordsAlone);
+        var advice = advice(template, pair, interests, tellingWordsAlone, true);
         if (advice.reply().isEmpty()) {
             return writer.notCovered(q, "that", values);
         }
@@ -123,7 +126,7 @@ final class AdviceAnswers {
      * ("Nurse practitioner responsibilities: prescribing medication"); with no telling interest, what each suits.
      */
     Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests) {
-        return advice(template, candidates, interests, TELLING_WORDS_ALONE);
+        return advice(template, candidates, interests, TELLING_WORDS_ALONE, true);
     }
 
     /**
@@ -131,10 +134,10 @@ final class AdviceAnswers {
      * two roles the user asked about ("I hate working outdoors, welder or machinist?"), as no article is picked.
      */
     private Advice advice(Templates.IntentTemplate template, List<String> candidates, Set<String> interests,
-                          int tellingWordsAlone) {
+                          int tellingWordsAlone, boolean liked) {
         var found = adviceSection(template, candidates);
         var section = found.map(f -> sides.in(f.section(), candidates)).orElse(null);
-        var fit = fit(found, interests, candidates, tellingWordsAlone);
+        var fit = fit(found, interests, candidates, tellingWordsAlone, liked);
         if (fit != null) {
             var grounds = Sides.grounds(fit.sides().get(fit.role()), interests, GROUNDS);
             var sources = grounds.stream().map(s -> Reply.source(s.section(), found.map(PassageFinder.Found::score).orElse(1.0)))
@@ -213,7 +216,8 @@ final class AdviceAnswers {
      * mentoring leaders" → the article on coaches), among the articles that best match them; none when no article's
      * roles differ in what the user likes.
      */
-    List<String> rolesFitting(Templates.IntentTemplate template, Set<String> interests, String question) {
+    List<String> rolesFitting(Templates.IntentTemplate template, Set<String> interests, String question,
+                              boolean liked) {
         if (!severalArticles() || interests.isEmpty()) {
             return List.of();
         }
@@ -228,7 +232,7 @@ final class AdviceAnswers {
                 continue;
             }
             var advising = advisingSection(template, pair);
-            var fit = fit(advising.or(() -> differencesSection(pair)), interests, pair, TELLING_WORDS_ALONE);
+            var fit = fit(advising.or(() -> differencesSection(pair)), interests, pair, TELLING_WORDS_ALONE, liked);
             // Of articles fitting as many words, one that says whom each role suits: "I'm competitive" is the account
             // executive of "Pick the account executive role if you are competitive", not the product manager of
             // "competitive positioning" among the differences of another.
@@ -269,23 +273,31 @@ final class AdviceAnswers {
      * research", not said in the "Final thoughts" that advise), by the section on the roles' differences.
      */
     private Fit fit(Optional<PassageFinder.Found> found, Set<String> interests, List<String> candidates,
-                    int tellingWordsAlone) {
+                    int tellingWordsAlone, boolean liked) {
         var fit = sides.fit(interests, candidates, found.map(PassageFinder.Found::section).orElse(null),
-                tellingWordsAlone);
+                tellingWordsAlone, liked);
         if (fit != null || found.isEmpty()) {
             return fit;
         }
         // Not the section just weighed again, when the differences are the advice section.
         return differencesSection(candidates).filter(d -> d.section() != found.get().section())
-                .map(d -> sides.fit(interests, candidates, d.section(), tellingWordsAlone)).orElse(null);
+                .map(d -> sides.fit(interests, candidates, d.section(), tellingWordsAlone, liked)).orElse(null);
     }
 
     /**
      * The question's words less the role names and the template's words of asking ("which", "suits"): what the user
-     * says they like. As the articles write them, without synonyms: "career" widened to "positions" would match
-     * "positioning".
+     * says they like. As the articles write them, without synonyms ("career" widened to "positions" would match
+     * "positioning"); but when a word is one no article uses, the words are read with their synonyms: "kids" as the
+     * articles' "children".
      */
     Set<String> interests(Templates.IntentTemplate template, String question) {
-        return finder.indexTerms(template.withoutCueWords(roles.withoutMentions(question)));
+        var liked = template.withoutCueWords(roles.withoutMentions(question));
+        var terms = finder.indexTerms(liked);
+        if (terms.isEmpty() || finder.mentionsAll(terms)) {
+            return terms;
+        }
+        var widened = new HashSet<String>();
+        Words.of(liked).forEach(word -> widened.addAll(finder.wordTerms(word.text())));
+        return widened;
     }
 }

@@ -191,17 +191,18 @@ public final class AnswerComposer {
         }
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
-        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && u.confidence() < OUTLOOK_LEANING) {
-            // "Are physical therapists doctors?" reads to the model a little like a question on prospects: what the
-            // article says of the role and doctors answers it, if it says anything.
+        boolean leaning = u.confidence() < OUTLOOK_LEANING;
+        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty()
+                && (leaning || jobOutlook.namesAnotherSection(template, q.text(), u.topicWords(), q.roles()))) {
+            // "Are physical therapists doctors?" reads to the model a little like a question on prospects, "plumber
+            // physical demands" too: what the article says of the role and that answers it, if it says anything.
             var onTopic = topicAnswers.onTopic(q);
             if (!onTopic.isEmpty()) {
                 return writer.matched(q, q.intent(), onTopic, values);
             }
             // "Where do vets work?" is about the workplace (a topic its way of asking implies, intents.yml), which no
             // passage on them holds: not their prospects.
-            var written = Words.texts(q.text());
-            if (!written.containsAll(u.topicWords())) {
+            if (leaning && !Words.texts(q.text()).containsAll(u.topicWords())) {
                 return writer.notCoveredForRoles(q, values);
             }
         }

@@ -47,15 +47,15 @@ final class CareerMoves {
 
     /**
      * Whether the question asks about a move between its two roles: a word of moving between them ("a dental
-     * assistant become a hygienist"), or "from" the first "to" the second after one ("move from DA to RDH"). "How do
-     * I become a recruiter or an HR generalist?" asks how to become either.
+     * assistant become a hygienist"), or "from" the first "to" the second ("move from DA to RDH", "how do I go from TA
+     * to teacher?"). "How do I become a recruiter or an HR generalist?" asks how to become either.
      */
     boolean asksMove(String question, List<String> asked) {
         if (asked.size() != 2) {
             return false;
         }
         var words = Words.of(question);
-        if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
+        if (words.stream().noneMatch(w -> moving.contains(w.text()) || w.text().equals(MoveWording.FROM))) {
             return false; // most questions: no roles looked for again
         }
         // Of the roles asked alone: "I am a PO, can I become a PM?" names no account manager ("AM") beside an article
@@ -68,8 +68,7 @@ final class CareerMoves {
         int second = mentions.get(1).start();
         boolean between = words.stream()
                 .anyMatch(w -> moving.contains(w.text()) && w.start() > first && w.start() < second);
-        boolean fromTo = words.stream().anyMatch(w -> moving.contains(w.text()) && w.start() < first)
-                && MoveWording.said(words, first, MoveWording.FROM)
+        boolean fromTo = MoveWording.said(words, first, MoveWording.FROM)
                 && MoveWording.INTO.stream().anyMatch(word -> MoveWording.said(words, second, word));
         return between || fromTo;
     }

@@ -82,14 +82,42 @@ final class JobOutlook {
     }
 
     /**
+     * Whether a question the model took for one on the outlook names another section of the roles' article: says all
+     * the words of its heading, one of them a topic word of the question's and no word of the outlook. "Plumber
+     * physical demands" asks what "Physical demands" says; "are product owners needed in the market?" asks nothing
+     * of "Conducting market research".
+     */
+    boolean namesAnotherSection(Templates.IntentTemplate template, String question, List<String> topicWords,
+                                List<String> about) {
+        var article = roles.articleOnAll(about);
+        var outlook = finder.templateTerms(template.findString("words"));
+        var topic = finder.indexTerms(String.join(" ", topicWords));
+        topic.removeAll(outlook);
+        if (topic.isEmpty() || article.isEmpty()) {
+            return false;
+        }
+        var headings = article.get().sections().stream().filter(s -> s.level() >= 2).map(finder::headingIndexTerms)
+                .filter(heading -> heading.stream().anyMatch(topic::contains)).toList();
+        if (headings.isEmpty()) {
+            return false; // most questions: the question is not analysed again
+        }
+        var asked = finder.questionTerms(roles.withoutMentions(question));
+        return headings.stream().anyMatch(asked::containsAll);
+    }
+
+    /**
      * What a passage found says of the outlook: all of it under a heading on the outlook alone ("Job outlook"), or
      * when it introduces a list; else its sentences holding a word of it. Under "Pay and prospects", "Brand managers
      * are not a separate BLS occupation; their pay varies…" beside the growth figure says nothing of prospects, nor
      * does an introduction's "Both sit between the business and its technology". Of those, not one naming only
-     * other roles: "veterinarians … grow 19%" is no answer for veterinary technicians.
+     * other roles: "veterinarians … grow 19%" is no answer for veterinary technicians; nor another role's cell of a
+     * table's row.
      */
     private String quoted(Passage passage, Set<String> outlook, List<String> asked) {
         boolean onTheOutlookAlone = outlook.containsAll(finder.headingIndexTerms(passage.section()));
+        if (!passage.cells().isEmpty()) {
+            return passage.saidOf(asked); // "Projected growth — Electrician: 11%" of a row on each role
+        }
         if (onTheOutlookAlone || !passage.section().listAfter(passage).isEmpty()) {
             return Reply.quote(passage);
         }

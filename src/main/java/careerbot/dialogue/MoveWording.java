@@ -53,10 +53,14 @@ final class MoveWording {
         return terms.stream().anyMatch(markers::contains);
     }
 
-    /** The word right before the given position is the given one. */
+    /** The word right before the given position, or before its article ("from a TA"), is the given one. */
     static boolean said(List<Words.Word> words, int before, String word) {
-        var previous = words.stream().filter(w -> w.end() <= before).reduce((a, b) -> b);
-        return previous.isPresent() && previous.get().text().equals(word);
+        var previous = words.stream().filter(w -> w.end() <= before).toList();
+        int last = previous.size() - 1;
+        if (last > 0 && Words.ARTICLES.contains(previous.get(last).text())) {
+            last--;
+        }
+        return last >= 0 && previous.get(last).text().equals(word);
     }
 
     /**

@@ -4,6 +4,7 @@ import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
+import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
@@ -58,6 +59,7 @@ final class PassageFinder {
     // Per section, passage or article, so bounded: a large knowledge base would otherwise keep every one ever read.
     private final Cache<Section, Set<String>> headingTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Section, Set<String>> headingIndexTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Section, List<String>> headingRoles = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, List<Sentence>> sentences = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Integer, Set<String>> passageTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<String, List<Sentence>> contrasted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
@@ -160,6 +162,11 @@ final class PassageFinder {
         return headingTerms.get(section, s -> index.queryTerms(s.heading()));
     }
 
+    /** The roles a section's heading names ("### Lawyer"), asked of the same sections question after question. */
+    List<String> headingRoles(Section section) {
+        return headingRoles.get(section, s -> roles.rolesIn(s.heading()));
+    }
+
     /** The terms of a section's heading as written, stemmed: "Education and licensing" holds "education" itself. */
     Set<String> headingIndexTerms(Section section) {
         return headingIndexTerms.get(section, s -> Set.copyOf(index.indexTerms(s.heading())));
@@ -181,10 +188,22 @@ final class PassageFinder {
                 if (!analysed.isEmpty()) {
                     terms.addAll(label);
                 }
-                analysed.add(new Sentence(text, roles.rolesIn(text), Set.copyOf(terms)));
+                analysed.add(new Sentence(text, rolesIn(text, passage), Set.copyOf(terms)));
             }
             return List.copyOf(analysed);
         });
+    }
+
+    /**
+     * The roles a sentence names; all its passage's when it opens with "Both" ({@link Words#opensWithBoth}) and names
+     * one, as a field ("Both roles need a degree in supply chain management"). One naming none is told apart by that.
+     */
+    private List<String> rolesIn(String sentence, Passage passage) {
+        var named = roles.rolesIn(sentence);
+        if (named.size() != 1 || passage.roles().size() < 2 || !Words.opensWithBoth(sentence)) {
+            return named;
+        }
+        return passage.article().roles().stream().map(Role::name).filter(passage.roles()::contains).toList();
     }
 
     /** A paragraph's label of a few words that names no role ("Authority:", "Work hours:"), if it starts with one. */

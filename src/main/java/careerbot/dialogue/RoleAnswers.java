@@ -125,6 +125,13 @@ final class RoleAnswers {
                     : sentencesOn(section, role, found.get().score())
                     .or(() -> RoleParagraphs.listed(naming, found.get().score()));
         }
+        // Split by role ("### Content strategist" under "## Day-to-day duties"): the role's own list. Not a duty that
+        // names a role's field ("### Visual design" beside "### User research").
+        boolean splitByRole = section.children().stream().noneMatch(child -> finder.headingRoles(child).isEmpty());
+        var headed = splitByRole ? paragraphs.headedBy(section, role) : Optional.<Section>empty();
+        if (headed.isPresent()) {
+            return RoleParagraphs.firstParagraphs(headed.get(), found.get().score());
+        }
         var lines = new ArrayList<String>();
         // One section for both roles ("Key responsibilities"): the responsibilities of this one.
         var children = ofRole(section.children(), c -> c.passages().stream().anyMatch(p -> p.roles().contains(role)));

@@ -30,6 +30,7 @@ final class RoleComparison {
     private final TopicPhrases phrases;
     private final RoleAnswers roleAnswers;
     private final SentenceSubjects subjects;
+    private final AspectsSideBySide aspects;
     private final RoleCatalog roles;
     private final Set<String> synonymWords;
     /** The terms of a sentence that tells two roles apart ({@code told_apart}: "differ", "unlike"). */
@@ -38,9 +39,10 @@ final class RoleComparison {
     private final Cache<List<String>, Reply> toldApart = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
     RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, OutlookWords outlook,
-                   TopicPhrases phrases, AnswerWriter writer, SentenceSubjects subjects) {
+                   TopicPhrases phrases, AnswerWriter writer, SentenceSubjects subjects, AspectsSideBySide aspects) {
         this.finder = finder;
         this.subjects = subjects;
+        this.aspects = aspects;
         this.outlook = outlook;
         this.phrases = phrases;
         this.roleAnswers = roleAnswers;
@@ -87,14 +89,18 @@ final class RoleComparison {
     /**
      * Roles of one article: its section on their differences, each paragraph labelled by the aspect it is about and
      * split into what it says of each role; without one, a table that sets them side by side ("At a glance") or, for
-     * roles of different articles or of an article with neither, each one's overview, after the article's sentence
-     * on their difference if it has one ("The difference lies in what each one is responsible for: …").
+     * roles of different articles or of an article with neither, each one's overview and the aspects its sections on
+     * both tell apart ({@link AspectsSideBySide}), after the article's sentence on their difference if it has one
+     * ("The difference lies in what each one is responsible for: …").
      */
     Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first,
              String second) {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
-            var sideBySide = table(first, second).orElseGet(() -> overviews(overviewTemplate, first, second));
+            var sideBySide = table(first, second).orElseGet(() -> {
+                var overviews = overviews(overviewTemplate, first, second);
+                return overviews.before(aspects.of(first, second, overviews.sources()));
+            });
             var told = toldApart.get(List.of(first, second), pair -> toldApart(first, second));
             return told.isEmpty() ? sideBySide : told.before(sideBySide);
         }

@@ -46,8 +46,9 @@ final class RoleParagraphs {
 
     /**
      * The first section whose heading names the role and no other ("The accountant's job", "About UX designers"), with
-     * a paragraph or made of sub-sections ("## Actuary", "### Duties"): where an article whose headings don't ask what
-     * a role does describes it.
+     * a paragraph, or made of sub-sections ("## Actuary", "### Duties"), or a list under a heading on the work ("###
+     * Content strategist" under "## Day-to-day duties"): where an article whose headings don't ask what a role does
+     * describes it.
      */
     Optional<PassageFinder.Found> sectionNaming(String role, Predicate<Section> eligible) {
         var article = roles.articleOf(role);
@@ -56,8 +57,9 @@ final class RoleParagraphs {
         }
         return article.get().sections().stream()
                 .filter(s -> s.level() >= 2 && (s.passages().stream().anyMatch(p -> p.kind() == Passage.Kind.PARAGRAPH)
-                        || s.passages().isEmpty() && !s.children().isEmpty()))
-                .filter(s -> roles.rolesIn(s.heading()).equals(List.of(role)) && !isPartOfAnAspect(s))
+                        || s.passages().isEmpty() && !s.children().isEmpty()
+                        || !s.passages().isEmpty() && isOnTheWork(s.parent())))
+                .filter(s -> finder.headingRoles(s).equals(List.of(role)) && !isPartOfAnAspect(s))
                 .filter(eligible)
                 .findFirst()
                 .map(s -> new PassageFinder.Found(s, Reply.BY_STRUCTURE));
@@ -70,8 +72,14 @@ final class RoleParagraphs {
      */
     private boolean isPartOfAnAspect(Section section) {
         var parent = section.parent();
-        return parent != null && parent.level() >= 2 && roles.rolesIn(parent.heading()).isEmpty()
+        return parent != null && parent.level() >= 2 && finder.headingRoles(parent).isEmpty()
                 && Words.texts(parent.heading()).stream().anyMatch(this::namesAnAspect);
+    }
+
+    /** Whether a heading below the title is on the work ("Day-to-day duties", "What they do"). */
+    private boolean isOnTheWork(Section section) {
+        return section != null && section.level() >= 2
+                && finder.questionTerms(section.heading()).stream().anyMatch(workTerms::contains);
     }
 
     /**
@@ -127,8 +135,9 @@ final class RoleParagraphs {
                 .filter(p -> p.kind() == Passage.Kind.PARAGRAPH).toList()).orElse(List.of());
     }
 
-    private Optional<Section> headedBy(Section section, String role) {
-        return section.children().stream().filter(child -> roles.rolesIn(child.heading()).equals(List.of(role)))
+    /** The sub-section of a section headed by the role alone ("### Lawyer"), if it has one. */
+    Optional<Section> headedBy(Section section, String role) {
+        return section.children().stream().filter(child -> finder.headingRoles(child).equals(List.of(role)))
                 .findFirst();
     }
 

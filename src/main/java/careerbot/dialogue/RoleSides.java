@@ -13,10 +13,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the sentences career advice weighs come from ({@link Sides} scores them): what a section, or a whole article,
@@ -26,6 +29,7 @@ import java.util.Set;
 final class RoleSides {
 
     private static final int REMEMBERED_PAIRS = 1_000;
+    private static final int REMEMBERED_SENTENCES = 100_000;
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
@@ -35,15 +39,20 @@ final class RoleSides {
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
     private final Cache<List<String>, Optional<Section>> advising =
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+    /** What a sentence says only to deny it, by its text: the same for every question. */
+    private final Cache<String, Denial> denials = Caffeine.newBuilder().maximumSize(REMEMBERED_SENTENCES).build();
     /** The words a sentence advising whom a role suits starts with (templates.yml: "If you…"). */
     private final List<List<String>> advisingOpenings;
+    /** The words before which a sentence denies what follows ("do not diagnose"): templates.yml's dislike. */
+    private final Set<String> denying;
 
     RoleSides(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
         this.roles = knowledge.roles();
-        this.advisingOpenings = writer.templates().of(Intent.CAREER_ADVICE).findList("advising").stream()
-                .map(Words::texts).toList();
+        var advice = writer.templates().of(Intent.CAREER_ADVICE);
+        this.advisingOpenings = advice.findList("advising").stream().map(Words::texts).toList();
+        this.denying = Set.copyOf(advice.findList("dislike"));
     }
 
     /**
@@ -85,21 +94,51 @@ final class RoleSides {
      * Which role fits the interests, by a section's sentences (if there is a section), else by what the article says
      * of one role alone; by the latter too when it tells more of the user's words apart ("I like talking to
      * customers": "customers" in the differences, "talking to customers, product management may suit you" in the
-     * final thoughts). Null when none does.
+     * final thoughts). Null when none does. What the user likes is not what a sentence denies a role: "They do not
+     * diagnose patients" fits no one who wants to diagnose (what they dislike, it spares that role: see {@link
+     * Denial}).
      */
-    Sides.Fit fit(Set<String> interests, List<String> candidates, Section section, int tellingWordsAlone) {
+    Sides.Fit fit(Set<String> interests, List<String> candidates, Section section, int tellingWordsAlone,
+                  boolean liked) {
         if (interests.isEmpty()) {
             return null;
         }
-        var fit = section == null ? null : Sides.bestFit(interests, candidates, in(section, candidates), false);
+        UnaryOperator<Map<String, List<Said>>> weighed = liked ? sides -> affirming(sides, interests) : sides -> sides;
+        var fit = section == null ? null
+                : Sides.bestFit(interests, candidates, weighed.apply(in(section, candidates)), false);
         if (fit != null && fit.words() >= interests.size()) {
             return fit; // nothing the whole article could add
         }
-        var alone = Sides.bestFit(interests, candidates, alone(candidates), true);
+        var alone = Sides.bestFit(interests, candidates, weighed.apply(alone(candidates)), true);
         // A whole article shares a stray word with most questions ("programming" with "programs"): a fit takes two
         // telling words, or one the role's side says again and again ("dashboards").
         alone = alone != null && (alone.words() >= tellingWordsAlone || alone.themes() > 0) ? alone : null;
         return fit == null || alone != null && alone.words() > fit.words() ? alone : fit;
+    }
+
+    /** The sentences of each side less those that hold the interests only to deny them; the sides if none does. */
+    private Map<String, List<Said>> affirming(Map<String, List<Said>> sides, Set<String> interests) {
+        Predicate<Said> denies = said -> holdsAny(said.sentence().terms(), interests)
+                && denial(said.sentence().text()).onlyDenies(interests);
+        if (sides.values().stream().flatMap(List::stream).noneMatch(denies)) {
+            return sides; // most questions: no sentence holding what the user likes denies it
+        }
+        var kept = new LinkedHashMap<String, List<Said>>();
+        sides.forEach((role, said) -> kept.put(role, said.stream().filter(denies.negate()).toList()));
+        return kept;
+    }
+
+    private static boolean holdsAny(Set<String> terms, Set<String> wanted) {
+        for (var term : wanted) { // the user's few words, not the sentence's many
+            if (terms.contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Denial denial(String sentence) {
+        return denials.get(sentence, text -> Denial.of(text, denying, finder::indexTerms));
     }
 
     /** What the roles' article says of each alone (none for roles of different articles), worked out once a pair. */

@@ -2,7 +2,6 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
-import careerbot.knowledge.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What an article says of each of two roles, and how well each side fits what a user says they like: the scoring
@@ -18,31 +16,7 @@ import java.util.function.Function;
  */
 final class Sides {
 
-    /** How many words before a term a word denying it may stand: "avoid working with radiation". */
-    private static final int DENIED_WITHIN = 3;
-
     private Sides() {
-    }
-
-    /**
-     * Whether a text says the terms only to deny them: each of their words follows one of {@code denying} closely
-     * ("No radiation exposure", "if you want to avoid working with radiation"), and one does at least.
-     */
-    static boolean onlyDenies(String text, Set<String> terms, Set<String> denying,
-                              Function<String, Set<String>> termsOf) {
-        var words = Words.texts(text);
-        boolean denies = false;
-        for (int i = 0; i < words.size(); i++) {
-            if (termsOf.apply(words.get(i)).stream().noneMatch(terms::contains)) {
-                continue;
-            }
-            var before = words.subList(Math.max(0, i - DENIED_WITHIN), i);
-            if (before.stream().noneMatch(denying::contains)) {
-                return false;
-            }
-            denies = true;
-        }
-        return denies;
     }
 
     /** A sentence an article says of one role, and the passage it stands in. */

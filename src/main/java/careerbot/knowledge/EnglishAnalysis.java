@@ -116,7 +116,8 @@ public final class EnglishAnalysis {
     }
 
     private static TokenStream stem(TokenStream stream) {
-        return new PorterStemFilter(new SetKeywordMarkerFilter(new StopFilter(stream, STOP_WORDS), KEPT_AS_WRITTEN));
+        return new FinalYFilter(new PorterStemFilter(
+                new SetKeywordMarkerFilter(new StopFilter(stream, STOP_WORDS), KEPT_AS_WRITTEN)));
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -30,13 +31,15 @@ final class MarkdownSections extends AbstractVisitor {
 
     /** "Q:" before an FAQ's question, "A:" before its answer. */
     private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
+    private static final Pattern FAQ_QUESTION = Pattern.compile("Q[:.]\\s");
     /**
-     * A paragraph's first sentence about the article itself ("Continue reading to learn more…", "In this article,
-     * you'll learn what they earn…"): it tells where the answers are, it answers nothing, and its words ("earn")
-     * would match questions.
+     * A sentence about the article itself ("Continue reading to learn more…", "In this article, you'll learn what they
+     * earn…", "This guide explains both.", "Let's take a closer look."): it tells where the answers are, it answers
+     * nothing, and its words ("earn", "both") would match questions.
      */
     private static final Pattern SIGNPOST = Pattern.compile("^(?:(?:in |throughout |below,? )?(?:this|the following) "
-            + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b)", Pattern.CASE_INSENSITIVE);
+            + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b|let[’']s\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** Where one sentence ends and another begins. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     /** "2. ", "3) " or an emoji ("💰 ") before a heading's words. */
@@ -79,6 +82,11 @@ final class MarkdownSections extends AbstractVisitor {
         while (parent != null && parent.level() >= heading.getLevel()) {
             parent = parent.parent();
         }
+        if (parent == null && heading.getLevel() > 1) {
+            // "## What does a plumber do?" first, with no "#" title written: under the front matter's title, as the
+            // sections of an article that writes one are.
+            parent = article.addSection(null, article.title(), 1);
+        }
         // "2. Education and credentials", "💰 Salary": the number orders the sections and the emoji decorates them;
         // neither says what one is on.
         String text = SECTION_MARK.matcher(plainText(heading)).replaceFirst("");
@@ -87,10 +95,10 @@ final class MarkdownSections extends AbstractVisitor {
     }
 
     /**
-     * A paragraph led by a question in bold ("**Q: How long does it take to become an NP?** A: Usually six…")
-     * opens a section under the one it stands in, headed by the question, as an FAQ with a heading per question
-     * does: the question is then found and answered as any heading that asks one. A short title in bold alone on
-     * its line ("**Key takeaways**") opens one too, and what follows is under it.
+     * A paragraph led by a question in bold ("**Q: How long does it take to become an NP?** A: Usually six…"), or by
+     * a line "Q: …", opens a section under the one it stands in, headed by the question, as an FAQ with a heading per
+     * question does: the question is then found and answered as any heading that asks one. A short title in bold
+     * alone on its line ("**Key takeaways**") opens one too, and what follows is under it.
      */
     @Override
     public void visit(Paragraph paragraph) {
@@ -104,13 +112,17 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, text + ":");
             return;
         }
-        if (bold.endsWith("?") && text.startsWith(bold)) {
-            // The next question of the FAQ stands beside this one, not under it.
-            openInText(current == askedInText ? current.parent() : current, FAQ_MARK.matcher(bold).replaceFirst(""));
-            askedInText = current;
-            String answer = text.substring(bold.length()).strip();
-            add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(answer).replaceFirst(""));
+        String firstLine = oneLine(withLineBreaks.lines().findFirst().orElse(""));
+        String question = bold.endsWith("?") && text.startsWith(bold) ? bold
+                : FAQ_QUESTION.matcher(firstLine).lookingAt() ? firstLine : "";
+        if (!question.isEmpty()) {
+            // "**How long does it take?** …", or "Q: How long does it take?" over "A: …" in an interview's text.
+            openQuestion(question);
+            add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(text.substring(question.length()).strip()).replaceFirst(""));
             return;
+        }
+        if (current == askedInText) {
+            text = FAQ_MARK.matcher(text).replaceFirst(""); // "A: …" under its own "Q: …?" paragraph
         }
         if (alone && BOLD_TITLE.matcher(text).matches()) {
             // The next title stands beside this one, above the questions under it.
@@ -122,10 +134,10 @@ final class MarkdownSections extends AbstractVisitor {
             titledInText.add(current);
             return;
         }
-        if (SIGNPOST.matcher(text).find()) {
-            // The sentence about the article goes; what the paragraph says after it stays.
-            var next = NEXT_SENTENCE.matcher(text);
-            add(Passage.Kind.PARAGRAPH, next.find() ? text.substring(next.end() - 1) : "");
+        var said = withoutSignposts(text);
+        if (said.isPresent()) {
+            // The sentences about the article go; what the paragraph says besides stays.
+            add(Passage.Kind.PARAGRAPH, said.get());
             return;
         }
         var lines = labelledLines(withLineBreaks);
@@ -135,6 +147,29 @@ final class MarkdownSections extends AbstractVisitor {
             return;
         }
         add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
+    }
+
+    /** Opens a section headed by an FAQ's question: beside the question before it, not under it. */
+    private void openQuestion(String question) {
+        openInText(current == askedInText ? current.parent() : current, FAQ_MARK.matcher(question).replaceFirst(""));
+        askedInText = current;
+    }
+
+    /** A paragraph's text less its sentences about the article itself ({@link #SIGNPOST}); none if it has none. */
+    private static Optional<String> withoutSignposts(String text) {
+        var kept = new StringBuilder(text.length());
+        var next = NEXT_SENTENCE.matcher(text);
+        boolean dropped = false;
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = next.find(start) ? next.end() - 1 : text.length();
+            var sentence = text.substring(start, end);
+            if (SIGNPOST.matcher(sentence).find()) {
+                dropped = true;
+            } else {
+                kept.append(sentence);
+            }
+        }
+        return dropped ? Optional.of(kept.toString().strip()) : Optional.empty();
     }
 
     /** The lines of a paragraph's text when each starts with a label ("Pros: …"); none otherwise. */
@@ -220,14 +255,15 @@ final class MarkdownSections extends AbstractVisitor {
      * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. An item
      * that names none is about those its list's lead-in names: "Patience" under "Brand managers need:". A passage that
      * names none, under headings that name none ("These roles are typically found at…", "Both trades are learnt
-     * through apprenticeships"), is about all of the article's.
+     * through apprenticeships"), is about all of the article's; so is one that opens with "Both" ({@link
+     * Words#opensWithBoth}).
      */
     private Set<String> rolesOf(Passage.Kind kind, String text) {
         var about = new LinkedHashSet<String>();
         for (var s = current; s != null && s.level() > 1; s = s.parent()) {
             about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
         }
-        if (about.isEmpty()) {
+        if (about.isEmpty() && !Words.opensWithBoth(text)) {
             about.addAll(roles.rolesNamedExactly(text));
         }
         if (about.isEmpty() && kind == Passage.Kind.LIST_ITEM) {

@@ -28,6 +28,12 @@ final class PlainTextArticle {
     private static final Pattern DATELINE = Pattern.compile("^(?:(?:(?:Published|Updated|Last updated|Posted)(?: on)?"
             + ":?\\s+)?\\p{L}+\\.? \\d{1,2}, \\d{4}\\b.*|(?:By|Written by) \\p{Lu}.{0,60}|\\d+ min(?:ute)?s? read)$",
             Pattern.CASE_INSENSITIVE);
+    /** The lines after a page's article: links to others, a feedback prompt, the copyright. */
+    private static final Pattern PAGE_AFTER = Pattern.compile("(?:related (?:articles|posts|reading|stories)|"
+            + "you (?:may|might) also like|read next|was this (?:article|page|post) helpful|©|copyright ©?\\s*\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    /** How far below the title a table of contents may start. */
+    private static final int CONTENTS_WITHIN = 4;
     /** A line this long that ends no sentence was wrapped: the next line goes on with it. */
     private static final int WRAPPED_LINE = 60;
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;][\"”’)]?$");
@@ -86,7 +92,42 @@ final class PlainTextArticle {
         while (!rest.isEmpty() && DATELINE.matcher(rest.get(0)).matches()) {
             rest.remove(0);
         }
+        withoutContents(rest);
+        for (int i = 0; i < rest.size(); i++) {
+            if (PAGE_AFTER.matcher(rest.get(i)).lookingAt()) {
+                rest.subList(i, rest.size()).clear();
+            }
+        }
         return new PlainTextArticle(title, rest);
+    }
+
+    /**
+     * The blocks less the page's table of contents, if it has one near the top: a run of lines it writes again
+     * further down, as its headings, with the lines that could be headings just before it ("Share", "Table of
+     * contents"). Those are the page around the article; the introduction is under its title, not under the last
+     * line of the contents.
+     */
+    private static void withoutContents(List<String> blocks) {
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < blocks.size() && (start >= 0 || i < CONTENTS_WITHIN); i++) {
+            String line = blocks.get(i);
+            if (blocks.subList(i + 1, blocks.size()).stream().noneMatch(line::equalsIgnoreCase)) {
+                if (start >= 0) {
+                    break;
+                }
+                continue;
+            }
+            start = start < 0 ? i : start;
+            end = i + 1;
+        }
+        if (start < 0) {
+            return;
+        }
+        while (start > 0 && isHeading(blocks.get(start - 1))) {
+            start--;
+        }
+        blocks.subList(start, end).clear();
     }
 
     /**

@@ -118,14 +118,16 @@ final class SharedHeads {
     }
 
     /**
-     * The role other than this one that the words and the head name together, the head included: "survey" before
-     * "a" names the surveyor's field, not a role whose head is "a".
+     * The role other than this one that the words and the head name together, all of them: "survey" before "a" names
+     * the surveyor's field, not a role whose head is "a"; "supply chain manager vs logistics manager" names no
+     * "supply chain logistics", though "logistics" alone names the logistics manager's field.
      */
     private Optional<String> wholly(List<Words.Word> words, Words.Word head, String role, boolean typos) {
         var together = new ArrayList<>(words);
         together.add(head);
         var named = names.mentions(together, typos);
-        boolean whole = named.size() == 1 && named.get(0).end() == head.end();
+        boolean whole = named.size() == 1 && named.get(0).start() == together.get(0).start()
+                && named.get(0).end() == head.end();
         return whole && !named.get(0).role().equals(role) ? Optional.of(named.get(0).role()) : Optional.empty();
     }
 }

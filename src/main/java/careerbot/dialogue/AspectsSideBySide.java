@@ -1,0 +1,100 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
+import careerbot.knowledge.Words;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two roles of an article with no section on their differences, compared where its sections on both say something of
+ * each apart: "## Education" with a paragraph on each, "## Salary and job outlook" with a sentence on each. Each such
+ * section is an aspect of their differences, side by side under its heading, after each role's overview.
+ */
+@Singleton
+final class AspectsSideBySide {
+
+    /** Enough aspects to show how the roles differ; a long article's every section would bury the overviews. */
+    private static final int MOST_ASPECTS = 3;
+    private static final int MOST_SENTENCES = 2;
+    private static final int REMEMBERED_PAIRS = 10_000;
+
+    private final PassageFinder finder;
+    private final RoleAnswers roleAnswers;
+    private final RoleCatalog roles;
+    private final Cache<List<String>, Reply> compared = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
+
+    AspectsSideBySide(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge) {
+        this.finder = finder;
+        this.roleAnswers = roleAnswers;
+        this.roles = knowledge.roles();
+    }
+
+    /**
+     * The first few aspects, in the article's order, but those of the sections quoted already (each role's overview,
+     * which are the same for every question on the two); nothing for roles of different articles.
+     */
+    Reply of(String first, String second, List<Source> quoted) {
+        return compared.get(List.of(first, second), pair -> aspects(pair, quoted));
+    }
+
+    private Reply aspects(List<String> pair, List<Source> quoted) {
+        var article = roles.articleOnAll(pair);
+        if (article.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        var blocks = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var section : article.get().sections()) {
+            if (blocks.size() == MOST_ASPECTS) {
+                break;
+            }
+            boolean quotedAlready = quoted.stream().anyMatch(source -> source.section().equals(section.heading()));
+            var sides = quotedAlready ? List.<String>of() : onBothApart(section, pair);
+            if (!sides.isEmpty()) {
+                blocks.add("**" + Words.capitalised(section.heading()) + "**\n"
+                        + "- *" + roleAnswers.label(pair.get(0)) + ":* " + sides.get(0) + "\n"
+                        + "- *" + roleAnswers.label(pair.get(1)) + ":* " + sides.get(1));
+                sources.add(Reply.source(section, Reply.BY_STRUCTURE));
+            }
+        }
+        return blocks.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", blocks), sources);
+    }
+
+    /**
+     * What the paragraphs of a section below the title, under headings naming neither role, say of each apart (the
+     * first sentences on each); nothing unless they say something of both.
+     */
+    private List<String> onBothApart(Section section, List<String> pair) {
+        if (section.level() < 2) {
+            return List.of();
+        }
+        for (var s = section; s != null && s.level() >= 2; s = s.parent()) {
+            if (!finder.headingRoles(s).isEmpty()) {
+                return List.of();
+            }
+        }
+        var sides = List.of(new ArrayList<String>(), new ArrayList<String>());
+        for (var passage : section.passages()) {
+            if (passage.kind() != Passage.Kind.PARAGRAPH || !section.listAfter(passage).isEmpty()) {
+                continue; // a list's lead-in ("Pros of being a PA:") says little without the list
+            }
+            var byRole = roleAnswers.sentencesByRole(passage, pair);
+            // "Penetration tester: A typical engagement…" comes under the role's name without it.
+            var label = passage.label().filter(l -> !roles.rolesIn(l).isEmpty()).map(l -> l + ": ").orElse("");
+            for (int i = 0; i < 2; i++) {
+                var side = sides.get(i);
+                byRole.get(i).stream().limit(MOST_SENTENCES - side.size()).map(s -> s.text().startsWith(label)
+                        ? s.text().substring(label.length()) : s.text()).forEach(side::add);
+            }
+        }
+        return sides.stream().anyMatch(List::isEmpty) ? List.of()
+                : sides.stream().map(side -> String.join(" ", side)).toList();
+    }
+}
