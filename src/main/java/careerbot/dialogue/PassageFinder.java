@@ -195,12 +195,12 @@ final class PassageFinder {
     }
 
     /**
-     * The roles a sentence names; all its passage's when it opens with "Both" ({@link Words#opensWithBoth}) and names
+     * The roles a sentence names; all its passage's when it opens with "Both" ({@link Passage#opensWithBoth}) and names
      * one, as a field ("Both roles need a degree in supply chain management"). One naming none is told apart by that.
      */
     private List<String> rolesIn(String sentence, Passage passage) {
         var named = roles.rolesIn(sentence);
-        if (named.size() != 1 || passage.roles().size() < 2 || !Words.opensWithBoth(sentence)) {
+        if (named.size() != 1 || passage.roles().size() < 2 || !Passage.opensWithBoth(sentence)) {
             return named;
         }
         return passage.article().roles().stream().map(Role::name).filter(passage.roles()::contains).toList();

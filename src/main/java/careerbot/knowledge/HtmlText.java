@@ -28,7 +28,7 @@ final class HtmlText {
         String seen = UNSEEN.matcher(html).replaceAll(" ");
         return Arrays.stream(BLOCK_END.split(seen))
                 .map(block -> ENTITY.matcher(TAG.matcher(block).replaceAll(" ")).replaceAll(HtmlText::character))
-                .map(MarkdownSections::oneLine)
+                .map(ParagraphText::oneLine)
                 .filter(text -> !text.isEmpty())
                 .toList();
     }

@@ -3,24 +3,18 @@ package careerbot.knowledge;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -32,16 +26,6 @@ final class MarkdownSections extends AbstractVisitor {
     /** "Q:" before an FAQ's question, "A:" before its answer. */
     private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
     private static final Pattern FAQ_QUESTION = Pattern.compile("Q[:.]\\s");
-    /**
-     * A sentence about the article itself ("Continue reading to learn more…", "In this article, you'll learn what they
-     * earn…", "This guide explains both.", "Let's take a closer look."): it tells where the answers are, it answers
-     * nothing, and its words ("earn", "both") would match questions.
-     */
-    private static final Pattern SIGNPOST = Pattern.compile("^(?:(?:in |throughout |below,? )?(?:this|the following) "
-            + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b|let[’']s\\b)",
-            Pattern.CASE_INSENSITIVE);
-    /** Where one sentence ends and another begins. */
-    private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     /** "2. ", "3) " or an emoji ("💰 ") before a heading's words. */
     private static final Pattern SECTION_MARK =
             Pattern.compile("^(?:\\d{1,2}[.)]\\s+|[\\p{So}\\p{Sk}\\uFE0F\\u200D\\s]+)(?=\\S)");
@@ -50,7 +34,6 @@ final class MarkdownSections extends AbstractVisitor {
      * the list below it, which stays in the section it stands in).
      */
     private static final Pattern BOLD_TITLE = Pattern.compile("[\\p{Lu}\\d][^.!?:;]{0,58}[\\p{L}\\d)]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
@@ -89,7 +72,7 @@ final class MarkdownSections extends AbstractVisitor {
         }
         // "2. Education and credentials", "💰 Salary": the number orders the sections and the emoji decorates them;
         // neither says what one is on.
-        String text = SECTION_MARK.matcher(plainText(heading)).replaceFirst("");
+        String text = SECTION_MARK.matcher(ParagraphText.plainText(heading)).replaceFirst("");
         current = article.addSection(parent, text, heading.getLevel());
         listLeadRoles = List.of();
     }
@@ -102,9 +85,9 @@ final class MarkdownSections extends AbstractVisitor {
      */
     @Override
     public void visit(Paragraph paragraph) {
-        String withLineBreaks = withLineBreaks(paragraph);
-        String text = oneLine(withLineBreaks);
-        var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? plainText(strong) : "";
+        String withLineBreaks = ParagraphText.withLineBreaks(paragraph);
+        String text = ParagraphText.oneLine(withLineBreaks);
+        var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? ParagraphText.plainText(strong) : "";
         boolean alone = !bold.isEmpty() && paragraph.getFirstChild().getNext() == null;
         boolean namesOneRole = alone && roles.isOneRoleName(text);
         if (namesOneRole && paragraph.getNext() instanceof ListBlock) {
@@ -112,7 +95,7 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, text + ":");
             return;
         }
-        String firstLine = oneLine(withLineBreaks.lines().findFirst().orElse(""));
+        String firstLine = ParagraphText.oneLine(withLineBreaks.lines().findFirst().orElse(""));
         String question = bold.endsWith("?") && text.startsWith(bold) ? bold
                 : FAQ_QUESTION.matcher(firstLine).lookingAt() ? firstLine : "";
         if (!question.isEmpty()) {
@@ -134,51 +117,25 @@ final class MarkdownSections extends AbstractVisitor {
             titledInText.add(current);
             return;
         }
-        var said = withoutSignposts(text);
+        var said = ParagraphText.withoutSignposts(text);
         if (said.isPresent()) {
             // The sentences about the article go; what the paragraph says besides stays.
             add(Passage.Kind.PARAGRAPH, said.get());
             return;
         }
-        var lines = labelledLines(withLineBreaks);
+        var lines = ParagraphText.labelledLines(withLineBreaks);
         if (lines.size() > 1) {
             // "Pros: …" and "Cons: …" on lines of their own are two things said, though Markdown joins the lines.
             lines.forEach(line -> add(Passage.Kind.PARAGRAPH, line));
             return;
         }
-        add(Passage.Kind.PARAGRAPH, withRunInLabel(paragraph, text));
+        add(Passage.Kind.PARAGRAPH, ParagraphText.withRunInLabel(paragraph, text));
     }
 
     /** Opens a section headed by an FAQ's question: beside the question before it, not under it. */
     private void openQuestion(String question) {
         openInText(current == askedInText ? current.parent() : current, FAQ_MARK.matcher(question).replaceFirst(""));
         askedInText = current;
-    }
-
-    /** A paragraph's text less its sentences about the article itself ({@link #SIGNPOST}); none if it has none. */
-    private static Optional<String> withoutSignposts(String text) {
-        var kept = new StringBuilder(text.length());
-        var next = NEXT_SENTENCE.matcher(text);
-        boolean dropped = false;
-        for (int start = 0, end; start < text.length(); start = end) {
-            end = next.find(start) ? next.end() - 1 : text.length();
-            var sentence = text.substring(start, end);
-            if (SIGNPOST.matcher(sentence).find()) {
-                dropped = true;
-            } else {
-                kept.append(sentence);
-            }
-        }
-        return dropped ? Optional.of(kept.toString().strip()) : Optional.empty();
-    }
-
-    /** The lines of a paragraph's text when each starts with a label ("Pros: …"); none otherwise. */
-    private static List<String> labelledLines(String withLineBreaks) {
-        if (withLineBreaks.indexOf('\n') < 0) {
-            return List.of(); // most paragraphs: one line
-        }
-        var lines = withLineBreaks.lines().map(MarkdownSections::oneLine).filter(l -> !l.isEmpty()).toList();
-        return lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt()) ? lines : List.of();
     }
 
     /** Opens a section one level below its parent (the title's, before any heading), headed as the text says. */
@@ -197,7 +154,7 @@ final class MarkdownSections extends AbstractVisitor {
     /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
     @Override
     public void visit(ListItem item) {
-        add(Passage.Kind.LIST_ITEM, plainText(item));
+        add(Passage.Kind.LIST_ITEM, ParagraphText.plainText(item));
     }
 
     /** A table is read row by row, each row one passage ({@link MarkdownTables}). */
@@ -256,14 +213,14 @@ final class MarkdownSections extends AbstractVisitor {
      * that names none is about those its list's lead-in names: "Patience" under "Brand managers need:". A passage that
      * names none, under headings that name none ("These roles are typically found at…", "Both trades are learnt
      * through apprenticeships"), is about all of the article's; so is one that opens with "Both" ({@link
-     * Words#opensWithBoth}).
+     * Passage#opensWithBoth}).
      */
     private Set<String> rolesOf(Passage.Kind kind, String text) {
         var about = new LinkedHashSet<String>();
         for (var s = current; s != null && s.level() > 1; s = s.parent()) {
             about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
         }
-        if (about.isEmpty() && !Words.opensWithBoth(text)) {
+        if (about.isEmpty() && !Passage.opensWithBoth(text)) {
             about.addAll(roles.rolesNamedExactly(text));
         }
         if (about.isEmpty() && kind == Passage.Kind.LIST_ITEM) {
@@ -277,69 +234,5 @@ final class MarkdownSections extends AbstractVisitor {
 
     boolean sawHeading() {
         return sawHeading;
-    }
-
-    /**
-     * A paragraph led by a label in bold that ends in a full stop ("**Data analyst.** Most of an analyst's week…")
-     * with a colon in its place: the label heads the text, it is no sentence of its own to quote.
-     */
-    private static String withRunInLabel(Paragraph paragraph, String text) {
-        if (!(paragraph.getFirstChild() instanceof StrongEmphasis label)) {
-            return text;
-        }
-        String labelText = plainText(label);
-        boolean stopInside = labelText.endsWith(".");
-        boolean stopAfter = !stopInside && text.startsWith(labelText + ".");
-        if (labelText.isEmpty() || !(stopInside || stopAfter)) {
-            return text;
-        }
-        int stop = stopInside ? labelText.length() - 1 : labelText.length();
-        String rest = text.substring(stop + 1);
-        return rest.isBlank() ? text : text.substring(0, stop) + ":" + rest;
-    }
-
-    /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */
-    static String plainText(Node node) {
-        return oneLine(withLineBreaks(node));
-    }
-
-    /** A text on one line: its runs of white space, line breaks among them, as one space. */
-    static String oneLine(String text) {
-        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    /** The text of a node, markup dropped, its line breaks kept. */
-    private static String withLineBreaks(Node node) {
-        var out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                out.append('\n');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                out.append('\n');
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
-                }
-                visitChildren(paragraph);
-            }
-        });
-        return out.toString();
     }
 }

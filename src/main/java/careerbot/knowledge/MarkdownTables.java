@@ -109,7 +109,7 @@ final class MarkdownTables {
                     rows.add(new ArrayList<>());
                     visitChildren(node);
                 } else if (node instanceof TableCell cell) {
-                    rows.get(rows.size() - 1).add(MarkdownSections.plainText(cell));
+                    rows.get(rows.size() - 1).add(ParagraphText.plainText(cell));
                 } else {
                     visitChildren(node);
                 }

@@ -27,9 +27,19 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
     /** The separator of a table row's label and its cells: "Languages — Data analyst: SQL; Data scientist: R". */
     static final String ROW_LABEL_END = " — ";
     static final String CELL_SEPARATOR = "; ";
+    private static final String BOTH = "both";
 
     /** A label: a few words before a colon ("Data analyst: Most of…") or a table row's dash ("Typical pay — …"). */
     static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
+
+    /**
+     * Whether a text opens with "Both": said of both roles of its article, whatever field it names ("Both roles need a
+     * degree in supply chain management").
+     */
+    public static boolean opensWithBoth(String text) {
+        return text.regionMatches(true, 0, BOTH, 0, BOTH.length())
+                && (text.length() == BOTH.length() || !Character.isLetterOrDigit(text.charAt(BOTH.length())));
+    }
 
     /** What the passage is labelled by, the aspect or role it then speaks of, if it starts with a label. */
     public Optional<String> label() {

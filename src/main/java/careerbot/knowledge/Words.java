@@ -16,7 +16,6 @@ public final class Words {
 
     /** The articles, lower case: what may stand before a role's name ("an am", "the PO"). */
     public static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final String BOTH = "both";
 
     /** Words shorter than this must be spelled right: "pm" one edit from "pms" or "am" is no typo. */
     static final int MIN_TYPO_LENGTH = 4;
@@ -124,15 +123,6 @@ public final class Words {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         return Character.isLetterOrDigit(text.codePointAt(at));
-    }
-
-    /**
-     * Whether a text opens with "Both": said of both roles of its article, whatever field it names ("Both roles need a
-     * degree in supply chain management").
-     */
-    public static boolean opensWithBoth(String text) {
-        return text.regionMatches(true, 0, BOTH, 0, BOTH.length())
-                && (text.length() == BOTH.length() || !isWordChar(text, BOTH.length()));
     }
 
     /** The text with its first letter in capitals: "Product owner", "Scope of practice". */

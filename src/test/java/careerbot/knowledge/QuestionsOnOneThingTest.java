@@ -231,6 +231,10 @@ class QuestionsOnOneThingTest {
             // "working … execution" holds both words, in sentences on the product owner: nothing said of the PM.
             var executives = ask(designersClient, null, "do product managers work with executives?");
             assertTrue(executives.sources().isEmpty(), executives.reply());
+            // A responsibility headed by the UI designer's field ("Visual design", an alias's) is one of a list, not a
+            // sub-section per role.
+            var duties = ask(designersClient, null, "what are the responsibilities of a UI designer?");
+            assertTrue(duties.reply().contains("- **Visual design** — UI designers create"), duties.reply());
         }
     }
 

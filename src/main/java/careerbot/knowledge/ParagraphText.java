@@ -1,0 +1,123 @@
+package careerbot.knowledge;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The text of a Markdown paragraph as the sections read it: plain, on one line, less what is no part of it. */
+final class ParagraphText {
+
+    /**
+     * A sentence about the article itself ("Continue reading to learn more…", "In this article, you'll learn what they
+     * earn…", "This guide explains both.", "Let's take a closer look."): it tells where the answers are, it answers
+     * nothing, and its words ("earn", "both") would match questions.
+     */
+    private static final Pattern SIGNPOST = Pattern.compile("^(?:(?:in |throughout |below,? )?(?:this|the following) "
+            + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b|let[’']s\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Where one sentence ends and another begins. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private ParagraphText() {
+    }
+
+    /** A paragraph's text less its sentences about the article itself ({@link #SIGNPOST}); none if it has none. */
+    static Optional<String> withoutSignposts(String text) {
+        var kept = new StringBuilder(text.length());
+        var next = NEXT_SENTENCE.matcher(text);
+        boolean dropped = false;
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = next.find(start) ? next.end() - 1 : text.length();
+            var sentence = text.substring(start, end);
+            if (SIGNPOST.matcher(sentence).find()) {
+                dropped = true;
+            } else {
+                kept.append(sentence);
+            }
+        }
+        return dropped ? Optional.of(kept.toString().strip()) : Optional.empty();
+    }
+
+    /** The lines of a paragraph's text when each starts with a label ("Pros: …"); none otherwise. */
+    static List<String> labelledLines(String withLineBreaks) {
+        if (withLineBreaks.indexOf('\n') < 0) {
+            return List.of(); // most paragraphs: one line
+        }
+        var lines = withLineBreaks.lines().map(ParagraphText::oneLine).filter(l -> !l.isEmpty()).toList();
+        return lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt()) ? lines : List.of();
+    }
+
+    /**
+     * A paragraph led by a label in bold that ends in a full stop ("**Data analyst.** Most of an analyst's week…")
+     * with a colon in its place: the label heads the text, it is no sentence of its own to quote.
+     */
+    static String withRunInLabel(Paragraph paragraph, String text) {
+        if (!(paragraph.getFirstChild() instanceof StrongEmphasis label)) {
+            return text;
+        }
+        String labelText = plainText(label);
+        boolean stopInside = labelText.endsWith(".");
+        boolean stopAfter = !stopInside && text.startsWith(labelText + ".");
+        if (labelText.isEmpty() || !(stopInside || stopAfter)) {
+            return text;
+        }
+        int stop = stopInside ? labelText.length() - 1 : labelText.length();
+        String rest = text.substring(stop + 1);
+        return rest.isBlank() ? text : text.substring(0, stop) + ":" + rest;
+    }
+
+    /** The text of a node as a reader sees it: inline code and line breaks flattened, markup dropped. */
+    static String plainText(Node node) {
+        return oneLine(withLineBreaks(node));
+    }
+
+    /** A text on one line: its runs of white space, line breaks among them, as one space. */
+    static String oneLine(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The text of a node, markup dropped, its line breaks kept. */
+    static String withLineBreaks(Node node) {
+        var out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                out.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                visitChildren(paragraph);
+            }
+        });
+        return out.toString();
+    }
+}
