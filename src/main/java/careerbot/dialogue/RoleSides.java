@@ -153,14 +153,21 @@ final class RoleSides {
     /**
      * What the article says of each role alone: every sentence of a passage about one of them, whatever other role it
      * names ("Paralegals support lawyers by researching cases" under "What does a paralegal do?", "… so that the
-     * pharmacist can spend time with patients" under the technician's), and the sentences of a passage about both
-     * that name only one ("Data engineers need strong SQL").
+     * pharmacist can spend time with patients" under the technician's), the sentences of a passage about both that
+     * name only one ("Data engineers need strong SQL"), and each role's cell of a table's row.
      */
     private Map<String, List<Said>> saidAlone(Article article, List<String> candidates) {
         var sides = Sides.empty(candidates);
         for (var section : article.sections()) {
             var headed = headedBy(section, candidates);
             for (var passage : section.passages()) {
+                for (var cell : passage.cells()) {
+                    if (candidates.contains(cell.role())) {
+                        var said = new PassageFinder.Sentence(cell.text(), List.of(cell.role()),
+                                finder.indexTerms(cell.text()));
+                        sides.get(cell.role()).add(new Said(said, passage));
+                    }
+                }
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
                 // An item is on the role its lead-in names: "Storytelling" under "Brand managers need:".
                 boolean roleNamed = passage.kind() == Passage.Kind.LIST_ITEM;

@@ -96,8 +96,9 @@ final class MarkdownSections extends AbstractVisitor {
             return;
         }
         String firstLine = ParagraphText.oneLine(withLineBreaks.lines().findFirst().orElse(""));
+        // Up to its question mark: "Q: Is the pay good? A: Yes…" on one line.
         String question = bold.endsWith("?") && text.startsWith(bold) ? bold
-                : FAQ_QUESTION.matcher(firstLine).lookingAt() ? firstLine : "";
+                : FAQ_QUESTION.matcher(firstLine).lookingAt() ? firstLine.substring(0, firstLine.indexOf('?') + 1) : "";
         if (!question.isEmpty()) {
             // "**How long does it take?** …", or "Q: How long does it take?" over "A: …" in an interview's text.
             openQuestion(question);

@@ -29,6 +29,7 @@ class ElectricalAndPlumbingTradesTest {
             |---|---|---|
             | Median pay (2024) | $62,350 | $62,970 |
             | Projected growth 2023–33 | 11% | 6% |
+            | Works with | Wires and breakers | Pipes and valves |
 
             ### A day as an electrician
 
@@ -73,6 +74,13 @@ class ElectricalAndPlumbingTradesTest {
         var own = bot.ask(null, "can plumbers be self-employed?");
         assertTrue(own.reply().contains("Many plumbers run their own business"), own.reply());
         assertEquals("Self-employment", own.sources().get(0).section());
+    }
+
+    @Test
+    void aRolesCellOfATablesRowIsSaidOfIt() {
+        var reply = bot.ask(null, "electrician or plumber? I like working with valves").reply();
+        assertTrue(reply.contains("the **plumber** role looks like the better fit"), reply);
+        assertTrue(reply.contains("Pipes and valves"), reply);
     }
 
     @Test

@@ -47,6 +47,8 @@ class OperationsCareersTest {
             Q: What surprised you most about the job?
             A: How much of it is negotiation.
 
+            Q: Do you travel much? A: Twice a month, to visit suppliers.
+
             Q: Would you recommend starting in logistics?
 
             A: Yes. Most supply chain managers I know started as logistics coordinators.
@@ -81,5 +83,9 @@ class OperationsCareersTest {
         var surprise = bot.ask(null, "what surprised you most about the job of a supply chain manager?");
         assertEquals("What surprised you most about the job?", surprise.sources().get(0).section(),
                 surprise.reply());
+        // A question and its answer on one line.
+        var travel = bot.ask(null, "do supply chain managers travel much?");
+        assertTrue(travel.reply().contains("Twice a month, to visit suppliers."), travel.reply());
+        assertEquals("Do you travel much?", travel.sources().get(0).section(), travel.reply());
     }
 }
