@@ -163,8 +163,9 @@ final class RoleSides {
             for (var passage : section.passages()) {
                 for (var cell : passage.cells()) {
                     if (candidates.contains(cell.role())) {
+                        // Its words, not the role's name it is written after ("Backend developer: Servers and data").
                         var said = new PassageFinder.Sentence(cell.text(), List.of(cell.role()),
-                                finder.indexTerms(cell.text()));
+                                finder.indexTerms(cell.text().substring(cell.text().indexOf(": ") + 1)));
                         sides.get(cell.role()).add(new Said(said, passage));
                     }
                 }
