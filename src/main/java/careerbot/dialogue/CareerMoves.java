@@ -92,7 +92,7 @@ final class CareerMoves {
             boolean onBoth = article.roles().stream().map(Role::name).toList().containsAll(asked);
             for (var section : article.sections()) {
                 // The title names every role and asks nothing: only a heading of the article's own asks a move.
-                var headingRoles = section.level() >= 2 ? roles.rolesIn(section.heading()) : List.<String>of();
+                var headingRoles = section.level() >= 2 ? finder.headingRoles(section) : List.<String>of();
                 var headingTerms = finder.headingIndexTerms(section);
                 // "Can you switch between them?" in an article on both: a move either way.
                 boolean headingAsks = !section.passages().isEmpty()

@@ -89,7 +89,7 @@ final class CommonGround {
     /** The roles named by the nearest heading that names any: a title names both, "What does a plumber do?" one. */
     private List<String> headingRoles(Section section) {
         for (var s = section; s != null; s = s.parent()) {
-            var named = roles.rolesIn(s.heading());
+            var named = finder.headingRoles(s);
             if (!named.isEmpty()) {
                 return named;
             }

@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,6 @@ final class MoveWording {
     static final Set<String> INTO = Set.of("to", "into");
     private static final String AS = "as";
     private static final int WORDS_BEFORE_ROLE = 3;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -101,7 +99,7 @@ final class MoveWording {
             int as = before.size() - 1;
             for (int k = as - 1; k >= 0 && k >= as - 1 - WORDS_BEFORE_ROLE; k--) {
                 var word = before.get(k);
-                if (CLAUSE_BREAK.matcher(text.substring(word.end(), left.start())).find()) {
+                if (Sentences.CLAUSE_BREAK.matcher(text.substring(word.end(), left.start())).find()) {
                     break;
                 }
                 if (startingAs.contains(word.text())) {
@@ -131,7 +129,7 @@ final class MoveWording {
             for (int k = i + 1; k < words.size() && k <= i + 1 + WORDS_BEFORE_ROLE; k++) {
                 if (eitherWay.contains(words.get(k).text())) {
                     String between = text.substring(words.get(i).end(), words.get(k).start());
-                    return !CLAUSE_BREAK.matcher(between).find();
+                    return !Sentences.CLAUSE_BREAK.matcher(between).find();
                 }
             }
         }
@@ -176,7 +174,7 @@ final class MoveWording {
             var before = words.stream().filter(w -> w.end() <= mention.start()).toList();
             int after = mention.start();
             for (int k = before.size() - 1; k >= 0 && k >= before.size() - 1 - WORDS_BEFORE_ROLE; k--) {
-                if (CLAUSE_BREAK.matcher(sentence.substring(before.get(k).end(), after)).find()) {
+                if (Sentences.CLAUSE_BREAK.matcher(sentence.substring(before.get(k).end(), after)).find()) {
                     break; // "… how people move through it; the civil engineer …" moves no one into the role
                 }
                 if (isMarker(before.get(k))) {

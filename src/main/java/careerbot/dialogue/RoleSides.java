@@ -193,7 +193,7 @@ final class RoleSides {
     private List<String> headedBy(Section section, List<String> candidates) {
         var named = new ArrayList<String>();
         for (var s = section; s != null && s.level() >= 2; s = s.parent()) {
-            roles.rolesIn(s.heading()).stream().filter(candidates::contains).forEach(named::add);
+            finder.headingRoles(s).stream().filter(candidates::contains).forEach(named::add);
         }
         return named;
     }

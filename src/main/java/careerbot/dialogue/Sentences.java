@@ -19,6 +19,8 @@ final class Sentences {
      * would lose its subject. A piece that ends in dotted initials ("U.S.", "e.g.") or a title ("Dr.") goes on into
      * the next one; when such a period did end a sentence, two are quoted as one, which loses nothing.
      */
+    /** What ends a clause: "… how people move through it; the civil engineer …", "PA or MA? I want …". */
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
     private static final Pattern ENDS_IN_ABBREVIATION =
             Pattern.compile("(?:(?<![\\p{L}.])(?:\\p{L}\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|vs)\\.)$");
 

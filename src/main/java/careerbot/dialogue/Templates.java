@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The reply texts of {@code templates.yml}: per intent, where to find passages, reply variations and suggestions. */
@@ -168,7 +167,7 @@ final class Templates {
             var words = Words.of(message);
             var aboutUser = findList("about_user");
             for (int i = 0; i < words.size(); i++) {
-                if (aboutUser.contains(words.get(i).text()) && (i == 0 || CLAUSE_BREAK.matcher(
+                if (aboutUser.contains(words.get(i).text()) && (i == 0 || Sentences.CLAUSE_BREAK.matcher(
                         message.substring(words.get(i - 1).end(), words.get(i).start())).find())) {
                     return true;
                 }
@@ -229,8 +228,6 @@ final class Templates {
     record Likings(String liked, String disliked) { }
 
     /** The replies named at the top level of the file, not per intent. */
-    /** What may end a sentence or clause before the user speaks of themselves: "PA or MA? I want…". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
     private static final List<String> NAMED_REPLIES = List.of("not_covered", "unknown_role", "unknown_role_none_near",
             "which_role", "which_of_roles", "career_advice_without_interests", "career_advice_which_roles", "best_match",
             "each_role", "in_common", "more_topics", "last_topic", "career_advice_dislikes",
