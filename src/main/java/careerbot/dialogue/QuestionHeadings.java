@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
@@ -10,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +75,7 @@ final class QuestionHeadings {
         Set<String> ownWords = null;
         Set<String> topic = null;
         Set<String> topicSaid = null;
+        Reply onNoRole = Reply.NOTHING;
         for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 boolean headsAnIntent = asked.terms().stream().anyMatch(intentTerms::contains);
@@ -90,12 +93,63 @@ final class QuestionHeadings {
                 // A topic the question only implies ("education" for "how do I become …?") is in a heading that says
                 // all the question says ("How to become …"); "how long does it take …?" implies one it must say.
                 var wanted = asked.terms().containsAll(ownWords) ? topicSaid : topic;
-                if (said.containsAll(asked.terms()) && finder.headingTerms(asked.section()).containsAll(wanted)) {
+                if (!said.containsAll(asked.terms()) || !finder.headingTerms(asked.section()).containsAll(wanted)
+                        || saysOtherwise(article, asked, topicSaid)) {
+                    continue;
+                }
+                if (!asked.roles().isEmpty()) {
                     return RoleParagraphs.firstParagraphs(asked.section(), Reply.BY_STRUCTURE);
+                }
+                // "Can a copy editor become a copywriter?" answers "can a copy editor become a copywriter?" before
+                // "How do you become one?", which asks of no role, though it says all that heading says.
+                if (onNoRole.isEmpty()) {
+                    onNoRole = about.size() == 1 ? firstParagraphsOn(asked.section(), about.get(0))
+                            : RoleParagraphs.firstParagraphs(asked.section(), Reply.BY_STRUCTURE);
                 }
             }
         }
-        return Reply.NOTHING;
+        return onNoRole;
+    }
+
+    /**
+     * Whether the heading says the question's topic only in a synonym of the word asked, which the article writes:
+     * "what license does a broker need?" is not "Do I need a degree?" when the article has "Licensing". The synonym
+     * rules are for words the articles put another way.
+     */
+    private boolean saysOtherwise(Article article, Asked asked, Set<String> topicSaid) {
+        var elsewhere = new HashSet<>(topicSaid);
+        elsewhere.removeAll(finder.headingIndexTerms(asked.section()));
+        return !elsewhere.isEmpty() && article.sections().stream().anyMatch(section ->
+                finder.headingIndexTerms(section).stream().anyMatch(elsewhere::contains)
+                || section.passages().stream().anyMatch(p -> finder.terms(p).stream().anyMatch(elsewhere::contains)));
+    }
+
+    /**
+     * The first paragraphs of a section whose heading asks of no role, asked of one ("what skills does a copy editor
+     * need?" under "What skills do you need?"), without what they say of another role alone: a paragraph on another
+     * role, a sentence of a paragraph on several naming another ("Copywriters need creativity…").
+     */
+    private Reply firstParagraphsOn(Section section, String role) {
+        var passages = section.passages();
+        boolean onOthers = passages.stream().anyMatch(p -> !p.roles().isEmpty() && !p.roles().equals(Set.of(role)));
+        if (!onOthers || passages.stream().anyMatch(p -> p.kind() != Passage.Kind.PARAGRAPH)) {
+            return RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE);
+        }
+        var quoted = new ArrayList<String>();
+        for (var paragraph : passages) {
+            if (!paragraph.roles().isEmpty() && !paragraph.roles().contains(role)) {
+                continue; // "Most copywriters start with a portfolio. Many take a short course…": all of it theirs
+            }
+            var sentences = finder.sentences(paragraph).stream()
+                    .filter(s -> s.roles().isEmpty() || s.roles().contains(role))
+                    .map(PassageFinder.Sentence::text).toList();
+            if (!sentences.isEmpty()) {
+                quoted.add(String.join(" ", sentences));
+            }
+        }
+        var first = quoted.subList(0, Math.min(quoted.size(), RoleParagraphs.OVERVIEW_PARAGRAPHS));
+        return quoted.isEmpty() ? Reply.NOTHING
+                : new Reply(String.join("\n\n", first), List.of(Reply.source(section, Reply.BY_STRUCTURE)));
     }
 
     /**

@@ -80,6 +80,7 @@ final class RoleAnswers {
         Supplier<Reply> introduced = () -> paragraphs.labelledWork(template.findString("told"), role)
                 .or(() -> paragraphs.openedWork(template.findString("told"), role))
                 .or(() -> paragraphs.summary(role)).or(() -> introductions.of(role))
+                .or(() -> introductions.opening(role, s -> onTheRole(s) && !paragraphs.headsAnAspect(s)))
                 .or(() -> sectionOn(responsibilitiesTemplate, role)
                         .map(found -> sentencesOn(found.section(), role, found.score())).orElse(Reply.NOTHING));
         // A follow-up ("and the other one?") may say nothing but the role it stands for: then its name is searched.
@@ -90,7 +91,16 @@ final class RoleAnswers {
         return sectionOn(template, role)
                 .or(() -> paragraphs.sectionNaming(role, this::onTheRole))
                 .map(found -> paragraphs.ofRole(found.section(), role, found.score()).withoutYesOrNo())
-                .orElseGet(() -> topic.isEmpty() ? introduced.get().or(searchedFor) : searchedFor.get().or(introduced));
+                .orElseGet(() -> saysAny(topic) ? searchedFor.get().or(introduced) : introduced.get().or(searchedFor));
+    }
+
+    /**
+     * Whether the articles use a word of the topic: "what does an agent do in the morning?" is searched for only if
+     * one says "morning"; otherwise a search finds the role's name alone, wherever it stands ("### Real estate agent"
+     * under "## Pros and cons").
+     */
+    private boolean saysAny(List<String> topic) {
+        return topic.stream().anyMatch(word -> finder.mentionsAll(finder.indexTerms(word)));
     }
 
     /**

@@ -3,6 +3,7 @@ package careerbot.dialogue;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Section;
 import careerbot.knowledge.Words;
 import jakarta.inject.Singleton;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What an article's introduction says a role is, when no section is on it: "A web designer decides how a website looks
@@ -44,6 +46,32 @@ final class RoleIntroductions {
             var said = introducing(passage, role);
             if (!said.isEmpty()) {
                 return new Reply(String.join(" ", said), List.of(Reply.source(passage, Reply.BY_STRUCTURE)));
+            }
+        }
+        return Reply.NOTHING;
+    }
+
+    /**
+     * What the first paragraph of a section below the title says of the role, when it starts with the role ("##
+     * Starting at the bottom": "A commis chef is the most junior cook in a brigade…"): where an article whose
+     * headings name no role says what one is.
+     *
+     * @param eligible the sections that may say it: not an FAQ's, which asks something else of the role
+     */
+    Reply opening(String role, Predicate<Section> eligible) {
+        var article = roles.articleOf(role);
+        if (article.isEmpty()) {
+            return Reply.NOTHING;
+        }
+        for (var section : article.get().sections()) {
+            var first = section.passages().stream().findFirst();
+            if (section.level() < 2 || first.isEmpty() || first.get().kind() != Passage.Kind.PARAGRAPH
+                    || !startsWith(finder.sentences(first.get()).get(0), role) || !eligible.test(section)) {
+                continue;
+            }
+            var said = introducing(first.get(), role);
+            if (!said.isEmpty()) {
+                return new Reply(String.join(" ", said), List.of(Reply.source(section, Reply.BY_STRUCTURE)));
             }
         }
         return Reply.NOTHING;

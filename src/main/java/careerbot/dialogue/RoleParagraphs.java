@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 @Singleton
 final class RoleParagraphs {
 
-    private static final int OVERVIEW_PARAGRAPHS = 2;
+    static final int OVERVIEW_PARAGRAPHS = 2;
     /** How much of a paragraph's start is read for the role it opens with: longer than any role's name. */
     private static final int OPENING_CHARACTERS = 80;
 
@@ -32,6 +32,8 @@ final class RoleParagraphs {
     private final Set<String> topicWords;
     /** The terms of the headings on what a role does and its responsibilities ("Job description", "Duties"). */
     private final Set<String> workTerms;
+    /** Words of a move into a role ("Becoming one"): a heading holding one is on the way in. */
+    private final Set<String> moving;
 
     RoleParagraphs(PassageFinder finder, RoleIntroductions introductions, KnowledgeBase knowledge,
                    AnswerWriter writer) {
@@ -42,6 +44,7 @@ final class RoleParagraphs {
         var overview = writer.templates().of(Intent.ROLE_OVERVIEW);
         this.workTerms = finder.questionTerms(overview.findString("heading") + " " + overview.findString("described")
                 + " " + writer.templates().of(Intent.ROLE_RESPONSIBILITIES).findString("heading"));
+        this.moving = Set.copyOf(writer.templates().of(Intent.CAREER_ADVICE).findList("moving"));
     }
 
     /**
@@ -74,6 +77,15 @@ final class RoleParagraphs {
         var parent = section.parent();
         return parent != null && parent.level() >= 2 && finder.headingRoles(parent).isEmpty()
                 && Words.texts(parent.heading()).stream().anyMatch(this::namesAnAspect);
+    }
+
+    /**
+     * Whether a heading is on an aspect of a role or on the way into one ("Education and licensing", "Becoming one"):
+     * a paragraph under it opening with a role ("Registered nurses need a nursing degree…") says that, not what the
+     * role is.
+     */
+    boolean headsAnAspect(Section section) {
+        return Words.texts(section.heading()).stream().anyMatch(word -> namesAnAspect(word) || moving.contains(word));
     }
 
     /** Whether a heading below the title is on the work ("Day-to-day duties", "What they do"). */

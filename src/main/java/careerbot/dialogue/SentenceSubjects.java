@@ -8,9 +8,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which of two roles a sentence of an article, or a clause of one, is about: the one it names, but not a role it names
@@ -33,6 +35,11 @@ final class SentenceSubjects {
     private final RoleCatalog roles;
     /** The terms of a sentence that speaks of both roles at once, an array as it is read for many sentences. */
     private final String[] sharedTerms;
+    /**
+     * Words of shared that say it only together ("in common"), as written: "common" alone says often ("it is a common
+     * switch"), not shared.
+     */
+    private final List<SharedPhrase> sharedPhrases;
     /** The terms of a sentence that compares the roles in one clause ("… more status reports than scrum masters"). */
     private final String[] comparingTerms;
     /** Per sentence text, where it names roles: the same for every question. */
@@ -42,14 +49,25 @@ final class SentenceSubjects {
      * Where a text names roles: after "as", elsewhere, and the role it opens with when no other shares the subject
      * (null otherwise).
      */
+    private record SharedPhrase(String[] terms, Pattern written) { }
+
     private record Named(Set<String> afterAs, Set<String> elsewhere, String opener) { }
 
     SentenceSubjects(KnowledgeBase knowledge, AnswerWriter writer, PassageFinder finder) {
         this.roles = knowledge.roles();
         var shared = new HashSet<String>();
-        writer.templates().of(Intent.ROLE_COMPARISON).findList("shared")
-                .forEach(word -> shared.addAll(finder.templateTerms(word)));
+        var phrases = new ArrayList<SharedPhrase>();
+        for (var word : writer.templates().of(Intent.ROLE_COMPARISON).findList("shared")) {
+            var terms = finder.templateTerms(word);
+            if (word.contains(" ")) {
+                phrases.add(new SharedPhrase(terms.toArray(String[]::new),
+                        Pattern.compile("\\b" + word.replace(" ", "\\s+") + "\\b", Pattern.CASE_INSENSITIVE)));
+            } else {
+                shared.addAll(terms);
+            }
+        }
         this.sharedTerms = shared.toArray(String[]::new);
+        this.sharedPhrases = List.copyOf(phrases);
         this.comparingTerms = finder.templateTerms(String.join(" ", writer.templates().of(Intent.ROLE_COMPARISON)
                 .findList("compare_within"))).toArray(String[]::new);
     }
@@ -95,14 +113,32 @@ final class SentenceSubjects {
         return false;
     }
 
-    /** Whether a sentence speaks of both roles at once: "Both need strong communication". */
+    /** Whether a sentence speaks of both roles at once: "Both need strong communication", "… much in common". */
     boolean speaksOfBoth(PassageFinder.Sentence sentence) {
-        return holdsAny(sentence, sharedTerms);
+        if (holdsAny(sentence, sharedTerms)) {
+            return true;
+        }
+        for (var phrase : sharedPhrases) {
+            // Its words first, which most sentences lack: no pattern matched for them.
+            if (holdsAll(sentence, phrase.terms()) && phrase.written().matcher(sentence.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence holds a word comparing in one clause: "… more status reports than scrum masters". */
     boolean compares(PassageFinder.Sentence sentence) {
         return holdsAny(sentence, comparingTerms);
+    }
+
+    private static boolean holdsAll(PassageFinder.Sentence sentence, String[] terms) {
+        for (var term : terms) {
+            if (!sentence.terms().contains(term)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsAny(PassageFinder.Sentence sentence, String[] terms) {

@@ -73,8 +73,19 @@ final class TermDefinitions {
                 || (roleNameWords.contains(Words.singular(w)) && index.usesWord(w))
                 || (w.length() < Interpreter.MIN_TOPIC_WORD && !q.understanding().asksWhichRole()
                     && !EnglishAnalysis.STOP_WORDS.contains(w) && index.usesWord(w)));
-        var definition = asked.isBlank() || !onlyTopic ? Reply.NOTHING : of(asked, q.text(), values);
+        // "What is a creative brief?", "what is a Level 3 diploma?": words that ask elsewhere ("brief", "level"), but
+        // that the articles write in the term asked.
+        boolean termWritten = !onlyTopic && words.stream().anyMatch(topic::contains)
+                && words.stream().allMatch(index::usesWord) && isWritten(asked);
+        var definition = asked.isBlank() || !onlyTopic && !termWritten ? Reply.NOTHING : of(asked, q.text(), values);
         return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, asked, definition, values));
+    }
+
+    /** Whether one of the passages best matching a term writes it as asked. */
+    private boolean isWritten(String term) {
+        var written = saidAsWritten(term);
+        return finder.search(finder.indexTerms(term), List.of(), CANDIDATES).stream()
+                .anyMatch(hit -> written.matcher(hit.passage().text()).find());
     }
 
     /**

@@ -29,8 +29,8 @@ public final class Words {
     private static final int MAX_FIELD_ENDING = 5;
     /** Letters that file a one-word title for field lookups: "nurs" finds "nurse" from "nursing". */
     static final int FIELD_KEY = 4;
-    /** The ending that makes a job of a field: "tester", "banker". */
-    private static final String AGENT = "er";
+    /** The endings that make a job of a field: "tester", "banker", "editor". */
+    private static final List<String> AGENTS = List.of("er", "or");
     /** The ending of a science ("dietetics") and those of the titles of the people who practise one. */
     private static final String SCIENCE = "ics";
     private static final List<String> SCIENTISTS = List.of("ian", "ist");
@@ -187,8 +187,9 @@ public final class Words {
      * "electrical" for "electrician", "engineering" for "engineer", "nursing" for "nurse"): the two share a start of
      * {@value #MIN_FIELD_START} letters or more that is at least half the title's word, followed by a field's ending
      * of up to {@value #MAX_FIELD_ENDING} ("psychology", not "psychotherapy", for "psychologist"), or their English
-     * stem, the title's taken without the "-er" of the one who does it ("testing" for "tester", which the stemmer
-     * keeps whole), or without its "-r" when the verb ends in "e" ("writing" for "writer").
+     * stem, the title's taken without the "-er" or "-or" of the one who does it ("testing" for "tester", which the
+     * stemmer keeps whole, "editing" for "editor"), or without its "-r" when the verb ends in "e" ("writing" for
+     * "writer").
      * A plural names things of the field, not the field: "many pharmacies are open late", "therapies".
      */
     static boolean namesField(String typed, String titleWord) {
@@ -210,9 +211,9 @@ public final class Words {
         if (stem.equals(stem(titleWord))) {
             return true;
         }
-        return titleWord.endsWith(AGENT)
-                && (stem.equals(stem(titleWord.substring(0, titleWord.length() - AGENT.length())))
-                || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1))))
+        return AGENTS.stream().anyMatch(agent -> titleWord.endsWith(agent)
+                && (stem.equals(stem(withoutEnding(titleWord, agent)))
+                || stem.equals(stem(titleWord.substring(0, titleWord.length() - 1)))))
                 || isScienceOf(typed, titleWord);
     }
 

@@ -187,8 +187,8 @@ public final class Interpreter {
 
     public Understanding understand(String message) {
         var words = lists.titleAbbreviations().inFull(Words.of(message));
-        var mentions = unknownRoles.withoutFieldsBeforeTitles(words,
-                aliasesAsWords.without(message, words, roles.mentions(message, words)));
+        var mentions = unknownRoles.withoutHeadsOfOtherTitles(message, words, unknownRoles.withoutFieldsBeforeTitles(
+                words, aliasesAsWords.without(message, words, roles.mentions(message, words))));
         var mentioned = mentions.stream().map(RoleCatalog.Mention::role).distinct().toList();
         var scores = model.join().classify(features.of(words, mentions));
         var best = scores.get(0);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Notices job titles no article covers: a word that ends a job title ("manager", "scientist"), with the word
@@ -46,6 +47,38 @@ final class UnknownRoles {
             }
         }
         return kept;
+    }
+
+    /**
+     * The mentions less a role's last word given as its alias ("broker" of "real estate broker", "designer" of "web
+     * designer") after a word that makes it another job: a "mortgage broker", a "graphic designer", which no article
+     * covers; unless the role's article writes the two words together ("experienced agents").
+     */
+    List<RoleCatalog.Mention> withoutHeadsOfOtherTitles(String message, List<Words.Word> words,
+                                                        List<RoleCatalog.Mention> mentions) {
+        var kept = new ArrayList<>(mentions);
+        for (int i = 1; i < words.size(); i++) {
+            var word = words.get(i);
+            var before = words.get(i - 1);
+            boolean adjoining = message.substring(before.end(), word.start()).isBlank();
+            kept.removeIf(m -> m.start() == word.start() && m.end() == word.end() && adjoining
+                    && isModifier(before, mentions) && isLastWordOfName(word.text(), m.role())
+                    && !articleWrites(m.role(), before.text(), word.text()));
+        }
+        return kept;
+    }
+
+    private static boolean isLastWordOfName(String word, String role) {
+        var name = Words.texts(role);
+        return name.size() > 1 && Words.singular(word).equals(Words.singular(name.get(name.size() - 1)));
+    }
+
+    private boolean articleWrites(String role, String modifier, String head) {
+        var together = Pattern.compile("\\b" + Pattern.quote(modifier) + "\\s+" + Pattern.quote(Words.singular(head))
+                + "(?:s|es)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return roles.articleOf(role).stream().flatMap(article -> article.sections().stream())
+                .anyMatch(section -> together.matcher(section.heading()).find()
+                        || section.passages().stream().anyMatch(p -> together.matcher(p.text()).find()));
     }
 
     List<String> in(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
