@@ -234,7 +234,10 @@ final class RoleAnswers {
     private int addToItsRole(PassageFinder.Sentence sentence, boolean clause, int before, List<String> wanted,
                              List<List<PassageFinder.Sentence>> byRole) {
         int about = subjects.roleAbout(sentence, wanted, clause);
-        if (about == SentenceSubjects.NONE && before >= 0 && !subjects.speaksOfBoth(sentence)) {
+        // "If you want more medical responsibility, consider becoming an LPN. If you want the highest pay, aim for RN."
+        // of an LPN and a CNA: the second is on a third role.
+        boolean onAnother = sentence.roles().stream().anyMatch(role -> !wanted.contains(role));
+        if (about == SentenceSubjects.NONE && before >= 0 && !subjects.speaksOfBoth(sentence) && !onAnother) {
             about = before;
         }
         if (about < 0) {

@@ -1,0 +1,56 @@
+package careerbot.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An article on three roles, beside the seed: nursing assistants, practical nurses and registered nurses, a section
+ * on each and advice that names each in turn.
+ */
+class ThreeWaysIntoNursingTest {
+
+    private static final String ARTICLE = """
+            ---
+            title: "CNA, LPN or RN? Three ways into nursing"
+            roles:
+              - name: certified nursing assistant
+                aliases: [CNA, CNAs]
+              - name: licensed practical nurse
+                aliases: [LPN, LPNs]
+              - name: registered nurse
+                aliases: [RN, RNs]
+            ---
+
+            # CNA, LPN or RN? Three ways into nursing
+
+            ## Certified nursing assistant (CNA)
+
+            CNAs help patients with daily activities: bathing, dressing and eating.
+
+            ## Licensed practical nurse (LPN)
+
+            LPNs give basic medical care under the direction of registered nurses: they change bandages.
+
+            ## Registered nurse (RN)
+
+            RNs assess patients, create care plans and coordinate with doctors.
+
+            ## Which should you choose?
+
+            If you want to start working quickly, become a CNA. If you want more medical responsibility without a \
+            degree, consider becoming an LPN. If you want the highest pay, aim for RN.
+            """;
+
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("cna-lpn-or-rn.md", ARTICLE);
+
+    @Test
+    void aSentenceOnAThirdRoleIsNotTheOnesBeforeIt() {
+        var reply = bot.ask(null, "CNA vs LPN").reply();
+        assertTrue(reply.contains("consider becoming an LPN"), reply);
+        assertFalse(reply.contains("aim for RN"), reply);
+    }
+}
