@@ -155,11 +155,12 @@ final class PassageFinder {
     }
 
     /**
-     * The terms of a section's heading, analysed like a question, synonyms included: "Agile coach duties" is a
-     * heading on responsibilities.
+     * The terms of a section's heading but its roles' names, analysed like a question, synonyms included: "Agile coach
+     * duties" is a heading on responsibilities; "Licensed practical nurse (LPN)" is none on education ("license"),
+     * as a question's topic leaves out the roles it names. So too a passage's terms.
      */
     Set<String> headingTerms(Section section) {
-        return headingTerms.get(section, s -> index.queryTerms(s.heading()));
+        return headingTerms.get(section, s -> index.queryTerms(roles.withoutMentions(s.heading())));
     }
 
     /** The roles a section's heading names ("### Lawyer"), asked of the same sections question after question. */
@@ -173,10 +174,10 @@ final class PassageFinder {
     }
 
     /**
-     * The sentences of a passage, each with the roles it names and its terms. Those after the first of a paragraph
-     * labelled by an aspect hold its label's terms too: in "Salary: The median annual wage for registered nurses was
-     * $86,070. For nurse practitioners it was $126,260.", the second sentence is the nurse practitioners' salary
-     * though it doesn't say the word.
+     * The sentences of a passage, each with the roles it names and its terms (their names' too: "I like DevOps" is
+     * a liking for what the DevOps engineer does). Those after the first of a paragraph labelled by an aspect hold its
+     * label's terms too: in "Salary: The median annual wage for registered nurses was $86,070. For nurse practitioners
+     * it was $126,260.", the second sentence is the nurse practitioners' salary though it doesn't say the word.
      */
     List<Sentence> sentences(Passage passage) {
         return sentences.get(passage.id(), id -> {
@@ -235,9 +236,10 @@ final class PassageFinder {
         return sentences(intro).stream().reduce((first, last) -> last).map(Sentence::text).orElse(intro.text());
     }
 
-    /** The terms a passage is indexed under. */
+    /** The terms of a passage's text as the index analyses it, but its roles' names. */
     Set<String> terms(Passage passage) {
-        return passageTerms.get(passage.id(), id -> Set.copyOf(index.indexTerms(passage.text())));
+        return passageTerms.get(passage.id(),
+                id -> Set.copyOf(index.indexTerms(roles.withoutMentions(passage.text()))));
     }
 
     /** The indexed terms of a template's constant words (an aspect such as "scope"). */

@@ -49,18 +49,20 @@ final class Templates {
 
         /**
          * What a message says the user likes, and what they would rather not do: the words after one of
-         * {@code find: dislike} ("I don't like meetings"), until one of {@code find: contrast} ("… but I love coding");
-         * two of them in a row say a liking ("I don't mind getting wet").
+         * {@code find: dislike} ("I don't like meetings") or {@code find: over} ("… rather do research than manage a
+         * backlog"), until one of {@code find: contrast} ("… but I love coding"); two of them in a row say a liking
+         * ("I don't mind getting wet").
          */
         Likings likings(String message) {
             var dislike = findList("dislike");
             var contrast = findList("contrast");
+            var over = findList("over");
             var liked = new StringBuilder();
             var disliked = new StringBuilder();
             boolean against = false;
             boolean afterDislike = false;
             for (var word : Words.of(message)) {
-                boolean dislikes = dislike.contains(word.text());
+                boolean dislikes = dislike.contains(word.text()) || over.contains(word.text());
                 if (dislikes || contrast.contains(word.text())) {
                     // Two in a row undo each other: "I don't mind getting wet".
                     against = dislikes && !(afterDislike && against);

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An article on three roles, beside the seed: nursing assistants, practical nurses and registered nurses, a section
- * on each and advice that names each in turn.
+ * An article on three roles, beside the seed: nursing assistants, practical nurses and registered nurses, whose
+ * names hold words of education ("certified", "licensed"), a section on each and advice that names each in turn.
  */
 class ThreeWaysIntoNursingTest {
 
@@ -26,6 +26,9 @@ class ThreeWaysIntoNursingTest {
 
             # CNA, LPN or RN? Three ways into nursing
 
+            Certified nursing assistants, licensed practical nurses and registered nurses all care for patients, \
+            but their training, duties and pay differ widely.
+
             ## Certified nursing assistant (CNA)
 
             CNAs help patients with daily activities: bathing, dressing and eating.
@@ -36,7 +39,8 @@ class ThreeWaysIntoNursingTest {
 
             ## Registered nurse (RN)
 
-            RNs assess patients, create care plans and coordinate with doctors.
+            RNs assess patients, create care plans and coordinate with doctors. They need an associate's or \
+            bachelor's degree in nursing.
 
             ## Which should you choose?
 
@@ -52,5 +56,12 @@ class ThreeWaysIntoNursingTest {
         var reply = bot.ask(null, "CNA vs LPN").reply();
         assertTrue(reply.contains("consider becoming an LPN"), reply);
         assertFalse(reply.contains("aim for RN"), reply);
+    }
+
+    @Test
+    void theWordsOfARolesNameAreNoTopic() {
+        var reply = bot.ask(null, "what qualifications does a registered nurse need?").reply();
+        assertTrue(reply.contains("associate's or bachelor's degree"), reply);
+        assertFalse(reply.contains("all care for patients"), reply);
     }
 }

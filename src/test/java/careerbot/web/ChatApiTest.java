@@ -296,6 +296,8 @@ class ChatApiTest {
         assertFalse(wondering.reply().contains("better fit"), wondering.reply());
         var rather = chat(null, "I would rather do market research than manage a backlog");
         assertTrue(rather.reply().startsWith("From what you say you like, the **product manager** role"), rather.reply());
+        var more = chat(null, "I like backlogs more than market research");
+        assertTrue(more.reply().startsWith("From what you say you like, the **product owner** role"), more.reply());
     }
 
     @Test
