@@ -56,16 +56,37 @@ final class UnknownRoles {
      */
     List<RoleCatalog.Mention> withoutHeadsOfOtherTitles(String message, List<Words.Word> words,
                                                         List<RoleCatalog.Mention> mentions) {
-        var kept = new ArrayList<>(mentions);
-        for (int i = 1; i < words.size(); i++) {
-            var word = words.get(i);
-            var before = words.get(i - 1);
-            boolean adjoining = message.substring(before.end(), word.start()).isBlank();
-            kept.removeIf(m -> m.start() == word.start() && m.end() == word.end() && adjoining
-                    && isModifier(before, mentions) && isLastWordOfName(word.text(), m.role())
-                    && !articleWrites(m.role(), before.text(), word.text()));
+        var kept = new ArrayList<RoleCatalog.Mention>(mentions.size());
+        for (var mention : mentions) {
+            if (!namesAnotherJob(message, words, mention, mentions)) {
+                kept.add(mention);
+            }
         }
         return kept;
+    }
+
+    private boolean namesAnotherJob(String message, List<Words.Word> words, RoleCatalog.Mention mention,
+                                    List<RoleCatalog.Mention> mentions) {
+        for (int i = 1; i < words.size(); i++) {
+            var word = words.get(i);
+            if (word.start() == mention.start() && word.end() == mention.end()) {
+                var before = words.get(i - 1);
+                return adjoin(message, before, word) && isModifier(before, mentions)
+                        && isLastWordOfName(word.text(), mention.role())
+                        && !articleWrites(mention.role(), before.text(), word.text());
+            }
+        }
+        return false;
+    }
+
+    /** Whether nothing but spaces stands between two words: not "homes, agent". */
+    private static boolean adjoin(String message, Words.Word before, Words.Word word) {
+        for (int at = before.end(); at < word.start(); at++) {
+            if (!Character.isWhitespace(message.charAt(at))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLastWordOfName(String word, String role) {
