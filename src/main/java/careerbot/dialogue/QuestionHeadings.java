@@ -126,13 +126,16 @@ final class QuestionHeadings {
 
     /**
      * The first paragraphs of a section whose heading asks of no role, asked of one ("what skills does a copy editor
-     * need?" under "What skills do you need?"), without what they say of another role alone: a paragraph on another
-     * role, a sentence of a paragraph on several naming another ("Copywriters need creativity…").
+     * need?" under "What skills do you need?"), without what they say of another role alone, when they say something
+     * of this one: a paragraph on another role, a sentence of a paragraph on several naming another ("Copywriters need
+     * creativity…").
      */
     private Reply firstParagraphsOn(Section section, String role) {
         var passages = section.passages();
+        // "How to move up": "… first in line for café manager roles", asked of a barista, says the way there.
+        boolean onTheRole = passages.stream().anyMatch(p -> p.roles().contains(role));
         boolean onOthers = passages.stream().anyMatch(p -> !p.roles().isEmpty() && !p.roles().equals(Set.of(role)));
-        if (!onOthers || passages.stream().anyMatch(p -> p.kind() != Passage.Kind.PARAGRAPH)) {
+        if (!onTheRole || !onOthers || passages.stream().anyMatch(p -> p.kind() != Passage.Kind.PARAGRAPH)) {
             return RoleParagraphs.firstParagraphs(section, Reply.BY_STRUCTURE);
         }
         var quoted = new ArrayList<String>();

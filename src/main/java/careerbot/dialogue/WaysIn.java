@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * How to become a role, when its article tells it under a heading of its own and not in words of a topic the question
@@ -118,12 +119,19 @@ final class WaysIn {
 
     /**
      * Whether the heading tells the way into the role: of it alone with a word of moving or from somewhere to it
-     * ("From officer to detective"), or of none with a way in.
+     * ("From officer to detective"), or of none with a way in, when its text names the role or none ("How to move
+     * up": "… first in line for café manager roles" leads into the café manager's, not the barista's).
      */
     private boolean leadsInto(Section section, String role) {
         var named = roles.rolesIn(section.heading());
         return named.equals(List.of(role)) && saysMoving(section.heading())
-                || named.isEmpty() && saysAWayIn(section.heading()) || comesTo(section.heading(), role);
+                || named.isEmpty() && saysAWayIn(section.heading()) && namesNoneBut(section, role)
+                || comesTo(section.heading(), role);
+    }
+
+    private static boolean namesNoneBut(Section section, String role) {
+        var named = section.passages().stream().flatMap(p -> p.roles().stream()).collect(Collectors.toSet());
+        return named.isEmpty() || named.contains(role);
     }
 
     /** Whether a text starts "from" somewhere, a role or not, and ends "to" the role: "From officer to detective". */
