@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which of two roles a sentence of an article, or a clause of one, is about: the one it names, but not a role it names
@@ -61,7 +62,8 @@ final class SentenceSubjects {
             var terms = finder.templateTerms(word);
             if (word.contains(" ")) {
                 phrases.add(new SharedPhrase(terms.toArray(String[]::new),
-                        Pattern.compile("\\b" + word.replace(" ", "\\s+") + "\\b", Pattern.CASE_INSENSITIVE)));
+                        Pattern.compile("\\b" + String.join("\\s+", Stream.of(word.split(" ")).map(Pattern::quote)
+                                .toList()) + "\\b", Pattern.CASE_INSENSITIVE)));
             } else {
                 shared.addAll(terms);
             }
