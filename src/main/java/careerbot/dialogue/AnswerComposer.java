@@ -239,7 +239,7 @@ public final class AnswerComposer {
                     templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
-                    : jobOutlook.of(template, q.roles());
+                    : jobOutlook.of(template, q.roles(), q.text(), u.topicWords());
             // "Who plans sprints?" asks which role does it, not what a term means.
             case CONCEPT_DEFINITION -> u.asksWhichRole() ? Reply.NOTHING : definitions.of(term, q.text(), values);
             default -> Reply.NOTHING;

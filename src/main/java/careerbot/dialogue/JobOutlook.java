@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,24 @@ final class JobOutlook {
     JobOutlook(PassageFinder finder, KnowledgeBase knowledge) {
         this.finder = finder;
         this.roles = knowledge.roles();
+    }
+
+    /**
+     * The outlook of the roles, led by what the question asks of it that no article says ({@code find: elsewhere}):
+     * "is there demand for product owners in Germany?" is answered with what the articles say, which is of the U.S.,
+     * but not as though it were of Germany.
+     */
+    Reply of(Templates.IntentTemplate template, List<String> about, String question, List<String> topicWords) {
+        var outlook = of(template, about);
+        var unsaid = topicWords.stream()
+                .filter(word -> finder.wordTerms(word).stream().noneMatch(term -> finder.mentionsAll(Set.of(term))))
+                .toList();
+        if (outlook.isEmpty() || unsaid.isEmpty()) {
+            return outlook;
+        }
+        var lead = Template.parse(template.findString("elsewhere"))
+                .fill(Map.of("term", AnswerWriter.asWritten(String.join(" ", unsaid), question)));
+        return new Reply(lead + "\n\n" + outlook.passages(), outlook.sources());
     }
 
     /**

@@ -117,6 +117,17 @@ class CopyDeskCareersTest {
     }
 
     @Test
+    void theOutlookAskedOfWhatNoArticleNamesSaysSoFirst() {
+        var london = bot.ask(null, "is there demand for copywriters in London?").reply();
+        assertTrue(london.contains("My articles don't cover “London”; this is what they say of the outlook:")
+                && london.contains("Demand for copywriters has grown with online advertising"), london);
+        // Online advertising, which the article names.
+        var online = bot.ask(null, "is there demand for copywriters in online advertising?").reply();
+        assertTrue(online.contains("Demand for copywriters has grown"), online);
+        assertFalse(online.contains("don't cover"), online);
+    }
+
+    @Test
     void theFieldOfAnEditorIsEditing() {
         var reply = bot.ask(null, "is copy editing a dying job?").reply();
         assertTrue(reply.contains("Copy editing jobs in print journalism are declining"), reply);
