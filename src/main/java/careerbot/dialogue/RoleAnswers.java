@@ -1,6 +1,7 @@
 package careerbot.dialogue;
 
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
@@ -25,6 +26,7 @@ final class RoleAnswers {
     private static final int SEARCH_FALLBACK_PASSAGES = 2;
 
     private final PassageFinder finder;
+    private final KnowledgeIndex index;
     private final RoleIntroductions introductions;
     private final RoleParagraphs paragraphs;
     private final QuestionHeadings questionHeadings;
@@ -36,6 +38,7 @@ final class RoleAnswers {
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
                 RoleIntroductions introductions, RoleParagraphs paragraphs, SentenceSubjects subjects) {
         this.finder = finder;
+        this.index = knowledge.index();
         this.introductions = introductions;
         this.paragraphs = paragraphs;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
@@ -100,7 +103,7 @@ final class RoleAnswers {
      * under "## Pros and cons").
      */
     private boolean saysAny(List<String> topic) {
-        return topic.stream().anyMatch(word -> finder.mentionsAll(finder.indexTerms(word)));
+        return topic.stream().anyMatch(index::usesWord);
     }
 
     /**
