@@ -85,7 +85,31 @@ final class RoleParagraphs {
      * role is.
      */
     boolean headsAnAspect(Section section) {
-        return Words.texts(section.heading()).stream().anyMatch(word -> namesAnAspect(word) || moving.contains(word));
+        return isOnAnAspect(section.heading());
+    }
+
+    private boolean isOnAnAspect(String heading) {
+        return Words.texts(heading).stream().anyMatch(word -> namesAnAspect(word) || moving.contains(word));
+    }
+
+    /**
+     * The paragraphs not labelled by an aspect, nor introducing a list of labelled items some of which are, when some
+     * are not: under "## Zookeeper", "**What they do:** …" says what one does, and "**Education:** …" and "**Salary:**
+     * …" after it say something else, as "Quick facts:" does before "- Median pay: …", "- Outlook: …".
+     */
+    private List<Passage> notOnAnAspect(List<Passage> paragraphs) {
+        var onTheWork = paragraphs.stream().filter(p -> aspectLabel(p).filter(this::isOnAnAspect).isEmpty())
+                .filter(p -> {
+                    var labels = p.section().listAfter(p).stream().map(this::aspectLabel).toList();
+                    return labels.isEmpty() || !labels.stream().allMatch(Optional::isPresent)
+                            || labels.stream().flatMap(Optional::stream).noneMatch(this::isOnAnAspect);
+                }).toList();
+        return onTheWork.isEmpty() ? paragraphs : onTheWork;
+    }
+
+    /** The label a passage starts with, if it names no role: "Education" of "Education: a bachelor's degree …". */
+    private Optional<String> aspectLabel(Passage passage) {
+        return passage.label().filter(label -> roles.rolesIn(label).isEmpty());
     }
 
     /** Whether a heading below the title is on the work ("Day-to-day duties", "What they do"). */
@@ -128,7 +152,7 @@ final class RoleParagraphs {
     Reply ofRole(Section section, String role, double score) {
         var paragraphs = own(section, role);
         if (!paragraphs.isEmpty()) {
-            return quoted(paragraphs, score);
+            return quoted(notOnAnAspect(paragraphs), score);
         }
         return headedBy(section, role).or(() -> openingSubSection(section)).map(child -> firstParagraphs(child, score))
                 .orElseGet(() -> firstParagraphs(section, score));

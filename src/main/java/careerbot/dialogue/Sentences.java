@@ -39,10 +39,33 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** A comparison whose other side is not in the sentence: "Barbers who rent a chair can earn as much". */
+    private static final Pattern COMPARED_WITH_WHAT_CAME_BEFORE =
+            Pattern.compile("\\bas (?:much|many)\\b(?!(?:\\s+\\p{L}+){0,2}\\s+as\\b)", Pattern.CASE_INSENSITIVE);
+
     /** Whether a sentence starts on what the one before it named, and means little without it. */
     static boolean leansOnTheOneBefore(String sentence) {
         var words = Words.texts(sentence);
         return !words.isEmpty() && OPENING_BACK_REFERENCES.contains(words.get(0));
+    }
+
+    /**
+     * The sentences chosen from a passage, each after the one before it in the passage when it leans on that one or
+     * compares with it: "Barbers who rent a chair … can earn as much" says little without "Experienced hairdressers …
+     * can earn £30,000 or more".
+     */
+    static List<String> withWhatTheyLeanOn(List<PassageFinder.Sentence> passage, List<String> chosen) {
+        var texts = passage.stream().map(PassageFinder.Sentence::text).toList();
+        var quoted = new ArrayList<String>();
+        for (var sentence : chosen) {
+            int at = texts.indexOf(sentence);
+            boolean leans = leansOnTheOneBefore(sentence) || COMPARED_WITH_WHAT_CAME_BEFORE.matcher(sentence).find();
+            if (leans && at > 0 && !quoted.contains(texts.get(at - 1)) && !chosen.contains(texts.get(at - 1))) {
+                quoted.add(texts.get(at - 1));
+            }
+            quoted.add(sentence);
+        }
+        return quoted;
     }
 
     /**

@@ -184,7 +184,7 @@ final class TopicPassages {
      * rest of the table is quoted by the section's heading alone: "Soft skills" heads one row of those under "Skills".
      */
     private Set<String> withRowLabel(Set<String> heading, Passage passage) {
-        var label = passage.cells().isEmpty() ? Optional.<String>empty() : passage.label();
+        var label = passage.cells().isEmpty() ? finder.aspectLabel(passage) : passage.label();
         return label.isEmpty() ? heading
                 : Stream.concat(heading.stream(), finder.indexTerms(label.get()).stream()).collect(Collectors.toSet());
     }

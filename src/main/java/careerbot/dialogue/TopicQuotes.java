@@ -248,11 +248,12 @@ final class TopicQuotes {
         var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly
                 || s.roles().isEmpty() && !onOthersOnly || s.roles().stream().anyMatch(about::contains)).toList();
         // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
-        var text = candidates.stream()
+        List<String> text = candidates.stream()
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))
                 .limit((long) QUOTED_SENTENCES * Math.max(1, about.size()))
                 .sorted(Comparator.comparingInt(candidates::indexOf))
                 .map(PassageFinder.Sentence::text).toList();
+        text = Sentences.withWhatTheyLeanOn(finder.sentences(hit.passage()), text);
         var source = List.of(Reply.source(hit.passage(), hit.score()));
         if (text.stream().anyMatch(sentence -> sentence.endsWith("?"))) {
             // "**Do teachers work weekends?** Many teachers spend…": a question in the text is an FAQ's, answered by
