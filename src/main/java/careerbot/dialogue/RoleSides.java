@@ -6,7 +6,6 @@ import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
-import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,6 +32,7 @@ final class RoleSides {
 
     private final PassageFinder finder;
     private final RoleAnswers roleAnswers;
+    private final SentenceSubjects subjects;
     private final RoleCatalog roles;
     /** What an article says of each of two roles alone: the same for every question about them, so worked out once. */
     private final Cache<List<String>, Map<String, List<Said>>> alone =
@@ -41,18 +41,16 @@ final class RoleSides {
             Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
     /** What a sentence says only to deny it, by its text: the same for every question. */
     private final Cache<String, Denial> denials = Caffeine.newBuilder().maximumSize(REMEMBERED_SENTENCES).build();
-    /** The words a sentence advising whom a role suits starts with (templates.yml: "If you…"). */
-    private final List<List<String>> advisingOpenings;
     /** The words before which a sentence denies what follows ("do not diagnose"): templates.yml's dislike. */
     private final Set<String> denying;
 
-    RoleSides(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, AnswerWriter writer) {
+    RoleSides(PassageFinder finder, RoleAnswers roleAnswers, SentenceSubjects subjects, KnowledgeBase knowledge,
+              AnswerWriter writer) {
         this.finder = finder;
         this.roleAnswers = roleAnswers;
+        this.subjects = subjects;
         this.roles = knowledge.roles();
-        var advice = writer.templates().of(Intent.CAREER_ADVICE);
-        this.advisingOpenings = advice.findList("advising").stream().map(Words::texts).toList();
-        this.denying = Set.copyOf(advice.findList("dislike"));
+        this.denying = Set.copyOf(writer.templates().of(Intent.CAREER_ADVICE).findList("dislike"));
     }
 
     /**
@@ -67,14 +65,8 @@ final class RoleSides {
         }
         return advising.get(candidates, pair -> article.get().sections().stream()
                 .filter(section -> section.level() >= 2 && in(section, pair).values().stream()
-                        .allMatch(said -> said.stream().anyMatch(s -> advises(s.sentence().text()))))
+                        .allMatch(said -> said.stream().anyMatch(s -> subjects.advises(s.sentence().text()))))
                 .findFirst());
-    }
-
-    private boolean advises(String sentence) {
-        var words = Words.texts(sentence);
-        return advisingOpenings.stream().anyMatch(opening -> words.size() >= opening.size()
-                && words.subList(0, opening.size()).equals(opening));
     }
 
     /** The sentences of a section that name one of the roles and not the other. */
@@ -172,6 +164,7 @@ final class RoleSides {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
                 // An item is on the role its lead-in names: "Storytelling" under "Brand managers need:".
                 boolean roleNamed = passage.kind() == Passage.Kind.LIST_ITEM;
+                PassageFinder.Sentence previous = null;
                 for (var sentence : finder.sentences(passage)) {
                     var named = candidates.stream().filter(sentence.roles()::contains).toList();
                     roleNamed |= !named.isEmpty();
@@ -180,9 +173,13 @@ final class RoleSides {
                     // detective's first.
                     boolean onIt = roleNamed || about.size() == 1 && headed.contains(about.get(0));
                     var of = about.size() == 1 && onIt ? about : named.size() == 1 ? named : List.<String>of();
+                    if (of.size() == 1 && candidates.size() == 2 && subjects.advisesInTurn(sentence, previous)) {
+                        of = candidates.stream().filter(role -> !role.equals(about.get(0))).toList();
+                    }
                     if (of.size() == 1) {
                         sides.get(of.get(0)).add(new Said(sentence, passage));
                     }
+                    previous = sentence;
                 }
             }
         }

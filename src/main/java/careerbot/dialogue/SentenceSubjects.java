@@ -43,6 +43,8 @@ final class SentenceSubjects {
     private final List<SharedPhrase> sharedPhrases;
     /** The terms of a sentence that compares the roles in one clause ("… more status reports than scrum masters"). */
     private final String[] comparingTerms;
+    /** How a sentence that advises whom a role suits opens (templates.yml advising: "if you", "choose"). */
+    private final List<List<String>> advisingOpenings;
     /** Per sentence text, where it names roles: the same for every question. */
     private final Cache<String, Named> named = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
@@ -72,6 +74,31 @@ final class SentenceSubjects {
         this.sharedPhrases = List.copyOf(phrases);
         this.comparingTerms = finder.templateTerms(String.join(" ", writer.templates().of(Intent.ROLE_COMPARISON)
                 .findList("compare_within"))).toArray(String[]::new);
+        this.advisingOpenings = writer.templates().of(Intent.CAREER_ADVICE).findList("advising").stream()
+                .map(Words::texts).toList();
+    }
+
+    /** Whether a sentence opens as advice on whom a role suits does: "If you enjoy…", "Choose … if". */
+    boolean advises(String sentence) {
+        return advisingOpening(Words.texts(sentence)) != null;
+    }
+
+    /**
+     * Whether a sentence naming no role advises in turn after one that names a role and opens alike: "Choose personal
+     * training if you like building relationships. Choose teaching classes if you love performing", the second on
+     * the other role.
+     */
+    boolean advisesInTurn(PassageFinder.Sentence sentence, PassageFinder.Sentence before) {
+        if (before == null || !sentence.roles().isEmpty() || before.roles().isEmpty()) {
+            return false;
+        }
+        var opening = advisingOpening(Words.texts(sentence.text()));
+        return opening != null && opening.equals(advisingOpening(Words.texts(before.text())));
+    }
+
+    private List<String> advisingOpening(List<String> words) {
+        return advisingOpenings.stream().filter(opening -> words.size() >= opening.size()
+                && words.subList(0, opening.size()).equals(opening)).findFirst().orElse(null);
     }
 
     /** How many of the roles wanted the sentence names; no stream, as it is asked of every sentence read. */

@@ -48,4 +48,12 @@ class BarCareersTest {
         var pay = bot.ask(null, "how much does a bartender make?").reply();
         assertTrue(pay.contains("$31,510 a year"), pay);
     }
+
+    @Test
+    void tipsAreATopicThoughTheirSingularIsShort() {
+        var bartenders = bot.ask(null, "do bartenders get tips?").reply();
+        assertTrue(bartenders.contains("$31,510 a year plus tips"), bartenders);
+        var mixologists = bot.ask(null, "do mixologists get tips?").reply();
+        assertTrue(mixologists.contains("don't cover that for the mixologist role"), mixologists);
+    }
 }

@@ -281,6 +281,11 @@ class ChatApiTest {
         assertFalse(named.reply().contains("what you say you like"), "the user said nothing of a liking: " + named.reply());
         var liking = chat(null, "PO or PM? I like strategy");
         assertTrue(liking.reply().startsWith("From what you say you like, the **product manager** role"), liking.reply());
+        // "between" and "from" say no liking, though an example "migrate[s] company data between programs".
+        for (var message : List.of("help me decide between PO and PM", "I come from finance, which role suits me?")) {
+            var undecided = chat(null, message);
+            assertFalse(undecided.reply().contains("what you say you like"), message + " → " + undecided.reply());
+        }
     }
 
     @Test
