@@ -67,6 +67,9 @@ final class AnswerWriter {
             var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
             values.put("other_role", roles.title(other));
             values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));
+            // "Certified nursing assistant vs licensed practical nurse vs registered nurse", or a role and its other.
+            var compared = (named.size() > 1 ? named : List.of(named.get(0), other)).stream().map(roles::title).toList();
+            values.put("Compared", Words.capitalised(String.join(" vs ", compared)));
         }
         values.put("covered_roles", coveredRoles);
         return values;

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two roles of an article with no section on their differences, compared where its sections on both say something of
- * each apart: "## Education" with a paragraph on each, "## Salary and job outlook" with a sentence on each. Each such
- * section is an aspect of their differences, side by side under its heading, after each role's overview.
+ * Roles of an article with no section on their differences, or more than two of them, compared where its sections on
+ * them all say something of each apart: "## Education" with a paragraph on each, "## Salary and job outlook" with a
+ * sentence on each. Each such section is an aspect of their differences, side by side under its heading, after each
+ * role's overview.
  */
 @Singleton
 final class AspectsSideBySide {
@@ -40,12 +41,12 @@ final class AspectsSideBySide {
      * The first few aspects, in the article's order, but those of the sections quoted already (each role's overview,
      * which are the same for every question on the two); nothing for roles of different articles.
      */
-    Reply of(String first, String second, List<Source> quoted) {
-        return compared.get(List.of(first, second), pair -> aspects(pair, quoted));
+    Reply of(List<String> compared, List<Source> quoted) {
+        return this.compared.get(compared, roleList -> aspects(roleList, quoted));
     }
 
-    private Reply aspects(List<String> pair, List<Source> quoted) {
-        var article = roles.articleOnAll(pair);
+    private Reply aspects(List<String> compared, List<Source> quoted) {
+        var article = roles.articleOnAll(compared);
         if (article.isEmpty()) {
             return Reply.NOTHING;
         }
@@ -56,11 +57,13 @@ final class AspectsSideBySide {
                 break;
             }
             boolean quotedAlready = quoted.stream().anyMatch(source -> source.section().equals(section.heading()));
-            var sides = quotedAlready ? List.<String>of() : onBothApart(section, pair);
+            var sides = quotedAlready ? List.<String>of() : onEachApart(section, compared);
             if (!sides.isEmpty()) {
-                blocks.add("**" + Words.capitalised(section.heading()) + "**\n"
-                        + "- *" + roleAnswers.label(pair.get(0)) + ":* " + sides.get(0) + "\n"
-                        + "- *" + roleAnswers.label(pair.get(1)) + ":* " + sides.get(1));
+                var block = new StringBuilder("**" + Words.capitalised(section.heading()) + "**");
+                for (int i = 0; i < compared.size(); i++) {
+                    block.append("\n- *").append(roleAnswers.label(compared.get(i))).append(":* ").append(sides.get(i));
+                }
+                blocks.add(block.toString());
                 sources.add(Reply.source(section, Reply.BY_STRUCTURE));
             }
         }
@@ -68,10 +71,10 @@ final class AspectsSideBySide {
     }
 
     /**
-     * What the paragraphs of a section below the title, under headings naming neither role, say of each apart (the
-     * first sentences on each); nothing unless they say something of both.
+     * What the paragraphs of a section below the title, under headings naming none of the roles, say of each apart (the
+     * first sentences on each); nothing unless they say something of every one.
      */
-    private List<String> onBothApart(Section section, List<String> pair) {
+    private List<String> onEachApart(Section section, List<String> compared) {
         if (section.level() < 2) {
             return List.of();
         }
@@ -80,15 +83,15 @@ final class AspectsSideBySide {
                 return List.of();
             }
         }
-        var sides = List.of(new ArrayList<String>(), new ArrayList<String>());
+        var sides = compared.stream().map(role -> new ArrayList<String>()).toList();
         for (var passage : section.passages()) {
             if (passage.kind() != Passage.Kind.PARAGRAPH || !section.listAfter(passage).isEmpty()) {
                 continue; // a list's lead-in ("Pros of being a PA:") says little without the list
             }
-            var byRole = roleAnswers.sentencesByRole(passage, pair);
+            var byRole = roleAnswers.sentencesByRole(passage, compared);
             // "Penetration tester: A typical engagement…" comes under the role's name without it.
             var label = passage.label().filter(l -> !roles.rolesIn(l).isEmpty()).map(l -> l + ": ").orElse("");
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < compared.size(); i++) {
                 var side = sides.get(i);
                 byRole.get(i).stream().limit(MOST_SENTENCES - side.size()).map(s -> s.text().startsWith(label)
                         ? s.text().substring(label.length()) : s.text()).forEach(side::add);

@@ -98,8 +98,8 @@ final class RoleComparison {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
             var sideBySide = table(first, second).orElseGet(() -> {
-                var overviews = overviews(overviewTemplate, first, second);
-                return overviews.before(aspects.of(first, second, overviews.sources()));
+                var overviews = overviews(overviewTemplate, List.of(first, second));
+                return overviews.before(aspects.of(List.of(first, second), overviews.sources()));
             });
             var told = toldApart.get(List.of(first, second), pair -> toldApart(first, second));
             return told.isEmpty() ? sideBySide : told.before(sideBySide);
@@ -266,10 +266,19 @@ final class RoleComparison {
     }
 
     /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */
-    private Reply overviews(Templates.IntentTemplate overviewTemplate, String first, String second) {
+    /**
+     * Three roles or more ("CNA vs LPN vs RN"): what each does, then the aspects the sections of their article say of
+     * each apart. Their differences are told two at a time only, so no section on them is looked for.
+     */
+    Reply ofAll(Templates.IntentTemplate overviewTemplate, List<String> compared) {
+        var overviews = overviews(overviewTemplate, compared);
+        return overviews.before(aspects.of(compared, overviews.sources()));
+    }
+
+    private Reply overviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
         var parts = new ArrayList<String>();
         var sources = new ArrayList<Source>();
-        for (var role : List.of(first, second)) {
+        for (var role : compared) {
             var overview = roleAnswers.overview(overviewTemplate, role, role, List.of());
             if (!overview.isEmpty()) {
                 parts.add("**" + roleAnswers.label(role) + "**\n" + overview.passages());

@@ -28,6 +28,8 @@ public final class RoleCatalog {
     /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
+    /** Names of two words hyphenated as users may type them ("au-pair"), matched as written only. */
+    private final List<Form> hyphenated = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
     /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
@@ -53,6 +55,10 @@ public final class RoleCatalog {
                 for (var words : spellings) {
                     forms.add(new Form(role.name(), words));
                     shortForms.of(words).forEach(shortForm -> forms.add(new Form(role.name(), shortForm)));
+                    // "au-pair" for "au pair": found as typed only, not as a one-word title whose field "au" names.
+                    if (words.size() == 2) {
+                        hyphenated.add(new Form(role.name(), List.of(words.get(0) + "-" + words.get(1))));
+                    }
                 }
             }
         }
@@ -61,6 +67,7 @@ public final class RoleCatalog {
         articlesOfRole.forEach((role, named) -> named.sort(Comparator.comparingLong(a -> -a.passagesAbout(role))));
         articles.forEach(this::addAcronymsTellingApart);
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
+        hyphenated.forEach(f -> byFirstWord.add(f.words.get(0), f));
         forms.forEach(f -> titleWords.add(f.role, f.words));
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));

@@ -64,6 +64,7 @@ public final class Interpreter {
     private final WordIndex<Boolean> roleNameModifiers = new WordIndex<>();
     /** The word lists of intents.yml: ways of asking, pronouns, implied topics. */
     private final TrainingData lists;
+    private final ImpliedTopics impliedTopics;
     private final Set<String> synonymWords;
     /** The synonym words by their spellings one typo off: "salery" is "salary". */
     private final WordIndex<String> synonymSpellings = new WordIndex<>();
@@ -78,6 +79,7 @@ public final class Interpreter {
         var data = TrainingData.parse(file, readIntents(file), roles.roles());
         this.unknownRoles = new UnknownRoles(roles, data.jobTitleWords());
         this.lists = data;
+        this.impliedTopics = new ImpliedTopics(data.impliedTopics());
         data.examples().forEach((label, utterances) -> {
             if (!label.equals(Intent.OUT_OF_SCOPE.label())) {
                 utterances.forEach(u -> Words.of(u).forEach(w -> exampleWords.add(w.text(), Boolean.TRUE)));
@@ -281,9 +283,13 @@ public final class Interpreter {
      */
     private List<String> topicWords(String message, List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
         var topic = new ArrayList<String>();
-        for (var word : words) {
+        // A slip of a word of asking is a letter from the examples' word ("mutch", "much"): unused as typed.
+        var said = impliedTopics.said(words,
+                w -> exampleWords.find(w, false).isEmpty() && !knowledge.index().usesWord(w));
+        for (int i = 0; i < words.size(); i++) {
+            var word = words.get(i);
             String w = Words.singular(word.text());
-            boolean candidate = !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
+            boolean candidate = w.equals(said[i]) && !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
                     && !isAskingWord(w) && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
@@ -293,16 +299,7 @@ public final class Interpreter {
                 topic.add(spelt(word.text()));
             }
         }
-        var said = Words.singulars(words);
-        for (var implied : lists.impliedTopics()) {
-            if (implied.isSaidIn(said)) {
-                // "money" in "how much money does a PO make?" is the way of asking, said in the topic's place.
-                topic.removeIf(w -> implied.when().contains(Words.singular(w)));
-                if (!topic.contains(implied.topic())) {
-                    topic.add(implied.topic());
-                }
-            }
-        }
+        impliedTopics.implied(said, topic);
         return topic;
     }
 

@@ -31,6 +31,10 @@ class ChildcareCareersTest {
 
             A: An au pair is a young person from abroad, usually aged 18 to 30, who lives with a host family and \
             helps with childcare in exchange for a room, meals and pocket money.
+
+            **Q: How much are nannies paid?**
+
+            A: In London, a full-time nanny typically earns £35,000 to £45,000 a year before tax.
             """;
 
     @RegisterExtension
@@ -40,6 +44,18 @@ class ChildcareCareersTest {
     void whereSomeoneLivesIsAskedOfWhereTheyLive() {
         var home = bot.ask(null, "where does an au pair live?").reply();
         assertTrue(home.contains("lives with a host family"), home);
+    }
+
+    @Test
+    void aNameOfTwoWordsIsKnownHyphenated() {
+        var reply = bot.ask(null, "what is an au-pair?").reply();
+        assertTrue(reply.contains("a young person from abroad"), reply);
+    }
+
+    @Test
+    void aWayOfAskingTypedALetterOffStillImpliesItsTopic() {
+        var pay = bot.ask(null, "how mutch do nannys make").reply();
+        assertTrue(pay.contains("£35,000 to £45,000 a year"), pay);
     }
 
     @Test

@@ -59,6 +59,16 @@ class ThreeWaysIntoNursingTest {
     }
 
     @Test
+    void threeRolesAreComparedAllThree() {
+        var reply = bot.ask(null, "CNA vs LPN vs RN").reply();
+        assertTrue(reply.startsWith("**Certified nursing assistant vs licensed practical nurse vs registered nurse**"),
+                reply);
+        assertTrue(reply.contains("**Registered nurse**\nRNs assess patients"), reply);
+        assertTrue(reply.contains("- *Licensed practical nurse:* If you want more medical responsibility")
+                && reply.contains("- *Registered nurse:* If you want the highest pay, aim for RN."), reply);
+    }
+
+    @Test
     void theWordsOfARolesNameAreNoTopic() {
         var reply = bot.ask(null, "what qualifications does a registered nurse need?").reply();
         assertTrue(reply.contains("associate's or bachelor's degree"), reply);
