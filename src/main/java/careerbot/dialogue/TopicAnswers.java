@@ -40,8 +40,8 @@ final class TopicAnswers {
 
     /**
      * For a question no intent fits well: the sentences of the passage that best matches what it is about, when that
-     * passage holds at least half of the question's telling words, and more of them than the question has topic words
-     * no article uses; nothing otherwise. The telling words are its topic words the articles use ("apprenticeship",
+     * passage holds at least half of the question's telling words (all of them, when it asks who does something), and
+     * more of them than the question has topic words no article uses; nothing otherwise. The telling words are its topic words the articles use ("apprenticeship",
      * "long" in "how long is an apprenticeship?", not the asking "how"), or every word they use when it has no topic
      * word or when every word tells (a question asking who does something: "who manages the backlog?").
      */
@@ -87,7 +87,10 @@ final class TopicAnswers {
         }
         // Asked of articles on no apprenticeship, "how long is an apprenticeship?" is not about the "long-term vision".
         long saidNowhere = topicWords.stream().filter(this::saidNowhere).count();
-        boolean enough = covered * 2 >= content.size() && covered > saidNowhere;
+        // Who does something is told where all of it stands: "who works nights?" is not answered by "the work of a
+        // product owner", nor by "Home every night".
+        boolean enough = (everyWordTells ? covered >= inAnyText : covered * 2 >= content.size())
+                && covered > saidNowhere;
         if (hit == null || !enough) {
             return Reply.NOTHING;
         }
