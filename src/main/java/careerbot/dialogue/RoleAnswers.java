@@ -201,8 +201,10 @@ final class RoleAnswers {
         int itemOf = passage.kind() == Passage.Kind.LIST_ITEM ? passage.soleRoleAmong(wanted) : -1;
         boolean paragraph = passage.kind() == Passage.Kind.PARAGRAPH;
         int before = SentenceSubjects.NONE; // the role of the sentence before
-        PassageFinder.Sentence previous = null;
-        for (var sentence : finder.sentences(passage)) {
+        var sentences = finder.sentences(passage);
+        for (int i = 0; i < sentences.size(); i++) {
+            var sentence = sentences.get(i);
+            int inTurn = subjects.advisedInTurn(sentences, i, wanted);
             int named = SentenceSubjects.named(sentence, wanted);
             // "Scrum masters work within agile frameworks, while project managers may use …": a clause each; not in an
             // item of a list, whose label ("Clients: analysts serve banks; advisors serve families") is said of both.
@@ -224,13 +226,12 @@ final class RoleAnswers {
                 }
             } else if (itemOf >= 0 && named == 0) {
                 result.get(itemOf).add(sentence);
-            } else if (before >= 0 && wanted.size() == 2 && subjects.advisesInTurn(sentence, previous)) {
-                before = 1 - before;
+            } else if (inTurn >= 0) {
+                before = inTurn;
                 result.get(before).add(sentence);
             } else {
                 before = addToItsRole(sentence, false, before, wanted, result);
             }
-            previous = sentence;
         }
         return result;
     }

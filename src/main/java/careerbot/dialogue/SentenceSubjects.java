@@ -84,16 +84,31 @@ final class SentenceSubjects {
     }
 
     /**
-     * Whether a sentence naming no role advises in turn after one that names a role and opens alike: "Choose personal
-     * training if you like building relationships. Choose teaching classes if you love performing", the second on
-     * the other role.
+     * Of two roles, where the one is that a sentence naming none advises on in turn, before or after one naming the
+     * other and opening alike: "Choose personal training if you like building relationships. Choose teaching classes
+     * if you love performing" (the second on the fitness instructor), "Pick HVAC if you want to start sooner. Pick
+     * electrical work if …" (the first on the HVAC technician); {@link #NONE} otherwise.
      */
-    boolean advisesInTurn(PassageFinder.Sentence sentence, PassageFinder.Sentence before) {
-        if (before == null || !sentence.roles().isEmpty() || before.roles().isEmpty()) {
-            return false;
+    int advisedInTurn(List<PassageFinder.Sentence> sentences, int at, List<String> pair) {
+        var sentence = sentences.get(at);
+        if (pair.size() != 2 || !sentence.roles().isEmpty()) {
+            return NONE;
         }
         var opening = advisingOpening(Words.texts(sentence.text()));
-        return opening != null && opening.equals(advisingOpening(Words.texts(before.text())));
+        if (opening == null) {
+            return NONE;
+        }
+        for (int next : new int[] {at - 1, at + 1}) {
+            if (next < 0 || next >= sentences.size()) {
+                continue;
+            }
+            var beside = sentences.get(next);
+            int named = roleAbout(beside, pair, false);
+            if (named >= 0 && opening.equals(advisingOpening(Words.texts(beside.text())))) {
+                return 1 - named;
+            }
+        }
+        return NONE;
     }
 
     private List<String> advisingOpening(List<String> words) {

@@ -1,0 +1,39 @@
+package careerbot.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page's text on HVAC technicians and electricians, beside the seed: its verdict advises on the first role by its
+ * acronym alone ("Pick HVAC if …"), then on the second by its field ("Pick electrical work if …").
+ */
+class HvacAndElectricalTradesTest {
+
+    private static final String PAGE = """
+            HVAC Technician vs. Electrician: Which Trade Should You Learn?
+            By Dana Ortiz · Updated January 2025
+
+            WHAT DOES AN HVAC TECHNICIAN DO?
+            HVAC technicians install, maintain and repair heating, ventilation and air conditioning systems.
+
+            WHAT DOES AN ELECTRICIAN DO?
+            Electricians install and repair wiring, outlets, lighting and electrical panels.
+
+            THE VERDICT
+            Pick HVAC if you want to start working sooner and like troubleshooting machines. Pick electrical work if \
+            you don't mind a longer apprenticeship and want slightly higher pay.
+            """;
+
+    @RegisterExtension
+    static final BotWithArticle bot = new BotWithArticle("hvac-technician-vs-electrician.txt", PAGE);
+
+    @Test
+    void adviceNamingNoRoleBeforeAdviceOpeningAlikeOnTheOtherIsOnTheFirst() {
+        var machines = bot.ask(null, "which suits me? I like troubleshooting machines").reply();
+        assertTrue(machines.startsWith("From what you say you like, the **HVAC technician** role"), machines);
+        var pay = bot.ask(null, "I want higher pay and don't mind a long apprenticeship").reply();
+        assertTrue(pay.startsWith("From what you say you like, the **electrician** role"), pay);
+    }
+}
