@@ -24,6 +24,12 @@ public final class ArticleParser {
     private static final String FENCE = "---";
     private static final Pattern TITLE_HEADING = Pattern.compile("^# +(.+?)[ #]*$", Pattern.MULTILINE);
     private final Parser markdown = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final TitleShortForms shortForms;
+
+    /** @param shortForms the short forms of job titles an article may write ("HVAC techs" for HVAC technicians) */
+    public ArticleParser(TitleShortForms shortForms) {
+        this.shortForms = shortForms;
+    }
 
     /**
      * @param nextId hands out passage ids, so ids are unique across every article of the knowledge base
@@ -48,7 +54,7 @@ public final class ArticleParser {
         var roles = CalledAliases.added(SpeltOutAcronyms.added(roles(file, front, title, body), body), body);
         body = plainText == null ? body : plainText.markdown(roles);
         var article = new Article(idOf(file), title, published(file, front), optionalString(front, "source"), roles);
-        var builder = new MarkdownSections(article, nextId);
+        var builder = new MarkdownSections(article, nextId, shortForms);
         markdown.parse(body).accept(builder);
         if (!builder.sawHeading()) {
             throw new KnowledgeFileException(file, "no headings: an article needs a '#' title and '##' sections");

@@ -49,11 +49,12 @@ public final class KnowledgeBase implements AutoCloseable {
     public KnowledgeBase(Path folder) {
         long started = System.nanoTime();
         this.folder = folder;
-        this.articles = readArticles(folder);
-        this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
         var synonymsFile = folder.resolve(SYNONYMS);
         String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
-        this.roles = new RoleCatalog(articles, new TitleShortForms(synonymRules));
+        var shortForms = new TitleShortForms(synonymRules);
+        this.articles = readArticles(folder, shortForms);
+        this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
+        this.roles = new RoleCatalog(articles, shortForms);
         this.nameAcronyms = new NameAcronyms(articles);
         this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
                 .map(Words.Word::text).collect(Collectors.toUnmodifiableSet());
@@ -74,7 +75,7 @@ public final class KnowledgeBase implements AutoCloseable {
         }, runnable -> DaemonThreads.named("indexing").newThread(runnable).start());
     }
 
-    private static List<Article> readArticles(Path folder) {
+    private static List<Article> readArticles(Path folder, TitleShortForms shortForms) {
         if (!Files.isDirectory(folder)) {
             throw new KnowledgeFileException(folder.toAbsolutePath(), "knowledge folder not found (set CAREERBOT_KNOWLEDGE_PATH)");
         }
@@ -90,7 +91,8 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         // Files are parsed in parallel; passage ids come from one counter, so they are unique and dense.
         var nextId = new AtomicInteger();
-        return files.parallelStream().map(file -> new ArticleParser().parse(file, readText(file), nextId::getAndIncrement)).toList();
+        return files.parallelStream()
+                .map(file -> new ArticleParser(shortForms).parse(file, readText(file), nextId::getAndIncrement)).toList();
     }
 
     /** Markdown, or text pasted from a web page ({@link PlainTextArticle}); the synonyms are text too, but no article. */

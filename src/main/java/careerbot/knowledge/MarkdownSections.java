@@ -51,9 +51,9 @@ final class MarkdownSections extends AbstractVisitor {
     /** The roles the paragraph that introduces the list being read names ("Brand managers need:"). */
     private List<String> listLeadRoles = List.of();
 
-    MarkdownSections(Article article, IntSupplier nextId) {
+    MarkdownSections(Article article, IntSupplier nextId, TitleShortForms shortForms) {
         this.article = article;
-        this.roles = new RoleCatalog(List.of(article));
+        this.roles = new RoleCatalog(List.of(article), shortForms);
         this.tables = new MarkdownTables(article, roles);
         this.nextId = nextId;
     }

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A page's text on HVAC technicians and electricians, beside the seed: its verdict advises on the first role by its
- * acronym alone ("Pick HVAC if …"), then on the second by its field ("Pick electrical work if …").
+ * A page's text on HVAC technicians and electricians, beside the seed: it writes the first role short ("HVAC techs"),
+ * and its verdict advises on it by its acronym alone ("Pick HVAC if …"), then on the second by its field ("Pick
+ * electrical work if …").
  */
 class HvacAndElectricalTradesTest {
 
@@ -15,11 +16,17 @@ class HvacAndElectricalTradesTest {
             HVAC Technician vs. Electrician: Which Trade Should You Learn?
             By Dana Ortiz · Updated January 2025
 
+            Both trades pay well, don't require a four-year degree and are in demand nationwide.
+
             WHAT DOES AN HVAC TECHNICIAN DO?
             HVAC technicians install, maintain and repair heating, ventilation and air conditioning systems.
 
             WHAT DOES AN ELECTRICIAN DO?
             Electricians install and repair wiring, outlets, lighting and electrical panels.
+
+            TRAINING AND LICENSING
+            Most HVAC techs complete a 6-month to 2-year certificate program, and anyone who handles refrigerants \
+            needs EPA Section 608 certification. Electricians usually train through a 4- to 5-year apprenticeship.
 
             THE VERDICT
             Pick HVAC if you want to start working sooner and like troubleshooting machines. Pick electrical work if \
@@ -28,6 +35,12 @@ class HvacAndElectricalTradesTest {
 
     @RegisterExtension
     static final BotWithArticle bot = new BotWithArticle("hvac-technician-vs-electrician.txt", PAGE);
+
+    @Test
+    void aRoleWrittenByTheShortFormOfItsLastWordIsNamed() {
+        var certification = bot.ask(null, "what certification does an HVAC technician need?").reply();
+        assertTrue(certification.contains("needs EPA Section 608 certification"), certification);
+    }
 
     @Test
     void adviceNamingNoRoleBeforeAdviceOpeningAlikeOnTheOtherIsOnTheFirst() {
