@@ -28,6 +28,10 @@ class HvacAndElectricalTradesTest {
             Most HVAC techs complete a 6-month to 2-year certificate program, and anyone who handles refrigerants \
             needs EPA Section 608 certification. Electricians usually train through a 4- to 5-year apprenticeship.
 
+            PAY
+            HVAC technicians: about $57,300 a year (median, 2023)
+            Electricians: about $61,590 a year (median, 2023)
+
             THE VERDICT
             Pick HVAC if you want to start working sooner and like troubleshooting machines. Pick electrical work if \
             you don't mind a longer apprenticeship and want slightly higher pay.
@@ -40,6 +44,12 @@ class HvacAndElectricalTradesTest {
     void aRoleWrittenByTheShortFormOfItsLastWordIsNamed() {
         var certification = bot.ask(null, "what certification does an HVAC technician need?").reply();
         assertTrue(certification.contains("needs EPA Section 608 certification"), certification);
+    }
+
+    @Test
+    void aTradeIsAJobNotWhatIsAskedOfIt() {
+        var pay = bot.ask(null, "which trade pays more?").reply();
+        assertTrue(pay.contains("Electricians: about $61,590 a year"), pay);
     }
 
     @Test
