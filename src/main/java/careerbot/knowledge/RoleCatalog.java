@@ -66,6 +66,7 @@ public final class RoleCatalog {
         // of it (its responsibilities and examples, in "product owner vs. product manager"), whichever file sorts first.
         articlesOfRole.forEach((role, named) -> named.sort(Comparator.comparingLong(a -> -a.passagesAbout(role))));
         articles.forEach(this::addAcronymsTellingApart);
+        addTailsOfLongNames();
         forms.stream().filter(f -> !f.words.isEmpty()).forEach(f -> byFirstWord.add(f.words.get(0), f));
         hyphenated.forEach(f -> byFirstWord.add(f.words.get(0), f));
         forms.forEach(f -> titleWords.add(f.role, f.words));
@@ -100,6 +101,27 @@ public final class RoleCatalog {
                 forms.add(new Form(form.role, List.of(form.words.get(0))));
             }
         }
+    }
+
+    /**
+     * The last two words of a name of three or more, when no other role's name ends with them: "practical nurse" for
+     * the licensed practical nurse, "nursing assistant" for the certified nursing assistant.
+     */
+    private void addTailsOfLongNames() {
+        var tails = new ArrayList<Form>();
+        for (var role : roles.values()) {
+            var words = Words.texts(role.name());
+            if (words.size() < 3) {
+                continue;
+            }
+            var tail = words.subList(words.size() - 2, words.size());
+            boolean ownsIt = forms.stream().noneMatch(f -> !f.role.equals(role.name()) && f.words.size() >= 2
+                    && f.words.subList(f.words.size() - 2, f.words.size()).equals(tail));
+            if (ownsIt) {
+                tails.add(new Form(role.name(), List.copyOf(tail)));
+            }
+        }
+        forms.addAll(tails);
     }
 
     public List<Role> roles() {

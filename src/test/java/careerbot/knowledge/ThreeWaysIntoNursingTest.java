@@ -69,6 +69,16 @@ class ThreeWaysIntoNursingTest {
     }
 
     @Test
+    void aLongNameIsKnownByItsLastTwoWords() {
+        var practical = bot.ask(null, "what does a practical nurse do?").reply();
+        assertTrue(practical.contains("LPNs give basic medical care"), practical);
+        var all = bot.ask(null, "what are the differences between nursing assistants, practical nurses and registered "
+                + "nurses?").reply();
+        assertTrue(all.startsWith("**Certified nursing assistant vs licensed practical nurse vs registered nurse**"),
+                all);
+    }
+
+    @Test
     void theWordsOfARolesNameAreNoTopic() {
         var reply = bot.ask(null, "what qualifications does a registered nurse need?").reply();
         assertTrue(reply.contains("associate's or bachelor's degree"), reply);
