@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes a reply from the templates of {@code templates.yml}: fills a frame with what was retrieved, the roles asked
@@ -67,9 +68,10 @@ final class AnswerWriter {
             var other = named.size() > 1 ? named.get(1) : roles.counterparts(named.get(0)).stream().findFirst().orElse("");
             values.put("other_role", roles.title(other));
             values.put("roles", String.join(" and ", named.stream().map(roles::title).toList()));
-            // "Certified nursing assistant vs licensed practical nurse vs registered nurse", or a role and its other.
-            var compared = (named.size() > 1 ? named : List.of(named.get(0), other)).stream().map(roles::title).toList();
-            values.put("Compared", Words.capitalised(String.join(" vs ", compared)));
+            if (named.size() > 2) { // "Certified nursing assistant vs licensed practical nurse vs registered nurse"
+                values.put("more_compared", named.subList(2, named.size()).stream().map(roles::title)
+                        .collect(Collectors.joining(" vs ", " vs ", "")));
+            }
         }
         values.put("covered_roles", coveredRoles);
         return values;

@@ -26,9 +26,14 @@ final class ImpliedTopics {
     String[] said(List<Words.Word> words, Predicate<String> unfamiliar) {
         var said = Words.singulars(words);
         for (int i = 0; i < said.length; i++) {
-            if (unfamiliar.test(said[i])) {
-                var meant = spellings.find(said[i]).stream().distinct().toList();
-                said[i] = meant.size() == 1 ? meant.get(0) : said[i];
+            var near = spellings.find(said[i]);
+            // Most words are none of these, or one of them as written: only a slip is looked up in the vocabularies.
+            if (near.isEmpty() || near.contains(said[i])) {
+                continue;
+            }
+            var meant = near.stream().distinct().toList();
+            if (meant.size() == 1 && unfamiliar.test(said[i])) {
+                said[i] = meant.get(0);
             }
         }
         return said;
