@@ -237,7 +237,8 @@ public final class AnswerComposer {
                     r -> roleExamples.examples(template, r, q.text(), u.topicWords()));
             case ROLE_COMPARISON -> q.roles().size() < 2 ? null : q.roles().size() > 2
                     ? roleComparison.ofAll(templates.of(Intent.ROLE_OVERVIEW), q.roles())
-                    : roleComparison.of(template, templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0), q.roles().get(1));
+                    : roleComparison.of(template, templates.of(Intent.ROLE_OVERVIEW), q.roles().get(0),
+                            q.roles().get(1));
             // Whose outlook, when several articles could say and none was named: ask, rather than quote the first.
             case JOB_OUTLOOK -> q.roles().isEmpty() && adviceAnswers.severalArticles() ? null
                     : jobOutlook.of(template, q.roles(), q.text(), u.topicWords());

@@ -84,10 +84,10 @@ final class SentenceSubjects {
     }
 
     /**
-     * Of two roles, where the one is that a sentence naming none advises on in turn, before or after one naming the
-     * other and opening alike: "Choose personal training if you like building relationships. Choose teaching classes
-     * if you love performing" (the second on the fitness instructor), "Pick HVAC if you want to start sooner. Pick
-     * electrical work if …" (the first on the HVAC technician); {@link #NONE} otherwise.
+     * Of two roles, the index of the one a sentence naming neither advises on, in turn with the sentence before or
+     * after it, which names the other and opens alike: "Choose personal training if you like building relationships.
+     * Choose teaching classes if you love performing" (the second on the fitness instructor), "Pick HVAC if you want
+     * to start sooner. Pick electrical work if …" (the first on the HVAC technician); {@link #NONE} otherwise.
      */
     int advisedInTurn(List<PassageFinder.Sentence> sentences, int at, List<String> pair) {
         var sentence = sentences.get(at);

@@ -41,9 +41,10 @@ final class TopicAnswers {
     /**
      * For a question no intent fits well: the sentences of the passage that best matches what it is about, when that
      * passage holds at least half of the question's telling words (all of them, when it asks who does something), and
-     * more of them than the question has topic words no article uses; nothing otherwise. The telling words are its topic words the articles use ("apprenticeship",
-     * "long" in "how long is an apprenticeship?", not the asking "how"), or every word they use when it has no topic
-     * word or when every word tells (a question asking who does something: "who manages the backlog?").
+     * more of them than the question has topic words no article uses; nothing otherwise. The telling words are its
+     * topic words the articles use ("apprenticeship", "long" in "how long is an apprenticeship?", not the asking
+     * "how"), or every word they use when it has no topic word or when every word tells (a question asking who does
+     * something: "who manages the backlog?").
      */
     Reply bestMatch(String question, List<String> topicWords, boolean everyWordTells, List<String> about) {
         var phrased = phrases.said(topicWords, about);

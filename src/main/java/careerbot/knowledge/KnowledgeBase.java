@@ -53,7 +53,8 @@ public final class KnowledgeBase implements AutoCloseable {
         String synonymRules = Files.isRegularFile(synonymsFile) ? readText(synonymsFile) : "";
         var shortForms = new TitleShortForms(synonymRules);
         this.articles = readArticles(folder, shortForms);
-        this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream()).toList();
+        this.passages = articles.stream().flatMap(a -> a.sections().stream()).flatMap(s -> s.passages().stream())
+                .toList();
         this.roles = new RoleCatalog(articles, shortForms);
         this.nameAcronyms = new NameAcronyms(articles);
         this.synonymWords = synonymRules.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Words.of(l).stream())
@@ -92,7 +93,8 @@ public final class KnowledgeBase implements AutoCloseable {
         // Files are parsed in parallel; passage ids come from one counter, so they are unique and dense.
         var nextId = new AtomicInteger();
         return files.parallelStream()
-                .map(file -> new ArticleParser(shortForms).parse(file, readText(file), nextId::getAndIncrement)).toList();
+                .map(file -> new ArticleParser(shortForms).parse(file, readText(file), nextId::getAndIncrement))
+                .toList();
     }
 
     /** Markdown, or text pasted from a web page ({@link PlainTextArticle}); the synonyms are text too, but no article. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,20 +109,20 @@ public final class RoleCatalog {
      * the licensed practical nurse, "nursing assistant" for the certified nursing assistant.
      */
     private void addTailsOfLongNames() {
-        var tails = new ArrayList<Form>();
-        for (var role : roles.values()) {
-            var words = Words.texts(role.name());
-            if (words.size() < 3) {
-                continue;
-            }
-            var tail = words.subList(words.size() - 2, words.size());
-            boolean ownsIt = forms.stream().noneMatch(f -> !f.role.equals(role.name()) && f.words.size() >= 2
-                    && f.words.subList(f.words.size() - 2, f.words.size()).equals(tail));
-            if (ownsIt) {
-                tails.add(new Form(role.name(), List.copyOf(tail)));
+        var rolesByTail = new HashMap<List<String>, Set<String>>();
+        for (var form : forms) {
+            if (form.words.size() >= 2) {
+                rolesByTail.computeIfAbsent(form.words.subList(form.words.size() - 2, form.words.size()),
+                        tail -> new HashSet<>()).add(form.role);
             }
         }
-        forms.addAll(tails);
+        for (var role : roles.values()) {
+            var words = Words.texts(role.name());
+            var tail = words.subList(Math.max(0, words.size() - 2), words.size());
+            if (words.size() >= 3 && rolesByTail.get(tail).equals(Set.of(role.name()))) {
+                forms.add(new Form(role.name(), List.copyOf(tail)));
+            }
+        }
     }
 
     public List<Role> roles() {

@@ -289,8 +289,9 @@ public final class Interpreter {
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             String w = Words.singular(word.text());
-            boolean candidate = w.equals(said[i]) && !EnglishAnalysis.STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)
-                    && !isAskingWord(w) && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
+            boolean candidate = w.equals(said[i]) && !EnglishAnalysis.STOP_WORDS.contains(w)
+                    && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
+                    && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
             // ("SEO") or as the articles write it ("what is seo?"), or a name they write ("Git").
