@@ -37,11 +37,31 @@ final class AspectsSideBySide {
         this.roles = knowledge.roles();
     }
 
+    /** Each role's overview, then the aspects its sections tell apart. */
+    Reply withOverviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
+        var overviews = overviews(overviewTemplate, compared);
+        return overviews.before(of(compared, overviews.sources()));
+    }
+
+    /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */
+    private Reply overviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
+        var parts = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        for (var role : compared) {
+            var overview = roleAnswers.overview(overviewTemplate, role, role, List.of());
+            if (!overview.isEmpty()) {
+                parts.add("**" + roleAnswers.label(role) + "**\n" + overview.passages());
+                sources.addAll(overview.sources());
+            }
+        }
+        return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
     /**
      * The first few aspects, in the article's order, but those of the sections quoted already (each role's overview,
      * which are the same for every question on the two); nothing for roles of different articles.
      */
-    Reply of(List<String> compared, List<Source> quoted) {
+    private Reply of(List<String> compared, List<Source> quoted) {
         return this.compared.get(compared, roleList -> aspects(roleList, quoted));
     }
 

@@ -97,10 +97,8 @@ final class RoleComparison {
              String second) {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
-            var sideBySide = table(first, second).orElseGet(() -> {
-                var overviews = overviews(overviewTemplate, List.of(first, second));
-                return overviews.before(aspects.of(List.of(first, second), overviews.sources()));
-            });
+            var sideBySide = table(first, second)
+                    .orElseGet(() -> aspects.withOverviews(overviewTemplate, List.of(first, second)));
             var told = toldApart.get(List.of(first, second), pair -> toldApart(first, second));
             return told.isEmpty() ? sideBySide : told.before(sideBySide);
         }
@@ -265,27 +263,12 @@ final class RoleComparison {
         return Words.of(section.heading()).stream().map(w -> Words.singular(w.text())).anyMatch(synonymWords::contains);
     }
 
-    /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */
     /**
      * Three roles or more ("CNA vs LPN vs RN"): what each does, then the aspects the sections of their article say of
      * each apart. Their differences are told two at a time only, so no section on them is looked for.
      */
     Reply ofAll(Templates.IntentTemplate overviewTemplate, List<String> compared) {
-        var overviews = overviews(overviewTemplate, compared);
-        return overviews.before(aspects.of(compared, overviews.sources()));
-    }
-
-    private Reply overviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
-        var parts = new ArrayList<String>();
-        var sources = new ArrayList<Source>();
-        for (var role : compared) {
-            var overview = roleAnswers.overview(overviewTemplate, role, role, List.of());
-            if (!overview.isEmpty()) {
-                parts.add("**" + roleAnswers.label(role) + "**\n" + overview.passages());
-                sources.addAll(overview.sources());
-            }
-        }
-        return parts.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+        return aspects.withOverviews(overviewTemplate, compared);
     }
 
     /**
