@@ -164,9 +164,7 @@ final class RoleSides {
                 var about = candidates.stream().filter(passage.roles()::contains).toList();
                 // An item is on the role its lead-in names: "Storytelling" under "Brand managers need:".
                 boolean roleNamed = passage.kind() == Passage.Kind.LIST_ITEM;
-                var sentences = finder.sentences(passage);
-                for (int i = 0; i < sentences.size(); i++) {
-                    var sentence = sentences.get(i);
+                for (var sentence : finder.sentences(passage)) {
                     var named = candidates.stream().filter(sentence.roles()::contains).toList();
                     roleNamed |= !named.isEmpty();
                     // Before its role is named, a sentence is on it only under a heading naming it: "If you like being
@@ -174,10 +172,6 @@ final class RoleSides {
                     // detective's first.
                     boolean onIt = roleNamed || about.size() == 1 && headed.contains(about.get(0));
                     var of = about.size() == 1 && onIt ? about : named.size() == 1 ? named : List.<String>of();
-                    int inTurn = subjects.advisedInTurn(sentences, i, candidates);
-                    if (inTurn >= 0) {
-                        of = List.of(candidates.get(inTurn));
-                    }
                     if (of.size() == 1) {
                         sides.get(of.get(0)).add(new Said(sentence, passage));
                     }

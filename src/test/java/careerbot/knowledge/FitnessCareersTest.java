@@ -46,5 +46,8 @@ class FitnessCareersTest {
         assertTrue(crowd.contains("Choose teaching classes if you love performing"), crowd);
         var relationships = bot.ask(null, "I like building relationships").reply();
         assertTrue(relationships.startsWith("From what you say you like, the **personal trainer** role"), relationships);
+        var compared = bot.ask(null, "PT vs fitness instructor").reply();
+        assertTrue(compared.contains("- *Fitness instructor:* Choose teaching classes if you love performing"),
+                compared);
     }
 }
