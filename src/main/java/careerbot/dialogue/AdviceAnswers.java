@@ -79,7 +79,9 @@ final class AdviceAnswers {
         if (candidates.size() == 1) {
             candidates.addAll(roles.counterparts(candidates.get(0)));
         }
-        var pair = candidates.stream().limit(2).toList();
+        // Three roles asked of one article ("CNA, LPN or RN?") are weighed together, for what the user likes.
+        boolean allAsked = dislikes.isEmpty() && candidates.size() > 2 && roles.articleOnAll(candidates).isPresent();
+        var pair = candidates.stream().limit(allAsked ? candidates.size() : 2).toList();
         int tellingWordsAlone = q.roles().isEmpty() ? TELLING_WORDS_ALONE : 1;
         if (!dislikes.isEmpty()) {
             // Not the role the articles tie it to, but the other one; unless they tie it to that role only to say it

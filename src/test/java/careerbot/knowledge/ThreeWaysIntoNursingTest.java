@@ -69,6 +69,15 @@ class ThreeWaysIntoNursingTest {
     }
 
     @Test
+    void threeRolesAreWeighedTogetherForAdvice() {
+        var compared = bot.ask(null, "CNA vs LPN vs RN");
+        var pay = bot.ask(compared.sessionId(), "which one should I choose if I want the highest pay?").reply();
+        assertTrue(pay.startsWith("From what you say you like, the **registered nurse** role"), pay);
+        var each = bot.ask(null, "CNA, LPN or RN, which suits me?").reply();
+        assertTrue(each.contains("- **Registered nurse**: If you want the highest pay, aim for RN."), each);
+    }
+
+    @Test
     void aLongNameIsKnownByItsLastTwoWords() {
         var practical = bot.ask(null, "what does a practical nurse do?").reply();
         assertTrue(practical.contains("LPNs give basic medical care"), practical);
