@@ -81,12 +81,12 @@ final class AdviceAnswers {
         }
         // Three roles asked of one article ("CNA, LPN or RN?") are weighed together, for what the user likes.
         boolean allAsked = dislikes.isEmpty() && candidates.size() > 2 && roles.articleOnAll(candidates).isPresent();
-        var pair = candidates.stream().limit(allAsked ? candidates.size() : 2).toList();
+        var weighed = candidates.stream().limit(allAsked ? candidates.size() : 2).toList();
         int tellingWordsAlone = q.roles().isEmpty() ? TELLING_WORDS_ALONE : 1;
         if (!dislikes.isEmpty()) {
             // Not the role the articles tie it to, but the other one; unless they tie it to that role only to say it
             // is spared it ("No radiation exposure" for "I hate radiation"): then that one.
-            var avoided = advice(template, pair, dislikes, tellingWordsAlone, false);
+            var avoided = advice(template, weighed, dislikes, tellingWordsAlone, false);
             if (avoided.role() != null && Denial.of(avoided.reply().passages(), Set.copyOf(template.findList("dislike")),
                     finder::indexTerms).onlyDenies(dislikes)) {
                 values.putAll(writer.values(List.of(avoided.role())));
@@ -97,18 +97,18 @@ final class AdviceAnswers {
                         avoided.reply().sources(), values);
             }
             if (avoided.role() != null) {
-                var other = pair.stream().filter(role -> !role.equals(avoided.role())).findFirst().orElseThrow();
+                var other = weighed.stream().filter(role -> !role.equals(avoided.role())).findFirst().orElseThrow();
                 values.putAll(writer.values(List.of(other, avoided.role())));
                 writer.putRetrieved(values, avoided.reply());
                 return writer.answer(new AnswerComposer.Question(q.intent(), List.of(other), q.understanding(), q.text(),
                         q.turn()), templates.reply("career_advice_dislikes", q.turn()), avoided.reply().sources(), values);
             }
         }
-        var advice = advice(template, pair, interests, tellingWordsAlone, true);
+        var advice = advice(template, weighed, interests, tellingWordsAlone, true);
         if (advice.reply().isEmpty()) {
             return writer.notCovered(q, "that", values);
         }
-        var about = advice.role() == null ? pair : List.of(advice.role());
+        var about = advice.role() == null ? weighed : List.of(advice.role());
         values.putAll(writer.values(about));
         writer.putRetrieved(values, advice.reply());
         // "Which is more strategic, PO or PM?" states no liking of the user's: the grounds answer it as they stand.

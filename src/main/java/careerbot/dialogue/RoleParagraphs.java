@@ -98,9 +98,9 @@ final class RoleParagraphs {
      * …" after it say something else, as "Quick facts:" does before "- Median pay: …", "- Outlook: …".
      */
     private List<Passage> notOnAnAspect(List<Passage> paragraphs) {
-        var onTheWork = paragraphs.stream().filter(p -> aspectLabel(p).filter(this::isOnAnAspect).isEmpty())
+        var onTheWork = paragraphs.stream().filter(p -> labelNamingNoRole(p).filter(this::isOnAnAspect).isEmpty())
                 .filter(p -> {
-                    var labels = p.section().listAfter(p).stream().map(this::aspectLabel).toList();
+                    var labels = p.section().listAfter(p).stream().map(this::labelNamingNoRole).toList();
                     return labels.isEmpty() || !labels.stream().allMatch(Optional::isPresent)
                             || labels.stream().flatMap(Optional::stream).noneMatch(this::isOnAnAspect);
                 }).toList();
@@ -108,7 +108,7 @@ final class RoleParagraphs {
     }
 
     /** The label a passage starts with, if it names no role: "Education" of "Education: a bachelor's degree …". */
-    private Optional<String> aspectLabel(Passage passage) {
+    private Optional<String> labelNamingNoRole(Passage passage) {
         return passage.label().filter(label -> roles.rolesIn(label).isEmpty());
     }
 

@@ -55,17 +55,24 @@ final class Sentences {
      * can earn £30,000 or more".
      */
     static List<String> withWhatTheyLeanOn(List<PassageFinder.Sentence> passage, List<String> chosen) {
+        if (chosen.stream().noneMatch(Sentences::leans)) {
+            return chosen; // most quotes: nothing to add, nothing to build
+        }
         var texts = passage.stream().map(PassageFinder.Sentence::text).toList();
         var quoted = new ArrayList<String>();
         for (var sentence : chosen) {
             int at = texts.indexOf(sentence);
-            boolean leans = leansOnTheOneBefore(sentence) || COMPARED_WITH_WHAT_CAME_BEFORE.matcher(sentence).find();
-            if (leans && at > 0 && !quoted.contains(texts.get(at - 1)) && !chosen.contains(texts.get(at - 1))) {
-                quoted.add(texts.get(at - 1));
+            var before = at > 0 ? texts.get(at - 1) : null;
+            if (before != null && leans(sentence) && !quoted.contains(before) && !chosen.contains(before)) {
+                quoted.add(before);
             }
             quoted.add(sentence);
         }
         return quoted;
+    }
+
+    private static boolean leans(String sentence) {
+        return leansOnTheOneBefore(sentence) || COMPARED_WITH_WHAT_CAME_BEFORE.matcher(sentence).find();
     }
 
     /**

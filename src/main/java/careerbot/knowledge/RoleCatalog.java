@@ -29,8 +29,6 @@ public final class RoleCatalog {
     /** Every article naming a role, the one saying most of it first: a few at most, so finding one costs nothing. */
     private final Map<String, List<Article>> articlesOfRole = new HashMap<>();
     private final List<Form> forms = new ArrayList<>();
-    /** Names of two words hyphenated as users may type them ("au-pair"), matched as written only. */
-    private final List<Form> hyphenated = new ArrayList<>();
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord = new WordIndex<>();
     /** One-word forms by their first letters, for a text naming the field instead ("plumbing" for the plumber). */
@@ -47,6 +45,9 @@ public final class RoleCatalog {
     }
 
     public RoleCatalog(Collection<Article> articles, TitleShortForms shortForms) {
+        // Names of two words hyphenated as users may type them ("au-pair"), matched as written only: not as a one-word
+        // title whose field "au" names.
+        var hyphenated = new ArrayList<Form>();
         for (var article : articles) {
             for (var role : article.roles()) {
                 roles.putIfAbsent(role.name(), role);
@@ -56,7 +57,6 @@ public final class RoleCatalog {
                 for (var words : spellings) {
                     forms.add(new Form(role.name(), words));
                     shortForms.of(words).forEach(shortForm -> forms.add(new Form(role.name(), shortForm)));
-                    // "au-pair" for "au pair": found as typed only, not as a one-word title whose field "au" names.
                     if (words.size() == 2) {
                         hyphenated.add(new Form(role.name(), List.of(words.get(0) + "-" + words.get(1))));
                     }
