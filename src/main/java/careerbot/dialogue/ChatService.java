@@ -3,6 +3,7 @@ package careerbot.dialogue;
 import careerbot.DaemonThreads;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import careerbot.nlu.Interpreter;
 import careerbot.nlu.Understanding;
@@ -119,6 +120,10 @@ public final class ChatService {
             understanding = understanding.about(conversation.lastTopic());
         }
         List<String> about = new ArrayList<>(understanding.roles());
+        if (!about.isEmpty() && understanding.ofRolesTalkedAbout() && speaksOfThemFirst(asked)) {
+            // "Can they become pilots?" after what a flight attendant does: the flight attendant, then the pilot.
+            about.addAll(0, conversation.lastRoles().stream().filter(role -> !about.contains(role)).toList());
+        }
         // "And what about NPs?", "and the other role?" after an answer on a topic ("what education do they need?"):
         // that topic, for them.
         if (understanding.followUp() && understanding.topicWords().isEmpty() && !conversation.lastTopic().isEmpty()) {
@@ -166,6 +171,13 @@ public final class ChatService {
             knowledge.articles().get(0).roles().forEach(r -> about.add(r.name()));
         }
         return answered(conversation, intent, about, understanding, asked);
+    }
+
+    /** Whether a message speaks of the roles talked about ("they") before it names one: "can they become pilots?". */
+    private boolean speaksOfThemFirst(String message) {
+        var mentions = roles.mentions(message);
+        return !mentions.isEmpty() && Words.of(message.substring(0, mentions.get(0).start())).stream()
+                .anyMatch(word -> interpreter.lists().rolePronouns().contains(word.text()));
     }
 
     /**

@@ -200,7 +200,7 @@ final class PassageFinder {
      * one, as a field ("Both roles need a degree in supply chain management"). One naming none is told apart by that.
      */
     private List<String> rolesIn(String sentence, Passage passage) {
-        var named = roles.rolesIn(sentence);
+        var named = roles.rolesIn(sentence, passage.article());
         if (named.size() != 1 || passage.roles().size() < 2 || !Passage.opensWithBoth(sentence)) {
             return named;
         }

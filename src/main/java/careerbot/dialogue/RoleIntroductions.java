@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What an article's introduction says a role is, when no section is on it: "A web designer decides how a website looks
@@ -24,6 +25,8 @@ final class RoleIntroductions {
     private static final Set<String> JOINING = Set.of("and", "or", "nor", "vs", "versus");
     /** Words that may stand before the role a sentence introduces: "A", "An", "The". */
     private static final int WORDS_BEFORE_THE_ROLE = 1;
+    /** A label a sentence opens with: "TL;DR: ", "In short: ". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[^:]{1,40}:\\s*");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -77,7 +80,10 @@ final class RoleIntroductions {
         return Reply.NOTHING;
     }
 
-    /** The sentences of a paragraph from the one that starts with the role, while they name no other role. */
+    /**
+     * The sentences of a paragraph from the one that starts with the role, or the clause of one that does ("…, while
+     * an interior decorator furnishes and styles spaces"), while they name no other role.
+     */
     private List<String> introducing(Passage passage, String role) {
         var said = new ArrayList<String>();
         if (passage.kind() != Passage.Kind.PARAGRAPH) {
@@ -85,20 +91,29 @@ final class RoleIntroductions {
         }
         for (var sentence : finder.sentences(passage)) {
             if (said.isEmpty() ? startsWith(sentence, role) : sentence.roles().stream().allMatch(role::equals)) {
-                said.add(sentence.text());
+                said.add(said.isEmpty() ? fromTheRole(sentence, role) : sentence.text());
             } else if (!said.isEmpty()) {
                 break;
+            } else if (sentence.roles().contains(role)) {
+                finder.contrasted(sentence).stream().filter(clause -> startsWith(clause, role)).findFirst()
+                        .ifPresent(clause -> said.add(clause.text()));
             }
         }
         return said;
     }
 
     /**
-     * Whether the sentence starts with the role it is on: "A web designer decides…", not "Like a web designer, …".
+     * Whether the sentence starts with the role it is on, past a label ("TL;DR: A social media manager runs…"): "A web
+     * designer decides…", not "Like a web designer, …" nor "Myth: Decorators are just designers…".
      */
     private boolean startsWith(PassageFinder.Sentence sentence, String role) {
-        return mentionOn(sentence, role).filter(mention -> Words.of(sentence.text().substring(0, mention.start()))
-                .size() <= WORDS_BEFORE_THE_ROLE).isPresent();
+        if (Passage.MYTH.matcher(sentence.text()).lookingAt()) {
+            return false; // what a role is not
+        }
+        return mentionOn(sentence, role).map(mention -> sentence.text().substring(0, mention.start()))
+                .filter(before -> Words.of(LEADING_LABEL.matcher(before).replaceFirst("")).size()
+                        <= WORDS_BEFORE_THE_ROLE)
+                .isPresent();
     }
 
     /**
@@ -107,6 +122,15 @@ final class RoleIntroductions {
      */
     boolean isOn(PassageFinder.Sentence sentence, String role) {
         return mentionOn(sentence, role).isPresent();
+    }
+
+    /** A sentence that starts with the role less the label before it: "A social media manager runs…" of "TL;DR: …". */
+    private String fromTheRole(PassageFinder.Sentence sentence, String role) {
+        var text = sentence.text();
+        var label = LEADING_LABEL.matcher(text);
+        boolean labelled = label.lookingAt()
+                && mentionOn(sentence, role).filter(mention -> mention.start() >= label.end()).isPresent();
+        return labelled ? text.substring(label.end()) : text;
     }
 
     /** The sentence's first mention, when it is of the role and not joined to another. */

@@ -50,14 +50,18 @@ final class RolesNamed {
     }
 
     /**
-     * Whether the list of an item is on a role asked as a whole: headed by it, led in by a paragraph naming it, or a
-     * table with a column for it under a heading on the topic alone.
+     * Whether the list of an item is on a role asked as a whole: headed by it ("### Paralegal", or "### Pay" under "##
+     * Airline pilot"), led in by a paragraph naming it, or a table with a column for it under a heading on the topic
+     * alone.
      */
     boolean wholly(Passage item, List<String> about, Set<String> terms) {
         var section = item.section();
         boolean hasCell = item.cells().stream().anyMatch(cell -> about.contains(cell.role()));
-        return inHeading(section, about) || inLeadIn(item, about)
-                || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
+        boolean headed = false;
+        for (var s = section; s != null && s.level() >= 2 && !headed; s = s.parent()) {
+            headed = inHeading(s, about);
+        }
+        return headed || inLeadIn(item, about) || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.Words;
 
 import java.text.BreakIterator;
@@ -30,6 +31,9 @@ final class Sentences {
     /** Words by which a clause may stand for what the other says: it means nothing without it. */
     private static final Set<String> BACK_REFERENCES =
             Set.of("one", "ones", "it", "them", "that", "this", "those", "these", "so", "too", "same", "likewise");
+
+    /** A back-reference that also opens a clause of its own ("spaces that already exist"). */
+    private static final String RELATIVE = "that";
 
     /** First words by which a sentence speaks of what the one before it named: "Their employment is projected…". */
     private static final Set<String> OPENING_BACK_REFERENCES =
@@ -93,8 +97,13 @@ final class Sentences {
         }
         // The turn is followed by a letter, which starts the second clause.
         String second = sentence.substring(turns.end());
-        if (Words.texts(second).stream().anyMatch(BACK_REFERENCES::contains)) {
-            return List.of(); // "…, while a nurse practitioner creates one": alone, "one" is no care plan
+        var words = Words.texts(second);
+        for (int i = 0; i < words.size(); i++) {
+            // "…, while a nurse practitioner creates one": alone, "one" is no care plan. A "that" with words after it
+            // mostly starts a clause of its own ("spaces that already exist"), ending one it stands for ("does that").
+            if (BACK_REFERENCES.contains(words.get(i)) && !(words.get(i).equals(RELATIVE) && i + 2 < words.size())) {
+                return List.of();
+            }
         }
         return List.of(sentence.substring(0, turns.start()).strip() + ".",
                 Character.toUpperCase(second.charAt(0)) + second.substring(1));
@@ -108,7 +117,10 @@ final class Sentences {
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             pending.append(text, start, end);
             var sentence = pending.toString().strip();
-            if (end < text.length() && ENDS_IN_ABBREVIATION.matcher(sentence).find()) {
+            if (end < text.length() && (ENDS_IN_ABBREVIATION.matcher(sentence).find() || leavesAQuoteOpen(sentence)
+                    || Passage.MYTH.matcher(sentence).matches())) {
+                // "“It's logistics, really.” — Priya" is one sentence, quoted whole or not at all; a myth is one
+                // with the fact after it.
                 continue;
             }
             if (!sentence.isEmpty()) {
@@ -117,6 +129,21 @@ final class Sentences {
             pending.setLength(0);
         }
         return sentences;
+    }
+
+    /** Whether a text opens a quotation it doesn't close. */
+    private static boolean leavesAQuoteOpen(String text) {
+        int straight = 0;
+        int opening = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '"' -> straight++;
+                case '“' -> opening++;
+                case '”' -> opening--;
+                default -> { }
+            }
+        }
+        return straight % 2 == 1 || opening > 0;
     }
 
     /**

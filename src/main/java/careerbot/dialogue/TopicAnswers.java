@@ -156,9 +156,21 @@ final class TopicAnswers {
      */
     Reply onTopicOfTheRole(AnswerComposer.Question q) {
         var about = q.roles();
-        return onTopicOfAll(q.understanding().topicWords(), wanted(q.understanding().topicWords()), about, q.text(),
+        var wanted = wanted(q.understanding().topicWords());
+        return onTopicOfAll(q.understanding().topicWords(), wanted, about, q.text(),
                 passage -> about.containsAll(passage.roles())
-                        || passage.cells().stream().anyMatch(cell -> about.contains(cell.role())));
+                        || passage.cells().stream().anyMatch(cell -> about.contains(cell.role()))
+                        || saidOfTheRoleAlone(passage, about, wanted));
+    }
+
+    /**
+     * Whether a sentence of a passage on several roles names the roles asked alone and says every topic word: "Airline
+     * pilots in the U.S. must retire at 65." beside "There is no upper age limit for flight attendants."
+     */
+    private boolean saidOfTheRoleAlone(Passage passage, List<String> about, List<Set<String>> wanted) {
+        return !wanted.isEmpty() && finder.sentences(passage).stream().anyMatch(s -> !s.roles().isEmpty()
+                && about.containsAll(s.roles())
+                && wanted.stream().allMatch(w -> w.stream().anyMatch(s.terms()::contains)));
     }
 
     /** For each topic word, the terms the articles use for it (synonyms included); none when one uses none of them. */

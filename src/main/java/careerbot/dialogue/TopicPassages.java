@@ -267,7 +267,7 @@ final class TopicPassages {
             if (found.isEmpty() && headed && wanted.stream().allMatch(
                     w -> w.stream().anyMatch(t -> inText.test(t) || headedBy.contains(t)))) {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
-                        : quotes.sentencesAbout(about, hit, asked.question());
+                        : quotes.sentencesAbout(about, asked.terms(), hit, asked.question());
             }
             if (headed && !found.isEmpty()) {
                 // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")

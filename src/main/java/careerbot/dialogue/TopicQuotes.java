@@ -126,9 +126,13 @@ final class TopicQuotes {
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
         var onTheRoles = section.listOf(item).stream().filter(p -> rolesNamed.onAsked(p, about)).toList();
         var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
-        if (items.size() < 2 && headingTerms.stream().anyMatch(terms::contains)
+        var ownHeading = finder.headingIndexTerms(section);
+        // Under a heading on the topic alone ("### Pay"), every item of a list is on it: "First officers start at
+        // around $90,000" beside "Captains can earn more than $300,000"; not every row of a table, which its label
+        // may set on another ("Apprenticeship — Carpenter: 4–5 years").
+        boolean underTheTopicAlone = item.cells().isEmpty() && !ownHeading.isEmpty() && terms.containsAll(ownHeading);
+        if ((items.size() < 2 || underTheTopicAlone) && headingTerms.stream().anyMatch(terms::contains)
                 && rolesNamed.wholly(item, about, terms)) {
-            var ownHeading = finder.headingIndexTerms(section);
             var otherTopics = headingTerms.stream().filter(t -> !terms.contains(t) && !ownHeading.contains(t))
                     .collect(Collectors.toSet());
             if (onTheRoles.stream().noneMatch(p -> holdsAny(p, otherTopics))) {
@@ -170,8 +174,11 @@ final class TopicQuotes {
                 List.of(Reply.source(hit.passage(), hit.score())));
     }
 
-    /** The first sentences of a passage found by its heading, those naming the roles asked about first. */
-    Reply sentencesAbout(List<String> about, KnowledgeIndex.Hit hit, String question) {
+    /**
+     * The first sentences of a passage found by its heading, those naming the roles asked about first; of a lead-in's
+     * list, the items labelled by a term if any is.
+     */
+    Reply sentencesAbout(List<String> about, Set<String> terms, KnowledgeIndex.Hit hit, String question) {
         // Under "Pay and outlook", "Employment of sous chefs is projected to grow" is no answer on their pay, unless
         // the question asks the outlook, perhaps in words that ask rather than name a topic ("tell me about salary and
         // outlook"). Only this fallback needs the question analysed again.
@@ -179,7 +186,7 @@ final class TopicQuotes {
         // Under "Pay and job outlook", one word of it tells the outlook: "… developers are in particular demand".
         int telling = outlook.headsSection(hit.passage().section()) ? 1 : 2;
         return quoted(finder.sentences(hit.passage()).stream().filter(s -> outlookAsked || !outlook.toldIn(s, telling)),
-                Set.of(), Set.of(), about, hit);
+                terms, Set.of(), about, hit);
     }
 
     /**
@@ -197,7 +204,11 @@ final class TopicQuotes {
 
     /** Whether the text of a passage names roles, and none asked about. */
     private boolean onOthersOnly(Passage passage, List<String> about) {
-        var named = finder.sentences(passage).stream().flatMap(s -> s.roles().stream()).toList();
+        var sentences = finder.sentences(passage);
+        if (sentences.stream().anyMatch(s -> s.roles().isEmpty() && Passage.saysOfEveryRole(s.text()))) {
+            return false; // "You don't need a degree for either job." speaks of the roles asked too
+        }
+        var named = sentences.stream().flatMap(s -> s.roles().stream()).toList();
         return !named.isEmpty() && named.stream().noneMatch(about::contains);
     }
 
@@ -267,9 +278,12 @@ final class TopicQuotes {
             // "Beyond that, the skill sets diverge:" says nothing without the list it introduces: its items on the
             // roles asked, or all of them if none is; or the headings of the subsections it introduces.
             var items = hit.passage().section().listAfter(hit.passage());
+            // Of those, the ones labelled by a term if any is: "Con: …" items, not "Pro: …", for "the cons of…".
             var ofRoles = items.stream().filter(p -> p.roles().stream().anyMatch(about::contains)).toList();
+            var holding = ofRoles.stream().filter(p -> p.label().map(finder::indexTerms)
+                    .filter(label -> label.stream().anyMatch(terms::contains)).isPresent()).toList();
             var listed = ofRoles.isEmpty() ? hit.passage().section().introducedBy(hit.passage())
-                    : ofRoles.stream().map(Passage::text).toList();
+                    : (holding.isEmpty() ? ofRoles : holding).stream().map(Passage::text).toList();
             quoted += Reply.listed(listed, LISTED_ITEMS);
         }
         return new Reply(finder.inItsList(hit.passage(), quoted), source);

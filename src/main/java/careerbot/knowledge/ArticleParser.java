@@ -1,5 +1,6 @@
 package careerbot.knowledge;
 
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -23,7 +24,8 @@ public final class ArticleParser {
 
     private static final String FENCE = "---";
     private static final Pattern TITLE_HEADING = Pattern.compile("^# +(.+?)[ #]*$", Pattern.MULTILINE);
-    private final Parser markdown = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private final Parser markdown = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create())).build();
     private final TitleShortForms shortForms;
 
     /** @param shortForms the short forms of job titles an article may write ("HVAC techs" for HVAC technicians) */

@@ -1,5 +1,6 @@
 package careerbot.knowledge;
 
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -34,6 +35,10 @@ final class MarkdownSections extends AbstractVisitor {
      * the list below it, which stays in the section it stands in).
      */
     private static final Pattern BOLD_TITLE = Pattern.compile("[\\p{Lu}\\d][^.!?:;]{0,58}[\\p{L}\\d)]");
+    /** The heading of the section that holds an article's footnotes. */
+    private static final String NOTES = "Notes";
+    /** What follows a text's first sentence. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s.*", Pattern.DOTALL);
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
@@ -152,15 +157,34 @@ final class MarkdownSections extends AbstractVisitor {
         HtmlText.paragraphs(html.getLiteral()).forEach(text -> add(Passage.Kind.PARAGRAPH, text));
     }
 
-    /** A list item is one passage, whatever paragraphs it holds: its children are not visited again. */
+    /**
+     * A list item is one passage, whatever paragraphs it holds: its children are not visited again. One led by a label
+     * in bold is read as a paragraph so led is ("1. **Income.** A social media manager earns…").
+     */
     @Override
     public void visit(ListItem item) {
-        add(Passage.Kind.LIST_ITEM, ParagraphText.plainText(item));
+        String text = ParagraphText.plainText(item);
+        add(Passage.Kind.LIST_ITEM, item.getFirstChild() instanceof Paragraph first
+                ? ParagraphText.withRunInLabel(first, text) : text);
     }
 
-    /** A table is read row by row, each row one passage ({@link MarkdownTables}). */
+    /**
+     * A table is read row by row, each row one passage ({@link MarkdownTables}). Footnotes are read under a section of
+     * their own: "[^1]: Pay figures are from the BLS" is on the article's figures, not on the section it ends.
+     */
     @Override
     public void visit(CustomBlock block) {
+        if (block instanceof FootnoteDefinition) {
+            if (current == null || !current.heading().equals(NOTES)) {
+                var title = current;
+                while (title != null && title.parent() != null) {
+                    title = title.parent();
+                }
+                openInText(title, NOTES);
+            }
+            visitChildren(block);
+            return;
+        }
         if (!(block instanceof TableBlock)) {
             visitChildren(block);
             return;
@@ -213,15 +237,15 @@ final class MarkdownSections extends AbstractVisitor {
      * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. An item
      * that names none is about those its list's lead-in names: "Patience" under "Brand managers need:". A passage that
      * names none, under headings that name none ("These roles are typically found at…", "Both trades are learnt
-     * through apprenticeships"), is about all of the article's; so is one that opens with "Both" ({@link
-     * Passage#opensWithBoth}).
+     * through apprenticeships"), is about all of the article's; so is one whose first sentence is said of every role
+     * ({@link Passage#saysOfEveryRole}): "Both roles…", "You don't need a degree for either job.".
      */
     private Set<String> rolesOf(Passage.Kind kind, String text) {
         var about = new LinkedHashSet<String>();
         for (var s = current; s != null && s.level() > 1; s = s.parent()) {
             about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
         }
-        if (about.isEmpty() && !Passage.opensWithBoth(text)) {
+        if (about.isEmpty() && !Passage.saysOfEveryRole(FIRST_SENTENCE.matcher(text).replaceFirst(""))) {
             about.addAll(roles.rolesNamedExactly(text));
         }
         if (about.isEmpty() && kind == Passage.Kind.LIST_ITEM) {

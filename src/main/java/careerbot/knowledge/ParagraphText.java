@@ -3,12 +3,15 @@ package careerbot.knowledge;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +30,7 @@ final class ParagraphText {
     /** Where one sentence ends and another begins. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private ParagraphText() {
     }
@@ -54,7 +58,16 @@ final class ParagraphText {
             return List.of(); // most paragraphs: one line
         }
         var lines = withLineBreaks.lines().map(ParagraphText::oneLine).filter(l -> !l.isEmpty()).toList();
-        return lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt()) ? lines : List.of();
+        if (!lines.stream().allMatch(l -> Passage.LABEL.matcher(l).lookingAt())) {
+            return List.of();
+        }
+        // "Myth: …" stays with the "Fact: …" that answers it.
+        var said = new ArrayList<String>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            boolean myth = Passage.MYTH.matcher(lines.get(i)).matches() && i + 1 < lines.size();
+            said.add(myth ? lines.get(i) + " " + lines.get(++i) : lines.get(i));
+        }
+        return said;
     }
 
     /**
@@ -108,6 +121,19 @@ final class ParagraphText {
             @Override
             public void visit(HardLineBreak hardLineBreak) {
                 out.append('\n');
+            }
+
+            /** "<br>" breaks a line as two spaces at a line's end do; other tags ("<strong>") only mark text up. */
+            @Override
+            public void visit(HtmlInline html) {
+                if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+                    out.append('\n');
+                }
+            }
+
+            /** A picture's description is for those who can't see it, not a sentence of the text around it. */
+            @Override
+            public void visit(Image image) {
             }
 
             @Override

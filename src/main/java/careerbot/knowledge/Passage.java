@@ -28,6 +28,20 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
     static final String ROW_LABEL_END = " — ";
     static final String CELL_SEPARATOR = "; ";
     private static final String BOTH = "both";
+    /** A number in words; not "one", which mostly stands for a thing ("the one who…"). */
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+            + "billion|dozen)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERY_ROLE = Pattern.compile("\\b(?:either|both|neither)(?: of (?:the|these|those))?"
+            + "(?: two)? (?:jobs?|roles?|careers?|paths?|professions?|positions?|trades?|occupations?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sentence labelled as a myth ("Myth: Decorators are just designers without a degree."): said to be untrue, it
+     * is never quoted without what follows it ("Fact: …").
+     */
+    public static final Pattern MYTH = Pattern.compile("(?:myths?|misconceptions?)\\s*:[^.!?]*[.!?][\"”]?",
+            Pattern.CASE_INSENSITIVE);
 
     /** A label: a few words before a colon ("Data analyst: Most of…") or a table row's dash ("Typical pay — …"). */
     static final Pattern LABEL = Pattern.compile("([^:—]{1,40})(?::| —) ");
@@ -41,15 +55,26 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
                 && (text.length() == BOTH.length() || !Character.isLetterOrDigit(text.charAt(BOTH.length())));
     }
 
+    /**
+     * Whether a sentence is said of every role of its article: it opens with "Both" ({@link #opensWithBoth}), or says
+     * so ("You don't need a degree for either job").
+     */
+    public static boolean saysOfEveryRole(String sentence) {
+        return opensWithBoth(sentence) || EVERY_ROLE.matcher(sentence).find();
+    }
+
     /** What the passage is labelled by, the aspect or role it then speaks of, if it starts with a label. */
     public Optional<String> label() {
         var label = LABEL.matcher(text);
         return label.lookingAt() ? Optional.of(label.group(1)) : Optional.empty();
     }
 
-    /** Whether the passage holds a figure ("$95,890", "grow 15%"): what an amount or a growth is said in. */
+    /**
+     * Whether the passage holds a figure ("$95,890", "grow 15%", "three to six weeks"): what an amount or a growth is
+     * said in.
+     */
     public boolean holdsFigure() {
-        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9') || NUMBER_WORD.matcher(text).find();
     }
 
     /**

@@ -249,6 +249,29 @@ public final class RoleCatalog {
         return distinctRoles(mentions(text));
     }
 
+    /**
+     * The roles a text of an article names: those {@link #rolesIn} finds, and the one of the article's roles that a
+     * word ending several roles' names stands for there ("Managers report on reach…" in the article on social media
+     * managers, though another article's product manager ends in it too).
+     */
+    public List<String> rolesIn(String text, Article article) {
+        var words = Words.of(text);
+        var found = mentions(text, words);
+        var named = new ArrayList<>(found);
+        for (var word : words) {
+            var ending = titleWords.endingIn(word.text());
+            if (ending.size() < 2 || found.stream().anyMatch(m -> m.start() <= word.start() && word.end() <= m.end())) {
+                continue;
+            }
+            var own = article.roles().stream().map(Role::name).filter(ending::contains).toList();
+            if (own.size() == 1) {
+                named.add(new Mention(own.get(0), word.start(), word.end()));
+            }
+        }
+        named.sort(Comparator.comparingInt(Mention::start));
+        return distinctRoles(named);
+    }
+
     private static List<String> distinctRoles(List<Mention> mentions) {
         return mentions.stream().map(Mention::role).distinct().toList();
     }

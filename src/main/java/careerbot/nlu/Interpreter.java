@@ -224,8 +224,9 @@ public final class Interpreter {
                 : topic.stream().filter(w -> isUnfamiliar(Words.singular(w)) && isUnfamiliar(w)).toList();
         var guess = scores.stream().map(IntentModel.Score::label).filter(Interpreter::answersFromArticles)
                 .map(Intent::of).findFirst().orElse(Intent.ROLE_OVERVIEW);
-        return new Understanding(intent, best.probability(), followUp, mentioned,
-                unknownRoles.in(words, mentions), topic, unfamiliar, guess, !followUp && best.probability() < threshold,
+        var titles = unknownRoles.in(words, mentions);
+        return new Understanding(intent, best.probability(), followUp, mentioned, titles.names(),
+                titles.setAgainstCovered(), topic, unfamiliar, guess, !followUp && best.probability() < threshold,
                 asksWhichRole, ofRolesTalkedAbout);
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  * @param followUp     the message only repeats the previous question for another role ("and a PM?")
  * @param roles        covered roles the message names, in order
  * @param unknownRoles job titles the message names that no article covers ("project manager")
+ * @param unknownSetAgainstCovered one of them is set against a covered role: "firefighter or paramedic, which pays
+ *                     more?"
  * @param topicWords   words that say what the message is about, beyond the roles it names and the ways of asking
  *                     the intent examples know ("degree", "dashboard")
  * @param unknownWords topic words found nowhere in the articles (only looked for when the model is unsure)
@@ -22,8 +24,9 @@ import java.util.function.Predicate;
  * @param ofRolesTalkedAbout the message speaks of the roles talked about by a pronoun ("how much do they make?")
  */
 public record Understanding(Intent intent, double confidence, boolean followUp, List<String> roles,
-                            List<String> unknownRoles, List<String> topicWords, List<String> unknownWords,
-                            Intent guess, boolean unsure, boolean asksWhichRole, boolean ofRolesTalkedAbout) {
+                            List<String> unknownRoles, boolean unknownSetAgainstCovered, List<String> topicWords,
+                            List<String> unknownWords, Intent guess, boolean unsure, boolean asksWhichRole,
+                            boolean ofRolesTalkedAbout) {
 
     /**
      * The job title no article covers that a question with the intent given is about, if any: in a question about a
@@ -39,10 +42,13 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
      */
     public Optional<String> uncoveredRoleAsked(Intent asked, Predicate<String> meansCoveredRoles) {
         boolean comparedWithUncovered = asked == Intent.ROLE_COMPARISON && roles.size() == 1;
-        if (unknownRoles.isEmpty() || !(roles.isEmpty() || comparedWithUncovered)) {
+        if (unknownRoles.isEmpty() || !(roles.isEmpty() || comparedWithUncovered || unknownSetAgainstCovered)) {
             return Optional.empty();
         }
         String title = unknownRoles.get(0);
+        if (unknownSetAgainstCovered) {
+            return Optional.of(title); // whatever it asks of the two: "firefighter or paramedic, which pays more?"
+        }
         boolean fullTitle = title.contains(" ") || meansCoveredRoles.test(title);
         boolean about = asked.isAboutRoles() || (fullTitle && (asked == Intent.OUT_OF_SCOPE
                 || asked == Intent.JOB_OUTLOOK || asked == Intent.CONCEPT_DEFINITION));
@@ -51,19 +57,19 @@ public record Understanding(Intent intent, double confidence, boolean followUp, 
 
     /** The same message asking for another answer on the same roles ("tell me more"): no topic of its own. */
     public Understanding asking(Intent next) {
-        return new Understanding(next, confidence, false, roles, List.of(), List.of(), List.of(), next, false, false,
-                ofRolesTalkedAbout);
+        return new Understanding(next, confidence, false, roles, List.of(), false, List.of(), List.of(), next, false,
+                false, ofRolesTalkedAbout);
     }
 
     /** The same message, asking the last question again of the roles it names ("and a PM?"). */
     public Understanding followingUp() {
-        return new Understanding(intent, confidence, true, roles, unknownRoles, topicWords, unknownWords, guess, unsure,
-                asksWhichRole, ofRolesTalkedAbout);
+        return new Understanding(intent, confidence, true, roles, unknownRoles, unknownSetAgainstCovered, topicWords,
+                unknownWords, guess, unsure, asksWhichRole, ofRolesTalkedAbout);
     }
 
     /** The same message, about the topic of an earlier one: "and for a PO?" after "what education do they need?". */
     public Understanding about(List<String> topic) {
-        return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, topic, List.of(), guess,
-                unsure, asksWhichRole, ofRolesTalkedAbout);
+        return new Understanding(Intent.OUT_OF_SCOPE, confidence, false, roles, unknownRoles, unknownSetAgainstCovered,
+                topic, List.of(), guess, unsure, asksWhichRole, ofRolesTalkedAbout);
     }
 }

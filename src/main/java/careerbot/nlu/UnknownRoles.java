@@ -23,6 +23,9 @@ final class UnknownRoles {
             "about", "me", "from", "than", "like", "other", "another", "any", "each", "every", "all", "both", "some", "same",
             "also", "just", "only", "many", "most", "more");
 
+    /** Words that set one job against another. */
+    private static final Set<String> COMPARING = Set.of("vs", "versus", "or");
+
     private final Set<String> titleWords = new HashSet<>();
     private final RoleCatalog roles;
 
@@ -102,8 +105,19 @@ final class UnknownRoles {
                         || section.passages().stream().anyMatch(p -> together.matcher(p.text()).find()));
     }
 
-    List<String> in(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
+    /**
+     * Job titles no article covers that a message names.
+     *
+     * @param names              the titles, in order
+     * @param setAgainstCovered  whether one is set against a covered role the message names: "firefighter or
+     *                           paramedic, which pays more?", "PO vs scrum master"
+     */
+    record Titles(List<String> names, boolean setAgainstCovered) {
+    }
+
+    Titles in(List<Words.Word> words, List<RoleCatalog.Mention> mentions) {
         var found = new ArrayList<String>();
+        boolean setAgainst = false;
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             if (!titleWords.contains(Words.singular(word.text())) || insideMention(word, mentions)
@@ -111,14 +125,32 @@ final class UnknownRoles {
                 continue;
             }
             String title = Words.singular(word.text());
+            int first = i;
             if (i > 0 && isModifier(words.get(i - 1), mentions)) {
                 title = words.get(i - 1).text() + " " + title;
-            } else if (!mentions.isEmpty()) {
-                continue; // a bare "manager" next to a covered role is that role, not another one
+                first = i - 1;
+            } else if (!mentions.isEmpty() && !comparedWithAnother(words, i, i)) {
+                // A bare "manager" next to a covered role is that role, not another one; "nurse" set against one by
+                // "vs" or "or" is a job of its own.
+                continue;
             }
             found.add(title);
+            setAgainst |= !mentions.isEmpty() && comparedWithAnother(words, first, i);
         }
-        return found;
+        return new Titles(found, setAgainst);
+    }
+
+    /**
+     * Whether the words from first to last are set against others by "vs" or "or", a determiner perhaps between:
+     * "firefighter vs nurse", "firefighter or a paramedic", "nurse or firefighter?".
+     */
+    private static boolean comparedWithAnother(List<Words.Word> words, int first, int last) {
+        int before = first - 1;
+        if (before > 0 && DETERMINERS.contains(words.get(before).text())) {
+            before--;
+        }
+        return before >= 0 && COMPARING.contains(words.get(before).text())
+                || last + 1 < words.size() && COMPARING.contains(words.get(last + 1).text());
     }
 
     /**

@@ -85,6 +85,9 @@ class ThreeWaysIntoNursingTest {
                 + "nurses?").reply();
         assertTrue(all.startsWith("**Certified nursing assistant vs licensed practical nurse vs registered nurse**"),
                 all);
+        // The last word of two roles' names, set against a third, is those roles, not a job no article covers.
+        var nurse = bot.ask(null, "CNA or nurse, which pays more?").reply();
+        assertFalse(nurse.contains("I don't have an article about the nurse role"), nurse);
     }
 
     @Test
