@@ -125,7 +125,8 @@ final class TopicQuotes {
         // The found item holds "hours" as said: "two years or less" beside it holds only its synonym.
         var holding = holdsAny(item, asSaid) ? asSaid : terms;
         var onTheRoles = section.listOf(item).stream().filter(p -> rolesNamed.onAsked(p, about)).toList();
-        var items = onTheRoles.stream().filter(p -> holdsAny(p, holding)).limit(LISTED_ITEMS).toList();
+        var items = ownSaying(onTheRoles.stream().filter(p -> holdsAny(p, holding)).toList(), about, holding).stream()
+                .limit(LISTED_ITEMS).toList();
         var ownHeading = finder.headingIndexTerms(section);
         // Under a heading on the topic alone ("### Pay"), every item of a list is on it: "First officers start at
         // around $90,000" beside "Captains can earn more than $300,000"; not every row of a table, which its label
@@ -145,6 +146,17 @@ final class TopicQuotes {
         var listed = listed(items, about, terms);
         return new Reply(section.introOf(item).map(intro -> finder.lastSentence(intro) + "\n" + listed).orElse(listed),
                 quoted.sources());
+    }
+
+    /**
+     * The items that say a term of the roles asked, if any does: "Typical shift — Firefighter: 24 hours on", not
+     * "Training — …; EMT: EMT-Basic course, 120–150 hours" beside it, for a firefighter's hours. An item whose term
+     * stands only in another role's cell is kept when no item says it of the roles asked, which shows whose it is.
+     */
+    private List<Passage> ownSaying(List<Passage> items, List<String> about, Set<String> terms) {
+        var own = items.stream().filter(p -> p.cells().isEmpty()
+                || finder.indexTerms(p.saidOf(about)).stream().anyMatch(terms::contains)).toList();
+        return own.isEmpty() ? items : own;
     }
 
     /**

@@ -34,6 +34,8 @@ class FirstRespondersTest {
             | | Firefighter | EMT |
             |---|---|---|
             | Median pay (2023) | $57,120 per year | $39,410 per year |
+            | Training | Fire academy, 12–16 weeks | EMT-Basic course, 120–150 hours |
+            | Typical shift | 24 hours on, 48 hours off | 12-hour shifts |
 
             ## What EMTs do
 
@@ -86,6 +88,16 @@ class FirstRespondersTest {
         assertFalse(cons.contains("quick to start"), cons);
         var both = bot.ask(null, "EMT pros and cons").reply();
         assertTrue(both.contains("quick to start") && both.contains("high burnout"), both);
+    }
+
+    @Test
+    void aRowSayingTheTopicOnlyOfAnotherRoleIsLeftOutBesideOneSayingItOfTheRoleAsked() {
+        var firefighters = bot.ask(null, "what hours do firefighters work?").reply();
+        assertTrue(firefighters.contains("Typical shift — Firefighter: 24 hours on, 48 hours off"), firefighters);
+        assertFalse(firefighters.contains("120–150 hours"), firefighters);
+        var emts = bot.ask(null, "what hours do EMTs work?").reply();
+        assertTrue(emts.contains("Training — EMT: EMT-Basic course, 120–150 hours"), emts);
+        assertTrue(emts.contains("Typical shift — EMT: 12-hour shifts"), emts);
     }
 
     @Test
