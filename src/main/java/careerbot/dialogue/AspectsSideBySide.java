@@ -77,11 +77,15 @@ final class AspectsSideBySide {
                 break;
             }
             boolean quotedAlready = quoted.stream().anyMatch(source -> source.section().equals(section.heading()));
-            var sides = quotedAlready ? List.<String>of() : onEachApart(section, compared);
-            if (!sides.isEmpty()) {
+            var aspect = quotedAlready ? null : onEachApart(section, compared);
+            if (aspect != null) {
                 var block = new StringBuilder("**" + Words.capitalised(section.heading()) + "**");
+                if (!aspect.shared().isEmpty()) {
+                    block.append("\n").append(aspect.shared());
+                }
                 for (int i = 0; i < compared.size(); i++) {
-                    block.append("\n- *").append(roleAnswers.label(compared.get(i))).append(":* ").append(sides.get(i));
+                    block.append("\n- *").append(roleAnswers.label(compared.get(i))).append(":* ")
+                            .append(aspect.sides().get(i));
                 }
                 blocks.add(block.toString());
                 sources.add(Reply.source(section, Reply.BY_STRUCTURE));
@@ -91,24 +95,35 @@ final class AspectsSideBySide {
     }
 
     /**
-     * What the paragraphs of a section below the title, under headings naming none of the roles, say of each apart (the
-     * first sentences on each); nothing unless they say something of every one.
+     * An aspect of the roles' differences: what a section says of them all at once ("Both start with a bachelor's
+     * degree and four years of dental school"), if anything, and of each apart.
      */
-    private List<String> onEachApart(Section section, List<String> compared) {
+    private record Aspect(String shared, List<String> sides) { }
+
+    /**
+     * What the paragraphs of a section below the title, under headings naming none of the roles, say of each apart (the
+     * first sentences on each), after the first they say of all at once; null unless they say something of every one.
+     */
+    private Aspect onEachApart(Section section, List<String> compared) {
         if (section.level() < 2) {
-            return List.of();
+            return null;
         }
         for (var s = section; s != null && s.level() >= 2; s = s.parent()) {
             if (!finder.headingRoles(s).isEmpty()) {
-                return List.of();
+                return null;
             }
         }
         var sides = compared.stream().map(role -> new ArrayList<String>()).toList();
+        String shared = "";
         for (var passage : section.passages()) {
             if (passage.kind() != Passage.Kind.PARAGRAPH || !section.listAfter(passage).isEmpty()) {
                 continue; // a list's lead-in ("Pros of being a PA:") says little without the list
             }
             var byRole = roleAnswers.sentencesByRole(passage, compared);
+            if (shared.isEmpty()) {
+                shared = finder.sentences(passage).stream().filter(s -> s.roles().isEmpty())
+                        .map(PassageFinder.Sentence::text).filter(Passage::saysOfEveryRole).findFirst().orElse("");
+            }
             // "Penetration tester: A typical engagement…" comes under the role's name without it.
             var label = passage.label().filter(l -> !roles.rolesIn(l).isEmpty()).map(l -> l + ": ").orElse("");
             for (int i = 0; i < compared.size(); i++) {
@@ -117,7 +132,7 @@ final class AspectsSideBySide {
                         ? s.text().substring(label.length()) : s.text()).forEach(side::add);
             }
         }
-        return sides.stream().anyMatch(List::isEmpty) ? List.of()
-                : sides.stream().map(side -> String.join(" ", side)).toList();
+        return sides.stream().anyMatch(List::isEmpty) ? null
+                : new Aspect(shared, sides.stream().map(side -> String.join(" ", side)).toList());
     }
 }

@@ -75,13 +75,29 @@ final class MoveWording {
         }
         var words = Words.of(text);
         boolean moving = holdsAMarker(terms);
-        if (!moving && words.stream().noneMatch(w -> startingAs.contains(w.text()))) {
+        boolean fromTo = words.stream().anyMatch(w -> w.text().equals(FROM));
+        if (!moving && !fromTo && words.stream().noneMatch(w -> startingAs.contains(w.text()))) {
             return false;
         }
         var mentions = roles.mentions(text, words);
         return moving && leavesFirst(mentions, asked.get(0), asked.get(1))
                 && movesInto(text, words, mentions, asked.get(1))
+                || fromTo && fromOneToTheOther(words, mentions, asked.get(0), asked.get(1))
                 || startedAs(text, words, mentions, asked.get(0), asked.get(1));
+    }
+
+    /** Whether a text goes "from" one role "to" the other: "How to go from junior to senior". */
+    private static boolean fromOneToTheOther(List<Words.Word> words, List<RoleCatalog.Mention> mentions,
+                                             String leaving, String joining) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            var left = mentions.get(i);
+            var joined = mentions.get(i + 1);
+            if (left.role().equals(leaving) && joined.role().equals(joining) && said(words, left.start(), FROM)
+                    && INTO.stream().anyMatch(word -> said(words, joined.start(), word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -129,6 +130,20 @@ final class ParagraphText {
                 if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
                     out.append('\n');
                 }
+            }
+
+            /**
+             * A list within an item runs on after the item's words as its clauses: "draft documents such as contracts:
+             * prepare first drafts for review; check citations".
+             */
+            @Override
+            public void visit(ListItem item) {
+                if (item != node) {
+                    boolean first = item.getPrevious() == null;
+                    out.append(first && !out.toString().stripTrailing().endsWith(":") ? ":" : first ? "" : ";")
+                            .append(' ');
+                }
+                visitChildren(item);
             }
 
             /** A picture's description is for those who can't see it, not a sentence of the text around it. */
