@@ -131,14 +131,14 @@ final class PassageFinder {
     }
 
     /**
-     * The first section of an article whose heading says each word asked, itself or by a synonym: "pay" → "Salary and
-     * job outlook". Not the article's title, which says everything.
+     * The sections of an article whose heading says each word asked, itself or by a synonym, in its order: "pay" →
+     * "Salary and job outlook", or "### Pay" in each role's part. Not the article's title, which says everything.
      */
-    Optional<Section> sectionHeaded(List<String> words, Article article) {
+    List<Section> sectionsHeaded(List<String> words, Article article) {
         var asked = words.stream().map(index::wordTerms).toList();
         return article.sections().stream().filter(s -> s.level() >= 2)
                 .filter(s -> asked.stream().allMatch(terms -> terms.stream().anyMatch(headingTerms(s)::contains)))
-                .findFirst();
+                .toList();
     }
 
     private static boolean coversAll(Section section, Collection<String> about) {

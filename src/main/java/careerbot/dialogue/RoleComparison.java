@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ final class RoleComparison {
     private final SentenceSubjects subjects;
     private final AspectsSideBySide aspects;
     private final RoleCatalog roles;
+    private final RolesNamed rolesNamed;
     private final Set<String> synonymWords;
     /** The terms of a sentence that tells two roles apart ({@code told_apart}: "differ", "unlike"). */
     private final Set<String> tellingApart;
@@ -39,8 +41,10 @@ final class RoleComparison {
     private final Cache<List<String>, Reply> toldApart = Caffeine.newBuilder().maximumSize(REMEMBERED_PAIRS).build();
 
     RoleComparison(PassageFinder finder, RoleAnswers roleAnswers, KnowledgeBase knowledge, OutlookWords outlook,
-                   TopicPhrases phrases, AnswerWriter writer, SentenceSubjects subjects, AspectsSideBySide aspects) {
+                   TopicPhrases phrases, AnswerWriter writer, SentenceSubjects subjects, AspectsSideBySide aspects,
+                   RolesNamed rolesNamed) {
         this.finder = finder;
+        this.rolesNamed = rolesNamed;
         this.subjects = subjects;
         this.aspects = aspects;
         this.outlook = outlook;
@@ -80,7 +84,17 @@ final class RoleComparison {
         if (!named.isEmpty()) {
             return new Reply(inTurn(named), List.of(Reply.source(found.get().section(), found.get().score())));
         }
-        return finder.sectionHeaded(topicWords, article.get())
+        var headed = finder.sectionsHeaded(topicWords, article.get());
+        // "## Airline pilot" over "### Pay", "## Flight attendant" over another: each role's, under its name.
+        var parts = new HashMap<String, Section>();
+        for (var role : List.of(first, second)) {
+            headed.stream().filter(section -> rolesNamed.partOf(section, List.of(role)).isPresent()).findFirst()
+                    .ifPresent(section -> parts.put(role, section));
+        }
+        if (parts.size() == 2) {
+            return roleAnswers.eachRole(List.of(first, second), role -> Reply.asWritten(parts.get(role)));
+        }
+        return headed.stream().findFirst()
                 .filter(section -> !outlook.isAllASectionSays(section, asked))
                 .map(Reply::asWritten)
                 .orElse(Reply.NOTHING);

@@ -7,6 +7,7 @@ import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,11 +58,21 @@ final class RolesNamed {
     boolean wholly(Passage item, List<String> about, Set<String> terms) {
         var section = item.section();
         boolean hasCell = item.cells().stream().anyMatch(cell -> about.contains(cell.role()));
-        boolean headed = false;
-        for (var s = section; s != null && s.level() >= 2 && !headed; s = s.parent()) {
-            headed = inHeading(s, about);
+        return partOf(section, about).isPresent() || inLeadIn(item, about)
+                || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
+    }
+
+    /**
+     * The section, or the one above it below the title, whose heading names a role asked: "## Airline pilot" of "###
+     * Pay" under it; none outside a role's part of its article.
+     */
+    Optional<Section> partOf(Section section, List<String> about) {
+        for (var s = section; s != null && s.level() >= 2; s = s.parent()) {
+            if (inHeading(s, about)) {
+                return Optional.of(s);
+            }
         }
-        return headed || inLeadIn(item, about) || (hasCell && terms.containsAll(finder.headingIndexTerms(section)));
+        return Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -168,8 +169,9 @@ final class TopicQuotes {
         var section = items.get(0).section();
         boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
                 .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
-        return !namedInItems && rolesNamed.inHeading(section, about) ? Reply.underHeading(section.heading(), list)
-                : list;
+        // Under "### Pay" in the pilot's part, "**Airline pilot**": two roles' lists are told apart.
+        var part = namedInItems ? Optional.<Section>empty() : rolesNamed.partOf(section, about);
+        return part.map(named -> Reply.underHeading(named.heading(), list)).orElse(list);
     }
 
     /**

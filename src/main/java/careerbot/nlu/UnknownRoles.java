@@ -21,7 +21,8 @@ final class UnknownRoles {
     private static final Set<String> NOT_A_MODIFIER = Set.of("what", "which", "who", "whose", "does", "do", "did", "good",
             "great", "new", "i'm", "im", "am", "my", "your", "our", "being", "become", "becoming", "vs", "versus", "or",
             "about", "me", "from", "than", "like", "other", "another", "any", "each", "every", "all", "both", "some", "same",
-            "also", "just", "only", "many", "most", "more");
+            "also", "just", "only", "many", "most", "more", "compare", "comparing", "contrast", "describe", "explain",
+            "define");
 
     /** Words that set one job against another. */
     private static final Set<String> COMPARING = Set.of("vs", "versus", "or");

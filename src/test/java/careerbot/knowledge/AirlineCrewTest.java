@@ -1,7 +1,13 @@
 package careerbot.knowledge;
 
+import io.micronaut.http.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Flight attendants and airline pilots, beside the seed, each in a section of their own with sub-sections on what the
  * job involves and its training, and an FAQ whose answers speak of both: what one role does there is told of it, not
- * what it does; an amount may be written in words; "they" stands for the role talked about.
+ * what it does; an amount may be written in words; "they" stands for the role talked about; compared on a topic,
+ * each role's own section on it comes under its name.
  */
 class AirlineCrewTest {
 
@@ -34,6 +41,11 @@ class AirlineCrewTest {
             ### Training
 
             Airlines train their own flight attendants in a program of three to six weeks.
+
+            ### Pay
+
+            - Starting pay: about $30,000 a year
+            - Median pay: $68,370 (BLS, May 2023)
 
             ## Airline pilot
 
@@ -83,6 +95,38 @@ class AirlineCrewTest {
             assertTrue(pay.contains("- First officers at regional airlines start at around $90,000\n"
                     + "- Median pay: $219,140 (BLS, May 2023)\n- Captains at major airlines can earn more than "
                     + "$300,000"), question + ": " + pay);
+        }
+    }
+
+    @Test
+    void aWordOfComparingIsNeitherATopicNorPartOfATitle() {
+        var pay = bot.ask(null, "how much do pilots earn compared to flight attendants?").reply();
+        assertTrue(pay.contains("Median pay: $219,140") && pay.contains("Median pay: $68,370"), pay);
+        // Each role's own section on the topic, under its name: the article tells one role at a time.
+        for (var question : new String[] {"pilot vs flight attendant salary", "which pays more, pilot or flight "
+                + "attendant?"}) {
+            var each = bot.ask(null, question).reply();
+            assertTrue(each.contains("**Airline pilot**\n- ") && each.contains("**Flight attendant**\n- Starting pay"),
+                    question + ": " + each);
+        }
+        var compared = bot.ask(null, "compare pilots and flight attendants").reply();
+        assertTrue(compared.startsWith("**Airline pilot vs flight attendant**"), compared);
+    }
+
+    @Test
+    void aWordOfComparingAsksNothingOfRolesOfTwoArticles(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("firefighter-vs-emt.md"), """
+                # Firefighter vs. EMT
+
+                ## Pay
+
+                Firefighters earned a median of $57,120 in 2023. EMTs earned a median of $39,410.
+                """);
+        try (var server = KnowledgeFolderTest.serverWith(folder, "flight-attendant-vs-pilot.md", ARTICLE);
+             var client = HttpClient.create(server.getURL())) {
+            var pay = KnowledgeFolderTest.ask(client, null, "how much do pilots earn compared to firefighters?");
+            assertTrue(pay.reply().contains("$219,140") && pay.reply().contains("$57,120"), pay.reply());
         }
     }
 
