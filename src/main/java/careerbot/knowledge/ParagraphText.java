@@ -139,9 +139,8 @@ final class ParagraphText {
             @Override
             public void visit(ListItem item) {
                 if (item != node) {
-                    boolean first = item.getPrevious() == null;
-                    out.append(first && !out.toString().stripTrailing().endsWith(":") ? ":" : first ? "" : ";")
-                            .append(' ');
+                    boolean ledIn = out.toString().stripTrailing().endsWith(":");
+                    out.append(item.getPrevious() != null ? "; " : ledIn ? " " : ": ");
                 }
                 visitChildren(item);
             }
