@@ -143,12 +143,15 @@ final class TopicOfOneRole {
                 return Optional.of(writer.notCoveredForRoles(q, values));
             }
         }
-        boolean asksWhatTheRoleDoes = roleDoing && !whether && !terse;
+        // "Who hires an appraiser?": the model takes it for what the role does; it asks a topic of the role.
+        boolean askedOfTheRole = onWhatItDoes && placement.asksTopicFirst(q.text(), u.topicWords());
+        boolean asksWhatTheRoleDoes = (roleDoing || askedOfTheRole) && !whether && !terse;
         var doing = asksWhatTheRoleDoes ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
-        if (doing.isEmpty() && asksWhatTheRoleDoes && u.topicWords().stream().anyMatch(editorsTopics::contains)) {
+        if (doing.isEmpty() && asksWhatTheRoleDoes
+                && (askedOfTheRole || u.topicWords().stream().anyMatch(editorsTopics::contains))) {
             // "What does a UX designer earn?", "what's an NP's median wage?" ask a topic the editors expect, which a
             // passage on both roles may say of each ("the average UX designer salary is…, the average UI designer
-            // salary…").
+            // salary…"); so may a heading on it ("Who hires them": "Appraisers are ordered by the lender").
             doing = topicAnswers.onTopic(q);
         }
         return doing.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), doing, values));
