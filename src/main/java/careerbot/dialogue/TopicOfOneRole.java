@@ -143,8 +143,10 @@ final class TopicOfOneRole {
                 return Optional.of(writer.notCoveredForRoles(q, values));
             }
         }
-        // "Who hires an appraiser?": the model takes it for what the role does; it asks a topic of the role.
-        boolean askedOfTheRole = onWhatItDoes && placement.asksTopicFirst(q.text(), u.topicWords());
+        // "Who hires an appraiser?": the model takes it for what the role does; it asks a topic of the role. Not
+        // "day-to-day examples for product managers", which asks for examples.
+        boolean askedOfTheRole = q.intent() == Intent.ROLE_OVERVIEW
+                && placement.asksTopicFirst(q.text(), u.topicWords());
         boolean asksWhatTheRoleDoes = (roleDoing || askedOfTheRole) && !whether && !terse;
         var doing = asksWhatTheRoleDoes ? topicAnswers.onTopicOfTheRole(q) : Reply.NOTHING;
         if (doing.isEmpty() && asksWhatTheRoleDoes
