@@ -2,6 +2,7 @@ package careerbot.dialogue;
 
 import careerbot.knowledge.EnglishAnalysis;
 import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.Passage;
 import careerbot.knowledge.Role;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Section;
@@ -59,6 +60,15 @@ final class ArticleTopics {
     }
 
     /**
+     * Whether a passage says something of the role and something of another, each in turn: "Junior event planners
+     * earn… Wedding planners usually charge…".
+     */
+    private boolean saysInTurn(Passage passage, String role) {
+        var named = roles.rolesIn(passage.text());
+        return named.contains(role) && named.size() > 1;
+    }
+
+    /**
      * What a section says, for a message that is its heading ("Skills you need", "Where they work": a heading offered
      * as a suggestion, or copied from the article) or asks for it ("tell me about skills you need"), whatever the
      * model makes of its words: the section of that heading in the article on the roles asked or talked about, or the
@@ -89,6 +99,11 @@ final class ArticleTopics {
                 .toList();
         if (section.size() != 1) {
             return Optional.empty(); // "Final thoughts" of which article?
+        }
+        if (about.size() == 1 && section.get(0).passages().stream().anyMatch(p -> saysInTurn(p, about.get(0)))) {
+            // "What about their pay?" of wedding planners, under "Pay" on event planners too: what the section says of
+            // them, as the answers on a topic quote it.
+            return Optional.empty();
         }
         var reply = Reply.asWritten(section.get(0), about);
         if (reply.isEmpty()) {

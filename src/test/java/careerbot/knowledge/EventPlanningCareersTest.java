@@ -35,6 +35,11 @@ class EventPlanningCareersTest {
 
             You don't need a degree for either job. A degree in events management can help you get a graduate job \
             at an agency. Many wedding planners start with a short course and build a portfolio.
+
+            ## Pay
+
+            Junior event planners typically earn £22,000 to £26,000. Wedding planners usually charge a fee of 10–15% \
+            of the wedding budget.
             """;
 
     @RegisterExtension
@@ -48,6 +53,25 @@ class EventPlanningCareersTest {
         var families = bot.ask(null, "are families complicated for wedding planners?").reply();
         assertTrue(families.contains("\"You're part planner, part therapist. Families can be complicated.\" — Tom"),
                 families);
+    }
+
+    @Test
+    void gettingStartedAsksHowToBecomeOne() {
+        for (var question : new String[] {"how do I get started as an event planner?",
+                "how do I start a career as a wedding planner?"}) {
+            var reply = bot.ask(null, question).reply();
+            assertTrue(reply.contains("You don't need a degree for either job."), question + ": " + reply);
+            assertFalse(reply.contains("from start to finish"), question + ": " + reply);
+        }
+    }
+
+    @Test
+    void aSectionAskedByItsHeadingOfOneRoleIsWhatItSaysOfThatRole() {
+        var session = "wedding-" + System.nanoTime();
+        bot.ask(session, "tell me about wedding planners");
+        var pay = bot.ask(session, "what about their pay?").reply();
+        assertTrue(pay.contains("Wedding planners usually charge a fee"), pay);
+        assertFalse(pay.contains("Junior event planners"), pay);
     }
 
     @Test
