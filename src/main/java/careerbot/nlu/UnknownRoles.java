@@ -125,18 +125,16 @@ final class UnknownRoles {
                     || isVerb(words, i, mentions)) {
                 continue;
             }
-            String title = Words.singular(word.text());
-            int first = i;
-            if (i > 0 && isModifier(words.get(i - 1), mentions)) {
-                title = words.get(i - 1).text() + " " + title;
-                first = i - 1;
-            } else if (!mentions.isEmpty() && !comparedWithAnother(words, i, i)) {
+            boolean modified = i > 0 && isModifier(words.get(i - 1), mentions);
+            boolean compared = !mentions.isEmpty() && comparedWithAnother(words, modified ? i - 1 : i, i);
+            if (!modified && !mentions.isEmpty() && !compared) {
                 // A bare "manager" next to a covered role is that role, not another one; "nurse" set against one by
                 // "vs" or "or" is a job of its own.
                 continue;
             }
-            found.add(title);
-            setAgainst |= !mentions.isEmpty() && comparedWithAnother(words, first, i);
+            String head = Words.singular(word.text());
+            found.add(modified ? words.get(i - 1).text() + " " + head : head);
+            setAgainst |= compared;
         }
         return new Titles(found, setAgainst);
     }
