@@ -111,17 +111,21 @@ final class CareerMoves {
                 // "Can a BA become a systems analyst? … Systems analysts also move the other way": the move back.
                 boolean headingAsksBack = wording.saysTheMove(section.heading(), headingRoles, headingTerms, back, topic);
                 for (var passage : section.passages()) {
+                    PassageFinder.Sentence before = null;
                     for (var sentence : finder.sentences(passage)) {
                         boolean movesBack = headingAsksBack && sentence.roles().contains(asked.get(0))
                                 && wording.turnsRound(sentence.text());
-                        boolean moves = movesBack || onBoth
+                        boolean goesOn = wording.goesOnWithTheMove(before, sentence, asked, topic);
+                        boolean moves = movesBack || goesOn || onBoth
                                 && wording.saysMovesEitherWay(sentence.text(), sentence.roles(), sentence.terms(), asked, topic)
                                 || wording.saysTheMove(sentence.text(), sentence.roles(), sentence.terms(), asked, topic);
                         if (quoted.size() < MOST_SENTENCES && moves) {
                             // An FAQ's question in the text, not in bold ("Can a TA become a teacher? Yes. …").
-                            quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage) : sentence.text());
+                            quoted.add(sentence.text().endsWith("?") ? Reply.quote(passage)
+                                    : goesOn ? MoveWording.bothSaid(before, sentence) : sentence.text());
                             sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
                         }
+                        before = sentence;
                     }
                 }
             }

@@ -6,6 +6,8 @@ import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +23,8 @@ final class MoveWording {
 
     static final String FROM = "from";
     static final Set<String> INTO = Set.of("to", "into");
-    private static final String AS = "as";
+    /** Words right before the role left in "engineers start as analysts", "technicians started in Tier 1". */
+    private static final Set<String> AS = Set.of("as", "in");
     private static final int WORDS_BEFORE_ROLE = 3;
 
     private final PassageFinder finder;
@@ -34,6 +37,8 @@ final class MoveWording {
     private final Set<String> eitherWay;
     /** Words that, before "as" and a role, say a move from it ("engineers start as analysts"), lower case. */
     private final Set<String> startingAs;
+    /** Words that open a sentence going on with the subject of the one before ("Some become…"), lower case. */
+    private final Set<String> goingOn;
 
     MoveWording(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
         this.finder = finder;
@@ -44,6 +49,7 @@ final class MoveWording {
         this.turningRound = advice.findList("moving_back").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         this.eitherWay = Set.copyOf(advice.findList("moving_either_way"));
         this.startingAs = Set.copyOf(advice.findList("starting_as"));
+        this.goingOn = Set.copyOf(advice.findList("going_on"));
     }
 
     /** Whether indexed terms hold a word of moving. */
@@ -86,6 +92,31 @@ final class MoveWording {
                 || startedAs(text, words, mentions, asked.get(0), asked.get(1));
     }
 
+    /**
+     * Whether a sentence that names the role moved into, and opens with no subject of its own ("Some become chiefs of
+     * staff"), goes on from the one before it, on the role left, and the two say the move: "Executive assistants can
+     * grow into senior EA roles. Some become chiefs of staff…".
+     */
+    boolean goesOnWithTheMove(PassageFinder.Sentence before, PassageFinder.Sentence sentence, List<String> asked,
+                              List<Set<String>> topic) {
+        if (before == null || !sentence.roles().equals(List.of(asked.get(1))) || !holdsAMarker(sentence.terms())) {
+            return false;
+        }
+        var words = Words.of(sentence.text());
+        if (words.isEmpty() || !goingOn.contains(words.get(0).text())) {
+            return false;
+        }
+        var named = new ArrayList<>(before.roles());
+        named.addAll(sentence.roles());
+        var terms = new HashSet<>(before.terms());
+        terms.addAll(sentence.terms());
+        return saysTheMove(bothSaid(before, sentence), named, terms, asked, topic);
+    }
+
+    static String bothSaid(PassageFinder.Sentence before, PassageFinder.Sentence sentence) {
+        return before.text() + " " + sentence.text();
+    }
+
     /** Whether a text goes "from" one role "to" the other: "How to go from junior to senior". */
     private static boolean fromOneToTheOther(List<Words.Word> words, List<RoleCatalog.Mention> mentions,
                                              String leaving, String joining) {
@@ -108,7 +139,7 @@ final class MoveWording {
     private boolean startedAs(String text, List<Words.Word> words, List<RoleCatalog.Mention> mentions,
                               String leaving, String joining) {
         for (var left : mentions) {
-            if (!left.role().equals(leaving) || !said(words, left.start(), AS)) {
+            if (!left.role().equals(leaving) || AS.stream().noneMatch(as -> said(words, left.start(), as))) {
                 continue;
             }
             var before = words.stream().filter(w -> w.end() <= left.start()).toList();

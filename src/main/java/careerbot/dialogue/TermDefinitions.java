@@ -165,11 +165,13 @@ final class TermDefinitions {
         var said = saidAsWritten(term);
         // "…defined by Scrum, the most widely used agile framework", "a sprint is a…", "a small device called a
         // transducer": said as what it is, before "the daily scrum" in passing; not "most kitchens are busiest on…",
-        // nor "automating releases, a…", which names no thing of its own as a capital does.
+        // nor "automating releases, a…", which names no thing of its own as a capital does. A glossary's entry opens
+        // with the term and a dash: "Quota — the amount of revenue…".
         var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
                 + Pattern.quote(term.substring(1));
-        var definition = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
-                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
+        var definition = Pattern.compile("^" + Pattern.quote(term) + "s? [—–-] |\\b(?:" + named
+                + "s?, (?:the|a|an) |" + Pattern.quote(term) + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )",
+                Pattern.CASE_INSENSITIVE);
         Predicate<String> defines = text -> definition.matcher(text).find() || isCalled(text, term);
         var hit = (acronym ? ranked : hits).stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
                 .or(() -> ranked.stream().filter(h -> defines.test(h.passage().text())).findFirst())

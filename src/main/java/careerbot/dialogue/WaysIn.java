@@ -61,7 +61,17 @@ final class WaysIn {
         var steps = stepsFirst.computeIfAbsent(q.roles().get(0), role -> listInto(role).or(() -> headingInto(role)
                 .filter(heading -> !heading.heading().endsWith("?") && roles.rolesIn(heading.heading()).contains(role))
                 .map(WaysIn::steps)));
-        return steps.isPresent() && asksTheWayIn(q) ? steps.get() : Reply.NOTHING;
+        if (!asksTheWayIn(q)) {
+            return Reply.NOTHING;
+        }
+        if (steps.isPresent() || !saysAWayIn(q.text())) {
+            return steps.orElse(Reply.NOTHING);
+        }
+        // "How do I get started as a data engineer?" asks in the words of a heading that names no role ("Getting
+        // started"): its steps, before the degree the question implies.
+        return headingInto(q.roles().get(0))
+                .filter(heading -> roles.rolesIn(heading.heading()).isEmpty())
+                .map(WaysIn::steps).orElse(Reply.NOTHING);
     }
 
     /**

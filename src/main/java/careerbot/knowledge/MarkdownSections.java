@@ -3,13 +3,18 @@ package careerbot.knowledge;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +40,10 @@ final class MarkdownSections extends AbstractVisitor {
      * the list below it, which stays in the section it stands in).
      */
     private static final Pattern BOLD_TITLE = Pattern.compile("[\\p{Lu}\\d][^.!?:;]{0,58}[\\p{L}\\d)]");
+    /** What a disclosure widget shows folded ("<summary>Can a doula deliver a baby?</summary>"), and its end. */
+    private static final Pattern SUMMARY =
+            Pattern.compile("<summary\\b[^>]*>(.*?)</summary\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern DETAILS_END = Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
     /** The heading of the section that holds an article's footnotes. */
     private static final String NOTES = "Notes";
     /** What follows a text's first sentence. */
@@ -53,6 +62,8 @@ final class MarkdownSections extends AbstractVisitor {
     private final Set<Section> titledInText = new HashSet<>();
     private boolean sawHeading;
     private final Map<Section, List<String>> headingRoles = new HashMap<>();
+    /** The list a paragraph the page puts around the article introduces ("Related reading:"), left out with it. */
+    private ListBlock aroundTheArticle;
     /** The roles the paragraph that introduces the list being read names ("Brand managers need:"). */
     private List<String> listLeadRoles = List.of();
 
@@ -92,6 +103,14 @@ final class MarkdownSections extends AbstractVisitor {
     public void visit(Paragraph paragraph) {
         String withLineBreaks = ParagraphText.withLineBreaks(paragraph);
         String text = ParagraphText.oneLine(withLineBreaks);
+        if (paragraph.getNext() instanceof FencedCodeBlock || paragraph.getNext() instanceof IndentedCodeBlock) {
+            text = ParagraphText.beforeCode(text);
+        }
+        if (ParagraphText.isAroundTheArticle(text)) {
+            // "Related reading:" and the links it introduces go with it.
+            aroundTheArticle = paragraph.getNext() instanceof ListBlock list && text.endsWith(":") ? list : null;
+            return;
+        }
         var bold = paragraph.getFirstChild() instanceof StrongEmphasis strong ? ParagraphText.plainText(strong) : "";
         boolean alone = !bold.isEmpty() && paragraph.getFirstChild().getNext() == null;
         boolean namesOneRole = alone && roles.isOneRoleName(text);
@@ -151,10 +170,67 @@ final class MarkdownSections extends AbstractVisitor {
         listLeadRoles = List.of();
     }
 
-    /** HTML pasted into an article ("<p>…</p>") says what its text says. */
+    /**
+     * HTML pasted into an article ("<p>…</p>") says what its text says. A disclosure widget's summary ("<details>
+     * <summary>Can a doula deliver a baby?</summary>") heads what the widget folds away, as an FAQ's question in bold
+     * does, until "</details>".
+     */
     @Override
     public void visit(HtmlBlock html) {
-        HtmlText.paragraphs(html.getLiteral()).forEach(text -> add(Passage.Kind.PARAGRAPH, text));
+        String literal = html.getLiteral();
+        var summary = SUMMARY.matcher(literal);
+        int from = 0;
+        if (summary.find()) {
+            addHtml(literal.substring(0, summary.start()));
+            String folding = String.join(" ", HtmlText.paragraphs(summary.group(1)));
+            if (!folding.isEmpty()) {
+                openQuestion(folding);
+            }
+            from = summary.end();
+        }
+        var end = DETAILS_END.matcher(literal);
+        if (!end.find(from)) {
+            addHtml(literal.substring(from));
+            return;
+        }
+        addHtml(literal.substring(from, end.start()));
+        if (current == askedInText) {
+            current = current.parent();
+            listLeadRoles = List.of();
+        }
+        addHtml(literal.substring(end.end()));
+    }
+
+    private void addHtml(String html) {
+        HtmlText.paragraphs(html).forEach(text -> add(Passage.Kind.PARAGRAPH, text));
+    }
+
+    @Override
+    public void visit(BulletList list) {
+        visitUnlessAroundTheArticle(list);
+    }
+
+    @Override
+    public void visit(OrderedList list) {
+        visitUnlessAroundTheArticle(list);
+    }
+
+    private void visitUnlessAroundTheArticle(ListBlock list) {
+        if (list != aroundTheArticle) {
+            visitChildren(list);
+        }
+    }
+
+    /**
+     * A rule ends the part of the article it follows: what comes after it, with no heading of its own (an author's
+     * note, a disclaimer), is on the article as a whole, not on the last section's topic.
+     */
+    @Override
+    public void visit(ThematicBreak rule) {
+        while (current != null && current.parent() != null) {
+            current = current.parent();
+        }
+        listLeadRoles = List.of();
     }
 
     /**

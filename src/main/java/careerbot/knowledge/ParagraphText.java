@@ -28,6 +28,25 @@ final class ParagraphText {
     private static final Pattern SIGNPOST = Pattern.compile("^(?:(?:in |throughout |below,? )?(?:this|the following) "
             + "(?:article|guide|post|piece)\\b|(?:continue|keep) reading\\b|read on\\b|let[’']s\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** A sentence that only points at what comes after it: "A typical task looks like this:", "Here is one:". */
+    private static final Pattern POINTING = Pattern.compile(
+            "^(?:here\\b.*|.*\\b(?:this|these|follows|following|below))\\s*:$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A numbered reference to a source ("…during healing [1].", "[2, 3]"): it points at the article's list of
+     * references, which no answer quotes with it.
+     */
+    private static final Pattern CITATION =
+            Pattern.compile("\\s?\\[\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*](?=[\\s.,;:!?)]|$)");
+    /**
+     * What a page puts around an article rather than in it: its byline ("By Sam Ortiz · Last updated: 4 March 2024 ·
+     * 6 min read"), the author's note, links to other pages ("Related reading:"), calls to share or subscribe. It
+     * answers nothing, and its words ("a former head gardener") would match questions.
+     */
+    private static final Pattern AROUND_THE_ARTICLE = Pattern.compile("^(?:about the author|related (?:reading|articles?"
+            + "|posts?|content|stories|guides?)|read (?:more|next)\\b|you (?:may|might) also (?:like|enjoy)|share (?:this "
+            + "(?:article|post|page|guide|story)|on)\\b|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing "
+            + "list|blog)|follow us\\b|tags?:|filed under\\b|(?:last )?updated:|by (?-i:\\p{Lu})[^.·|]{0,40}[·|])"
+            + "|\\b\\d+[- ]min(?:ute)? read\\b", Pattern.CASE_INSENSITIVE);
     /** Where one sentence ends and another begins. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -51,6 +70,28 @@ final class ParagraphText {
             }
         }
         return dropped ? Optional.of(kept.toString().strip()) : Optional.empty();
+    }
+
+    /**
+     * A paragraph's text before a block of code, which no answer quotes: its lead-in ("…and a lot of monitoring:")
+     * ends as a statement, or goes if it only points at the code ("A typical task looks like this:").
+     */
+    static String beforeCode(String text) {
+        if (!text.endsWith(":")) {
+            return text;
+        }
+        var next = NEXT_SENTENCE.matcher(text);
+        int last = 0;
+        while (next.find()) {
+            last = next.end() - 1;
+        }
+        return POINTING.matcher(text.substring(last)).matches() ? text.substring(0, last).strip()
+                : text.substring(0, text.length() - 1) + ".";
+    }
+
+    /** Whether a paragraph is what the page puts around the article ({@link #AROUND_THE_ARTICLE}). */
+    static boolean isAroundTheArticle(String text) {
+        return AROUND_THE_ARTICLE.matcher(text).find();
     }
 
     /** The lines of a paragraph's text when each starts with a label ("Pros: …"); none otherwise. */
@@ -158,6 +199,6 @@ final class ParagraphText {
                 visitChildren(paragraph);
             }
         });
-        return out.toString();
+        return CITATION.matcher(out).replaceAll("");
     }
 }

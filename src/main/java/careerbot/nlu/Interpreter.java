@@ -290,8 +290,9 @@ public final class Interpreter {
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             String w = Words.singular(word.text());
+            // "Them" in "compare them" stands for the roles talked about: no topic ("… often mix them up").
             boolean candidate = w.equals(said[i]) && !EnglishAnalysis.STOP_WORDS.contains(w)
-                    && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w)
+                    && !w.chars().allMatch(Character::isDigit) && !isAskingWord(w) && !lists.rolePronouns().contains(w)
                     && (mentions.isEmpty() || roleNameModifiers.find(w, false).isEmpty())
                     && mentions.stream().noneMatch(m -> word.start() >= m.start() && word.end() <= m.end());
             // A short word says what is asked when it is a topic of the synonym rules ("pay") or an acronym, as typed
