@@ -101,8 +101,9 @@ final class AspectsSideBySide {
     private record Aspect(String shared, List<String> sides) { }
 
     /**
-     * What the paragraphs of a section below the title, under headings naming none of the roles, say of each apart (the
-     * first sentences on each), after the first they say of all at once; null unless they say something of every one.
+     * What the paragraphs of a section below the title, under headings naming none of the roles, and the items of a
+     * list of its with no lead-in ("**Tier 1:** a high-school diploma…"), say of each apart (the first sentences on
+     * each), after the first they say of all at once; null unless they say something of every one.
      */
     private Aspect onEachApart(Section section, List<String> compared) {
         if (section.level() < 2) {
@@ -116,8 +117,13 @@ final class AspectsSideBySide {
         var sides = compared.stream().map(role -> new ArrayList<String>()).toList();
         String shared = "";
         for (var passage : section.passages()) {
-            if (passage.kind() != Passage.Kind.PARAGRAPH || !section.listAfter(passage).isEmpty()) {
+            if (!section.listAfter(passage).isEmpty()) {
                 continue; // a list's lead-in ("Pros of being a PA:") says little without the list
+            }
+            if (passage.kind() == Passage.Kind.LIST_ITEM && section.introOf(passage).isPresent()) {
+                // "Hospitals and long-term care homes" under "Dietitian:" would run on into the next item; the steps
+                // under "Becoming a psychologist:" that name its field are not the whole way.
+                continue;
             }
             var byRole = roleAnswers.sentencesByRole(passage, compared);
             if (shared.isEmpty()) {

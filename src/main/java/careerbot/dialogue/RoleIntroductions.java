@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
@@ -56,7 +57,8 @@ final class RoleIntroductions {
 
     /**
      * What the first paragraph of a section below the title says of the role, when it starts with the role ("##
-     * Starting at the bottom": "A commis chef is the most junior cook in a brigade…"): where an article whose
+     * Starting at the bottom": "A commis chef is the most junior cook in a brigade…"), or with another and then the
+     * role ("## The roles in brief": "A journalist researches… A PR specialist shapes…"): where an article whose
      * headings name no role says what one is.
      *
      * @param eligible the sections that may say it: not an FAQ's, which asks something else of the role
@@ -69,7 +71,7 @@ final class RoleIntroductions {
         for (var section : article.get().sections()) {
             var first = section.passages().stream().findFirst();
             if (section.level() < 2 || first.isEmpty() || first.get().kind() != Passage.Kind.PARAGRAPH
-                    || !startsWith(finder.sentences(first.get()).get(0), role) || !eligible.test(section)) {
+                    || !startsWithARole(finder.sentences(first.get()).get(0), article.get()) || !eligible.test(section)) {
                 continue;
             }
             var said = introducing(first.get(), role);
@@ -78,6 +80,11 @@ final class RoleIntroductions {
             }
         }
         return Reply.NOTHING;
+    }
+
+    /** Whether a sentence starts with one of its article's roles, as a paragraph introducing them in turn does. */
+    private boolean startsWithARole(PassageFinder.Sentence sentence, Article article) {
+        return article.roles().stream().anyMatch(r -> startsWith(sentence, r.name()));
     }
 
     /**

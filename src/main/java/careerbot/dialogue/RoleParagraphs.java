@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The section on a role, and what of a section is quoted about a role: its first paragraphs, those on the role, or its
@@ -24,6 +25,8 @@ final class RoleParagraphs {
     static final int OVERVIEW_PARAGRAPHS = 2;
     /** How much of a paragraph's start is read for the role it opens with: longer than any role's name. */
     private static final int OPENING_CHARACTERS = 80;
+    /** A label naming who speaks, the job in brackets after their name: "Dana (journalist)". */
+    private static final Pattern SPEAKER = Pattern.compile("[^()]+ \\([^()]+\\)");
 
     private final PassageFinder finder;
     private final RoleIntroductions introductions;
@@ -234,7 +237,7 @@ final class RoleParagraphs {
         }
         for (var section : article.get().sections()) {
             var labelled = section.passages().stream()
-                    .map(p -> p.label().map(roles::rolesIn).filter(named -> named.size() == 1).orElse(List.of()))
+                    .map(p -> roleLabel(p).map(roles::rolesIn).filter(named -> named.size() == 1).orElse(List.of()))
                     .toList();
             boolean sumsUp = labelled.stream().noneMatch(List::isEmpty)
                     && Words.texts(section.heading()).stream().noneMatch(topicWords::contains);
@@ -247,11 +250,20 @@ final class RoleParagraphs {
         return Reply.NOTHING;
     }
 
-    /** The paragraphs of a section led by a label that names the role alone: "Data analyst: Most of…". */
+    /**
+     * The paragraphs of a section led by a label that names the role alone: "Data analyst: Most of…"; not by someone
+     * who does the job ("Dana (journalist): I check the wires at 7am…"), whose own day is no account of the role's,
+     * here or in a summary.
+     */
     private List<Passage> labelledParagraphs(Section section, String role) {
         return section.passages().stream().filter(p -> p.kind() == Passage.Kind.PARAGRAPH)
-                .filter(p -> p.label().filter(label -> roles.rolesIn(label).equals(List.of(role))).isPresent())
+                .filter(p -> roleLabel(p).filter(label -> roles.rolesIn(label).equals(List.of(role))).isPresent())
                 .toList();
+    }
+
+    /** A passage's label, unless it names who speaks ({@link #SPEAKER}). */
+    private static Optional<String> roleLabel(Passage passage) {
+        return passage.label().filter(label -> !SPEAKER.matcher(label).matches());
     }
 
     /**

@@ -32,9 +32,9 @@ final class MarkdownSections extends AbstractVisitor {
     /** "Q:" before an FAQ's question, "A:" before its answer. */
     private static final Pattern FAQ_MARK = Pattern.compile("^[QA][:.]\\s*");
     private static final Pattern FAQ_QUESTION = Pattern.compile("Q[:.]\\s");
-    /** "2. ", "3) " or an emoji ("💰 ") before a heading's words. */
+    /** "2. ", "3) " or an emoji ("💰 ") before a heading's words, or a colon after them ("Salary:"). */
     private static final Pattern SECTION_MARK =
-            Pattern.compile("^(?:\\d{1,2}[.)]\\s+|[\\p{So}\\p{Sk}\\uFE0F\\u200D\\s]+)(?=\\S)");
+            Pattern.compile("^(?:\\d{1,2}[.)]\\s+|[\\p{So}\\p{Sk}\\uFE0F\\u200D\\s]+)(?=\\S)|:$");
     /**
      * Bold text alone on its line that reads as a title: a few words, no sentence, no lead-in ("Pros:" introduces
      * the list below it, which stays in the section it stands in).
@@ -86,9 +86,9 @@ final class MarkdownSections extends AbstractVisitor {
             // sections of an article that writes one are.
             parent = article.addSection(null, article.title(), 1);
         }
-        // "2. Education and credentials", "💰 Salary": the number orders the sections and the emoji decorates them;
-        // neither says what one is on.
-        String text = SECTION_MARK.matcher(ParagraphText.plainText(heading)).replaceFirst("");
+        // "2. Education and credentials", "💰 Salary", "Salary:": the number orders the sections, the emoji and the
+        // colon decorate them; none says what one is on.
+        String text = SECTION_MARK.matcher(ParagraphText.plainText(heading)).replaceAll("");
         current = article.addSection(parent, text, heading.getLevel());
         listLeadRoles = List.of();
     }

@@ -47,6 +47,9 @@ final class ParagraphText {
             + "(?:article|post|page|guide|story)|on)\\b|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing "
             + "list|blog)|follow us\\b|tags?:|filed under\\b|(?:last )?updated:|by (?-i:\\p{Lu})[^.·|]{0,40}[·|])"
             + "|\\b\\d+[- ]min(?:ute)? read\\b", Pattern.CASE_INSENSITIVE);
+    /** The kind of a callout as GitHub marks it at the top of a quotation ("> [!TIP]"): a label for the eye alone. */
+    private static final Pattern CALLOUT_KIND =
+            Pattern.compile("^\\s*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", Pattern.CASE_INSENSITIVE);
     /** Where one sentence ends and another begins. */
     private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -199,6 +202,6 @@ final class ParagraphText {
                 visitChildren(paragraph);
             }
         });
-        return CITATION.matcher(out).replaceAll("");
+        return CALLOUT_KIND.matcher(CITATION.matcher(out).replaceAll("")).replaceFirst("");
     }
 }

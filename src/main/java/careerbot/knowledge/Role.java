@@ -2,6 +2,7 @@ package careerbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A job role an article is about, as its front matter names it.
@@ -12,6 +13,8 @@ import java.util.List;
  */
 public record Role(String name, String title, List<String> aliases) {
 
+    private static final String AMPERSAND = " & ";
+
     public Role {
         aliases = List.copyOf(aliases);
     }
@@ -21,11 +24,18 @@ public record Role(String name, String title, List<String> aliases) {
         return more.size() == aliases.size() ? this : new Role(name, title, more);
     }
 
-    /** The name first, then every alias: all the ways a user may write the role. */
+    /**
+     * The name first, then every alias: all the ways a user may write the role, with "and" for an ampersand too
+     * ("health and safety officer" for "health & safety officer").
+     */
     public List<String> surfaceForms() {
-        var forms = new ArrayList<String>(aliases.size() + 1);
-        forms.add(name);
-        forms.addAll(aliases);
+        var forms = new ArrayList<String>(aliases.size() + 2);
+        for (var form : Stream.concat(Stream.of(name), aliases.stream()).toList()) {
+            forms.add(form);
+            if (form.contains(AMPERSAND)) {
+                forms.add(form.replace(AMPERSAND, " and "));
+            }
+        }
         return forms;
     }
 }

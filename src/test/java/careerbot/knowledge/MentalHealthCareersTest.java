@@ -63,6 +63,9 @@ class MentalHealthCareersTest {
         assertTrue(psychologist.contains("Complete a doctorate"), psychologist);
         assertTrue(psychologist.contains("Finish a supervised internship"), psychologist);
         assertTrue(psychologist.contains("Pass the Examination"), psychologist);
+        // Compared, the steps that happen to name the field ("psychology", "psychiatry") are not the whole way.
+        var compared = bot.ask(null, "psychologist vs psychiatrist").reply();
+        assertFalse(compared.contains("Complete a four-year psychiatry residency"), compared);
         assertFalse(psychologist.contains("MCAT"), psychologist);
         var psychiatrist = bot.ask(null, "what are the steps to become a psychiatrist?").reply();
         assertTrue(psychiatrist.contains("Pass the board exams"), psychiatrist);
