@@ -127,7 +127,11 @@ public final class Words {
 
     /** The text with its first letter in capitals: "Product owner", "Scope of practice". */
     public static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        int firstWordEnd = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+        // "iOS developer", "eBay seller": a name with a capital inside is written as its owner writes it.
+        boolean namedAsWritten = text.substring(0, firstWordEnd).chars().skip(1).anyMatch(Character::isUpperCase);
+        return text.isEmpty() || namedAsWritten ? text
+                : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** Drops a plural or possessive ending so "owners", "owner's" and "owner" compare equal. */
