@@ -71,7 +71,8 @@ final class RoleIntroductions {
         for (var section : article.get().sections()) {
             var first = section.passages().stream().findFirst();
             if (section.level() < 2 || first.isEmpty() || first.get().kind() != Passage.Kind.PARAGRAPH
-                    || !startsWithARole(finder.sentences(first.get()).get(0), article.get()) || !eligible.test(section)) {
+                    || !startsWithARole(finder.sentences(first.get()).get(0), article.get())
+                    || !eligible.test(section)) {
                 continue;
             }
             var said = introducing(first.get(), role);

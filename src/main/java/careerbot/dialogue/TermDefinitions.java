@@ -30,6 +30,8 @@ final class TermDefinitions {
             " known as ", " known as a ", " known as an ", " known as the ");
     /** Enough of the text before a term to hold the longest of {@link #CALLED}. */
     private static final int CALLED_BEFORE = 16;
+    /** The dashes between a glossary's term and what it means. */
+    private static final String GLOSSARY_DASHES = "—–-";
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
     /**
@@ -169,10 +171,10 @@ final class TermDefinitions {
         // with the term and a dash: "Quota — the amount of revenue…".
         var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
                 + Pattern.quote(term.substring(1));
-        var definition = Pattern.compile("^" + Pattern.quote(term) + "s? [—–-] |\\b(?:" + named
-                + "s?, (?:the|a|an) |" + Pattern.quote(term) + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )",
-                Pattern.CASE_INSENSITIVE);
-        Predicate<String> defines = text -> definition.matcher(text).find() || isCalled(text, term);
+        var definition = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
+                + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
+        Predicate<String> defines = text -> opensAnEntry(text, term) || definition.matcher(text).find()
+                || isCalled(text, term);
         var hit = (acronym ? ranked : hits).stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
                 .or(() -> ranked.stream().filter(h -> defines.test(h.passage().text())).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
@@ -201,6 +203,16 @@ final class TermDefinitions {
             quoted = mentioned.fill(Map.of("term", written)) + "\n\n" + quoted;
         }
         return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
+    }
+
+    /** Whether a text opens with the term and a dash, as a glossary's entry does: "Quota — the amount of…". */
+    private static boolean opensAnEntry(String text, String term) {
+        if (!text.regionMatches(true, 0, term, 0, term.length())) {
+            return false;
+        }
+        int at = text.startsWith("s ", term.length()) ? term.length() + 1 : term.length();
+        return at + 2 < text.length() && text.charAt(at) == ' ' && GLOSSARY_DASHES.indexOf(text.charAt(at + 1)) >= 0
+                && text.charAt(at + 2) == ' ';
     }
 
     /** The term as a word of its own, in any case, perhaps in the plural: "sprints", "Managing brokers". */

@@ -16,12 +16,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
@@ -46,14 +42,13 @@ final class MarkdownSections extends AbstractVisitor {
     private static final Pattern DETAILS_END = Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
     /** The heading of the section that holds an article's footnotes. */
     private static final String NOTES = "Notes";
-    /** What follows a text's first sentence. */
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s.*", Pattern.DOTALL);
     /** Markdown has six levels of heading. */
     private static final int DEEPEST_HEADING = 6;
 
     private final Article article;
     private final RoleCatalog roles;
     private final MarkdownTables tables;
+    private final PassageRoles passageRoles;
     private final IntSupplier nextId;
     private Section current;
     /** The last section opened by a question in bold in the text rather than by a heading. */
@@ -61,7 +56,6 @@ final class MarkdownSections extends AbstractVisitor {
     /** The sections opened by a title in bold in the text ("**Key takeaways**") rather than by a heading. */
     private final Set<Section> titledInText = new HashSet<>();
     private boolean sawHeading;
-    private final Map<Section, List<String>> headingRoles = new HashMap<>();
     /** The list a paragraph the page puts around the article introduces ("Related reading:"), left out with it. */
     private ListBlock aroundTheArticle;
     /** The roles the paragraph that introduces the list being read names ("Brand managers need:"). */
@@ -71,6 +65,7 @@ final class MarkdownSections extends AbstractVisitor {
         this.article = article;
         this.roles = new RoleCatalog(List.of(article), shortForms);
         this.tables = new MarkdownTables(article, roles);
+        this.passageRoles = new PassageRoles(article, roles);
         this.nextId = nextId;
     }
 
@@ -271,28 +266,7 @@ final class MarkdownSections extends AbstractVisitor {
     }
 
     private void add(Passage.Kind kind, String text) {
-        add(kind, text, kind == Passage.Kind.PARAGRAPH ? clausesByRole(text) : List.of());
-    }
-
-    /**
-     * An aspect's paragraph setting the roles side by side in clauses, each naming one ("Typical patients: a PT might
-     * treat an athlete…; an OT might help a child…"), read as a table row is: each clause is its role's cell.
-     */
-    private List<Passage.Cell> clausesByRole(String text) {
-        var label = Passage.LABEL.matcher(text);
-        if (!label.lookingAt() || text.indexOf(Passage.CELL_SEPARATOR, label.end()) < 0) {
-            return List.of(); // most paragraphs: no roles looked for
-        }
-        var clauses = text.substring(label.end()).split(Passage.CELL_SEPARATOR, -1);
-        var cells = new ArrayList<Passage.Cell>(clauses.length);
-        for (var clause : clauses) {
-            var named = roles.rolesNamedExactly(clause);
-            if (named.size() != 1 || cells.stream().anyMatch(cell -> cell.role().equals(named.get(0)))) {
-                return List.of();
-            }
-            cells.add(new Passage.Cell(named.get(0), clause));
-        }
-        return cells.size() < 2 ? List.of() : cells;
+        add(kind, text, kind == Passage.Kind.PARAGRAPH ? passageRoles.clausesByRole(text) : List.of());
     }
 
     private void add(Passage.Kind kind, String text, List<Passage.Cell> cells) {
@@ -302,35 +276,11 @@ final class MarkdownSections extends AbstractVisitor {
         if (text.isBlank()) {
             return;
         }
-        current.add(new Passage(nextId.getAsInt(), current, kind, text, rolesOf(kind, text), cells));
+        current.add(new Passage(nextId.getAsInt(), current, kind, text,
+                passageRoles.of(current, kind, text, listLeadRoles), cells));
         if (kind == Passage.Kind.PARAGRAPH) {
             listLeadRoles = text.endsWith(":") ? roles.rolesNamedExactly(text) : List.of();
         }
-    }
-
-    /**
-     * Roles named in a heading above the passage below the title (the title names every role), else those named in
-     * the passage: under "What does a paralegal do?", "Paralegals support lawyers…" is about paralegals only. An item
-     * that names none is about those its list's lead-in names: "Patience" under "Brand managers need:". A passage that
-     * names none, under headings that name none ("These roles are typically found at…", "Both trades are learnt
-     * through apprenticeships"), is about all of the article's; so is one whose first sentence is said of every role
-     * ({@link Passage#saysOfEveryRole}): "Both roles…", "You don't need a degree for either job.".
-     */
-    private Set<String> rolesOf(Passage.Kind kind, String text) {
-        var about = new LinkedHashSet<String>();
-        for (var s = current; s != null && s.level() > 1; s = s.parent()) {
-            about.addAll(headingRoles.computeIfAbsent(s, h -> roles.rolesNamedExactly(h.heading())));
-        }
-        if (about.isEmpty() && !Passage.saysOfEveryRole(FIRST_SENTENCE.matcher(text).replaceFirst(""))) {
-            about.addAll(roles.rolesNamedExactly(text));
-        }
-        if (about.isEmpty() && kind == Passage.Kind.LIST_ITEM) {
-            about.addAll(listLeadRoles);
-        }
-        if (about.isEmpty()) {
-            article.roles().forEach(r -> about.add(r.name()));
-        }
-        return Set.copyOf(about);
     }
 
     boolean sawHeading() {

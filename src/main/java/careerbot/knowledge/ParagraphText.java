@@ -42,11 +42,11 @@ final class ParagraphText {
      * 6 min read"), the author's note, links to other pages ("Related reading:"), calls to share or subscribe. It
      * answers nothing, and its words ("a former head gardener") would match questions.
      */
-    private static final Pattern AROUND_THE_ARTICLE = Pattern.compile("^(?:about the author|related (?:reading|articles?"
-            + "|posts?|content|stories|guides?)|read (?:more|next)\\b|you (?:may|might) also (?:like|enjoy)|share (?:this "
-            + "(?:article|post|page|guide|story)|on)\\b|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing "
-            + "list|blog)|follow us\\b|tags?:|filed under\\b|(?:last )?updated:|by (?-i:\\p{Lu})[^.·|]{0,40}[·|])"
-            + "|\\b\\d+[- ]min(?:ute)? read\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AROUND_THE_ARTICLE = Pattern.compile("^(?:about the author|related (?:reading"
+            + "|articles?|posts?|content|stories|guides?)|read (?:more|next)\\b|you (?:may|might) also (?:like|enjoy)"
+            + "|share (?:this (?:article|post|page|guide|story)|on)\\b|(?:subscribe|sign up) (?:to|for) (?:our|the) "
+            + "(?:newsletter|mailing list|blog)|follow us\\b|tags?:|filed under\\b|(?:last )?updated:"
+            + "|by (?-i:\\p{Lu})[^.·|]{0,40}[·|])|\\b\\d+[- ]min(?:ute)? read\\b", Pattern.CASE_INSENSITIVE);
     /** The kind of a callout as GitHub marks it at the top of a quotation ("> [!TIP]"): a label for the eye alone. */
     private static final Pattern CALLOUT_KIND =
             Pattern.compile("^\\s*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", Pattern.CASE_INSENSITIVE);

@@ -2,7 +2,6 @@ package careerbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A job role an article is about, as its front matter names it.
@@ -29,13 +28,11 @@ public record Role(String name, String title, List<String> aliases) {
      * ("health and safety officer" for "health & safety officer").
      */
     public List<String> surfaceForms() {
-        var forms = new ArrayList<String>(aliases.size() + 2);
-        for (var form : Stream.concat(Stream.of(name), aliases.stream()).toList()) {
-            forms.add(form);
-            if (form.contains(AMPERSAND)) {
-                forms.add(form.replace(AMPERSAND, " and "));
-            }
-        }
+        var forms = new ArrayList<String>(aliases.size() + 1);
+        forms.add(name);
+        forms.addAll(aliases);
+        forms.addAll(forms.stream().filter(form -> form.contains(AMPERSAND))
+                .map(form -> form.replace(AMPERSAND, " and ")).toList());
         return forms;
     }
 }

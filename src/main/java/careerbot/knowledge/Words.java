@@ -127,11 +127,13 @@ public final class Words {
 
     /** The text with its first letter in capitals: "Product owner", "Scope of practice". */
     public static String capitalised(String text) {
-        int firstWordEnd = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
         // "iOS developer", "eBay seller": a name with a capital inside is written as its owner writes it.
-        boolean namedAsWritten = text.substring(0, firstWordEnd).chars().skip(1).anyMatch(Character::isUpperCase);
-        return text.isEmpty() || namedAsWritten ? text
-                : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        for (int i = 1; i < text.length() && text.charAt(i) != ' '; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return text;
+            }
+        }
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** Drops a plural or possessive ending so "owners", "owner's" and "owner" compare equal. */

@@ -7,7 +7,6 @@ import careerbot.knowledge.YamlMapping;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -130,16 +129,28 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
      * A question holding every word of {@code when} ("how", "much", "make"; kept as {@link Words#singular} sees them)
      * is about {@code topic} ("salary").
      */
-    public record ImpliedTopic(Set<String> when, String topic) {
+    public record ImpliedTopic(List<String> when, String topic) {
 
-        /** Every word of {@code when} is among the words of a question, taken {@link Words#singular}. */
+        /**
+         * Every word of {@code when} is among the words of a question, taken {@link Words#singular}. Read by index,
+         * with no iterator or list view: every question is checked against every rule.
+         */
         public boolean isSaidIn(String[] singularWords) {
-            for (var word : when) {
-                if (!Arrays.asList(singularWords).contains(word)) {
+            for (int i = 0; i < when.size(); i++) {
+                if (!holds(singularWords, when.get(i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean holds(String[] words, String word) {
+            for (var w : words) {
+                if (w.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -234,7 +245,7 @@ public record TrainingData(Map<String, List<String>> examples, Map<String, List<
             }
             var singular = new LinkedHashSet<String>();
             words(when).forEach(w -> singular.add(Words.singular(w))); // "how much … makes" as "… make"
-            implied.add(new ImpliedTopic(singular, topic.strip().toLowerCase(Locale.ROOT)));
+            implied.add(new ImpliedTopic(List.copyOf(singular), topic.strip().toLowerCase(Locale.ROOT)));
         }
         return implied;
     }

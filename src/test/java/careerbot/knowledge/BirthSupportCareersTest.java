@@ -25,41 +25,43 @@ class BirthSupportCareersTest {
             Midwife or doula? Two ways to support birth
             ===========================================
 
-            Midwives and doulas both support women through pregnancy, labour and the first weeks after birth, but only one of
-            them is a clinician.
+            Midwives and doulas both support women through pregnancy, labour and the first weeks after birth, but only
+            one of them is a clinician.
 
             The midwife
             -----------
 
-            A midwife is a registered healthcare professional who looks after the health of mother and baby. Midwives check the
-            baby's growth, monitor labour, deliver babies and spot complications early. In the UK most midwives work for the
-            NHS, in hospitals, birth centres and the community.
+            A midwife is a registered healthcare professional who looks after the health of mother and baby. Midwives
+            check the baby's growth, monitor labour, deliver babies and spot complications early. In the UK most
+            midwives work for the NHS, in hospitals, birth centres and the community.
 
             The doula
             ---------
 
-            A doula gives emotional and practical support, not medical care. Doulas help families prepare a birth plan, stay with
-            the mother throughout labour and help at home in the weeks after the birth. A doula never examines the mother or
-            the baby.
+            A doula gives emotional and practical support, not medical care. Doulas help families prepare a birth plan,
+            stay with the mother throughout labour and help at home in the weeks after the birth. A doula never
+            examines the mother or the baby.
 
             Training
             --------
 
-            To become a midwife you need a three-year midwifery degree approved by the Nursing and Midwifery Council (NMC), or a
-            shortened course of about 20 months if you are already a registered adult nurse. There is no legal requirement to
-            train as a doula, though most take a course of a few days with a recognised organisation such as Doula UK.
+            To become a midwife you need a three-year midwifery degree approved by the Nursing and Midwifery Council
+            (NMC), or a shortened course of about 20 months if you are already a registered adult nurse. There is no
+            legal requirement to train as a doula, though most take a course of a few days with a recognised
+            organisation such as Doula UK.
 
             Pay
             ---
 
-            NHS midwives start on Band 5 (about £29,970 in 2024/25) and usually move to Band 6 within a couple of years.
-            Doulas are self-employed and set their own fees; a birth package typically costs families between £800 and £1,500.
+            NHS midwives start on Band 5 (about £29,970 in 2024/25) and usually move to Band 6 within a couple of
+            years. Doulas are self-employed and set their own fees; a birth package typically costs families between
+            £800 and £1,500.
 
             <details>
             <summary>Can a doula deliver a baby?</summary>
 
-            No. A doula does not deliver babies or give clinical advice. If a birth happens before the midwife arrives, the doula
-            calls for help.
+            No. A doula does not deliver babies or give clinical advice. If a birth happens before the midwife arrives,
+            the doula calls for help.
 
             </details>
 
@@ -75,8 +77,8 @@ class BirthSupportCareersTest {
             Which should you choose?
             ------------------------
 
-            Choose midwifery if you want clinical responsibility and are happy to work shifts, including nights. Choose doula
-            work if you want to focus on one family at a time and prefer to set your own hours.
+            Choose midwifery if you want clinical responsibility and are happy to work shifts, including nights. Choose
+            doula work if you want to focus on one family at a time and prefer to set your own hours.
             """;
 
     @RegisterExtension

@@ -27,8 +27,8 @@ class DataCareersTest {
 
             ## 🧪 The data scientist
 
-            Data scientists build statistical and machine-learning models that answer business questions, such as which customers
-            are likely to cancel. A typical task looks like this:
+            Data scientists build statistical and machine-learning models that answer business questions, such as which
+            customers are likely to cancel. A typical task looks like this:
 
             ```python
             model = LogisticRegression().fit(X_train, y_train)
@@ -39,8 +39,9 @@ class DataCareersTest {
 
             ## 🛠️ The data engineer
 
-            Data engineers build and maintain the pipelines that move data from source systems into a warehouse, where analysts
-            and scientists can use it. Their day involves SQL, orchestration tools such as `Airflow`, and a lot of monitoring:
+            Data engineers build and maintain the pipelines that move data from source systems into a warehouse, where
+            analysts and scientists can use it. Their day involves SQL, orchestration tools such as `Airflow`, and a
+            lot of monitoring:
 
             ```sql
             SELECT order_id, SUM(amount) FROM orders GROUP BY order_id;
@@ -55,12 +56,12 @@ class DataCareersTest {
             | Main output | Models, analyses, experiments | Pipelines, data platforms |
             | Core languages | Python, R, SQL | SQL, Python, Scala |
             | Typical tools | `scikit-learn`, Jupyter | `Airflow`, Spark, dbt |
-            | Typical degree | Statistics, maths or computer science; many have a master's | Computer science or software engineering |
+            | Typical degree | Statistics or maths, often a master's | Computer science or software engineering |
 
             ## 💰 Salary
 
-            According to Glassdoor (2024), the average base salary in the US is about $125,000 for data scientists and about
-            $115,000 for data engineers.
+            According to Glassdoor (2024), the average base salary in the US is about $125,000 for data scientists and
+            about $115,000 for data engineers.
 
             ## 🚀 Getting started
 
@@ -70,8 +71,8 @@ class DataCareersTest {
 
             ## Which should I pick?
 
-            Pick data science if you enjoy statistics, experiments and telling stories with numbers. Pick data engineering if you
-            prefer building reliable systems and care more about how data flows than what it says.
+            Pick data science if you enjoy statistics, experiments and telling stories with numbers. Pick data
+            engineering if you prefer building reliable systems and care more about how data flows than what it says.
             """;
 
     @RegisterExtension

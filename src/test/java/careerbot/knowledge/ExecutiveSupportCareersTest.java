@@ -24,18 +24,19 @@ class ExecutiveSupportCareersTest {
 
             # Chief of staff vs. executive assistant: what's the difference?
 
-            Both roles sit next to a senior leader, and people often mix them up. They are different jobs with different careers.
+            Both roles sit next to a senior leader, and people often mix them up. They are different jobs with
+            different careers.
 
             ## What does a chief of staff do?
 
-            A chief of staff is a senior adviser who helps a CEO or another executive run the organisation. Chiefs of staff
-            drive strategic projects, prepare leadership meetings and follow up on decisions so that nothing falls through the
-            cracks. Many act as the executive's proxy when the executive is away.
+            A chief of staff is a senior adviser who helps a CEO or another executive run the organisation. Chiefs of
+            staff drive strategic projects, prepare leadership meetings and follow up on decisions so that nothing
+            falls through the cracks. Many act as the executive's proxy when the executive is away.
 
             ## What does an executive assistant do?
 
-            An executive assistant manages an executive's time: the calendar, travel, correspondence and meeting logistics. A
-            good EA protects the executive's focus by deciding what reaches them and what can wait.
+            An executive assistant manages an executive's time: the calendar, travel, correspondence and meeting
+            logistics. A good EA protects the executive's focus by deciding what reaches them and what can wait.
 
             ## A day in the life
 
@@ -53,29 +54,30 @@ class ExecutiveSupportCareersTest {
 
             ## Who do they report to?
 
-            Both report directly to the executive they support. In large companies, executive assistants sometimes also report
-            to a chief of staff.
+            Both report directly to the executive they support. In large companies, executive assistants sometimes also
+            report to a chief of staff.
 
             ## Skills
 
-            A chief of staff needs strategic thinking, discretion and the ability to influence people without formal authority.
-            An executive assistant needs excellent organisation, discretion and clear written communication.
+            A chief of staff needs strategic thinking, discretion and the ability to influence people without formal
+            authority. An executive assistant needs excellent organisation, discretion and clear written communication.
 
             ## Salary
 
-            In the United States, executive assistants earn a median of about $70,000 a year. Chiefs of staff at technology
-            companies typically earn $150,000 to $250,000, often with equity.
+            In the United States, executive assistants earn a median of about $70,000 a year. Chiefs of staff at
+            technology companies typically earn $150,000 to $250,000, often with equity.
 
             ## Career path
 
-            Executive assistants can grow into senior EA roles, office management or operations. Some become chiefs of staff,
-            although most chiefs of staff come from consulting, finance or product roles. The role of chief of staff is often a
-            two-to-three-year tour before moving into general management.
+            Executive assistants can grow into senior EA roles, office management or operations. Some become chiefs of
+            staff, although most chiefs of staff come from consulting, finance or product roles. The role of chief of
+            staff is often a two-to-three-year tour before moving into general management.
 
             ## Which one is right for you?
 
-            If you enjoy big-picture problems and driving change across teams, a chief of staff role may suit you. If you love
-            structure, anticipating needs and making a leader's day run smoothly, consider becoming an executive assistant.
+            If you enjoy big-picture problems and driving change across teams, a chief of staff role may suit you. If
+            you love structure, anticipating needs and making a leader's day run smoothly, consider becoming an
+            executive assistant.
             """;
 
     @RegisterExtension
@@ -97,6 +99,7 @@ class ExecutiveSupportCareersTest {
         bot.ask(session, "and the other one?");
         var compared = bot.ask(session, "compare them").reply();
         assertTrue(compared.contains("**Skills**"), compared);
-        assertTrue(compared.contains("*Executive assistant:* In the United States, executive assistants earn"), compared);
+        assertTrue(compared.contains("*Executive assistant:* In the United States, executive assistants earn"),
+                compared);
     }
 }

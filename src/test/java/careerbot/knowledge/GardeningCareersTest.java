@@ -33,19 +33,21 @@ class GardeningCareersTest {
 
             ## What a gardener does
 
-            Gardeners plant, prune, mow and water. They look after private gardens, parks, estates and sports grounds, and much
-            of the work is physical and seasonal. Many gardeners are self-employed and build a round of regular clients.
+            Gardeners plant, prune, mow and water. They look after private gardens, parks, estates and sports grounds,
+            and much of the work is physical and seasonal. Many gardeners are self-employed and build a round of
+            regular clients.
 
             ## What a landscape architect does
 
-            Landscape architects design outdoor spaces such as parks, campuses and public squares. They survey sites, draw plans
-            with CAD software, and work with engineers and planners. Most of the work happens in an office, with site visits.
+            Landscape architects design outdoor spaces such as parks, campuses and public squares. They survey sites,
+            draw plans with CAD software, and work with engineers and planners. Most of the work happens in an office,
+            with site visits.
 
             ## Qualifications
 
-            You can become a gardener without formal qualifications, although a Level 2 certificate in horticulture helps.
-            Landscape architects need a degree accredited by the Landscape Institute, followed by a period of supervised
-            practice before they can become chartered.
+            You can become a gardener without formal qualifications, although a Level 2 certificate in horticulture
+            helps. Landscape architects need a degree accredited by the Landscape Institute, followed by a period of
+            supervised practice before they can become chartered.
 
             ## Salary
 
@@ -53,14 +55,15 @@ class GardeningCareersTest {
 
             ## The verdict
 
-            Choose gardening if you want to work with your hands outside every day. Choose landscape architecture if you enjoy
-            design, drawing and long projects.
+            Choose gardening if you want to work with your hands outside every day. Choose landscape architecture if
+            you enjoy design, drawing and long projects.
 
             ---
 
             Pay figures are typical for England in 2024 and vary by region and employer.
 
-            **About the author:** Sam Ortiz is a careers writer and a former head gardener at a National Trust property.
+            **About the author:** Sam Ortiz is a careers writer and a former head gardener at a National Trust
+            property.
 
             **Related reading:**
 

@@ -26,24 +26,24 @@ class InterviewedPractitionersTest {
 
             # Journalist vs. PR specialist: two sides of the story
 
-            Journalists and public relations specialists work with the same raw material, news, but for different masters. We
-            asked two professionals about their jobs.
+            Journalists and public relations specialists work with the same raw material, news, but for different
+            masters. We asked two professionals about their jobs.
 
             ## The roles in brief
 
-            A journalist researches, writes and reports news for a newspaper, broadcaster or website, and must stay independent
-            of the people they cover. A PR specialist shapes how an organisation is seen by the public, writing press releases,
-            pitching stories to journalists and handling crises.
+            A journalist researches, writes and reports news for a newspaper, broadcaster or website, and must stay
+            independent of the people they cover. A PR specialist shapes how an organisation is seen by the public,
+            writing press releases, pitching stories to journalists and handling crises.
 
             ## In their own words
 
             ### What does a typical day look like?
 
-            **Dana (journalist):** I check the wires at 7am, pitch two or three stories at the 9:30 editorial meeting, and spend
-            the afternoon on calls and writing. Deadline is 6pm, sometimes later.
+            **Dana (journalist):** I check the wires at 7am, pitch two or three stories at the 9:30 editorial meeting,
+            and spend the afternoon on calls and writing. Deadline is 6pm, sometimes later.
 
-            **Lee (PR specialist):** Mornings are media monitoring and client calls. In the afternoon I write releases and pitch
-            them to reporters. It's more nine-to-five, unless there's a crisis.
+            **Lee (PR specialist):** Mornings are media monitoring and client calls. In the afternoon I write releases
+            and pitch them to reporters. It's more nine-to-five, unless there's a crisis.
 
             ### What is the hardest part?
 
@@ -53,12 +53,14 @@ class InterviewedPractitionersTest {
 
             ## Pay and prospects
 
-            The median pay for reporters and correspondents was $57,500 in May 2023, and the BLS expects employment to decline
-            3% from 2023 to 2033. PR specialists earned a median of $69,780, with employment projected to grow 6%.
+            The median pay for reporters and correspondents was $57,500 in May 2023, and the BLS expects employment to
+            decline 3% from 2023 to 2033. PR specialists earned a median of $69,780, with employment projected to grow
+            6%.
 
             ## Switching sides
 
-            Many journalists move into PR, where pay is higher and hours more regular. The move the other way is much rarer.
+            Many journalists move into PR, where pay is higher and hours more regular. The move the other way is much
+            rarer.
             """;
 
     @RegisterExtension

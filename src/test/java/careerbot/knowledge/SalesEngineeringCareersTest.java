@@ -24,36 +24,37 @@ class SalesEngineeringCareersTest {
 
             # Salesperson or sales engineer?
 
-            Salespeople and sales engineers work the same deals from different angles. On most B2B teams they are paired: the
-            salesperson owns the relationship and the sales engineer owns the technical proof.
+            Salespeople and sales engineers work the same deals from different angles. On most B2B teams they are
+            paired: the salesperson owns the relationship and the sales engineer owns the technical proof.
 
             ## What salespeople do
 
-            A salesperson finds prospects, qualifies them, negotiates and closes deals. Salespeople carry a quota and spend their
-            days on calls, emails and meetings with buyers.
+            A salesperson finds prospects, qualifies them, negotiates and closes deals. Salespeople carry a quota and
+            spend their days on calls, emails and meetings with buyers.
 
             ## What sales engineers do
 
-            A sales engineer explains how the product solves the buyer's technical problem. Sales engineers run demos, answer
-            security questionnaires and build proofs of concept. They rarely negotiate price.
+            A sales engineer explains how the product solves the buyer's technical problem. Sales engineers run demos,
+            answer security questionnaires and build proofs of concept. They rarely negotiate price.
 
             ## Pay and commission
 
-            Salespeople usually earn a base salary plus commission, often split 50/50 between base and variable pay. Sales
-            engineers are paid mostly in base salary, with a smaller variable share, often 70/30 or 80/20.
+            Salespeople usually earn a base salary plus commission, often split 50/50 between base and variable pay.
+            Sales engineers are paid mostly in base salary, with a smaller variable share, often 70/30 or 80/20.
 
             ## Glossary
 
             **Quota** — the amount of revenue a salesperson is expected to close in a period.
 
-            **Proof of concept (POC)** — a small trial in the buyer's own environment that shows the product works for them.
+            **Proof of concept (POC)** — a small trial in the buyer's own environment that shows the product works for
+            them.
 
             **OTE** — on-target earnings: base salary plus the commission earned at 100% of quota.
 
             ## Who is it for?
 
-            Salespeople tend to be competitive and comfortable with rejection. Sales engineers tend to enjoy solving technical
-            puzzles and teaching, and many come from software engineering or IT.
+            Salespeople tend to be competitive and comfortable with rejection. Sales engineers tend to enjoy solving
+            technical puzzles and teaching, and many come from software engineering or IT.
             """;
 
     @RegisterExtension

@@ -25,31 +25,31 @@ class TattooStudioCareersTest {
 
             # TATTOO ARTIST VS. BODY PIERCER
 
-            Both jobs are done in studios, and many studios employ both. The skills, training and pay differ more than people
-            expect.
+            Both jobs are done in studios, and many studios employ both. The skills, training and pay differ more than
+            people expect.
 
             ## WHAT DOES A TATTOO ARTIST DO?
 
-            A tattoo artist designs artwork with clients and applies it to the skin with a tattoo machine. A large piece, e.g. a
-            full sleeve, can take 20 to 40 hours over several sessions. Tattooists also keep their equipment sterile and look
-            after the client's skin during healing [1].
+            A tattoo artist designs artwork with clients and applies it to the skin with a tattoo machine. A large
+            piece, e.g. a full sleeve, can take 20 to 40 hours over several sessions. Tattooists also keep their
+            equipment sterile and look after the client's skin during healing [1].
 
             ## WHAT DOES A BODY PIERCER DO?
 
-            A body piercer places jewellery in the ear, nose, navel and other sites using sterile needles. Most piercings take
-            only a few minutes; a piercer spends more time on aftercare advice, i.e. how to clean the piercing and how long it
-            will take to heal (approx. 6 to 12 weeks for an earlobe) [2].
+            A body piercer places jewellery in the ear, nose, navel and other sites using sterile needles. Most
+            piercings take only a few minutes; a piercer spends more time on aftercare advice, i.e. how to clean the
+            piercing and how long it will take to heal (approx. 6 to 12 weeks for an earlobe) [2].
 
             ## TRAINING
 
-            Both roles are usually learned through an apprenticeship in a studio. A tattoo apprenticeship typically lasts one to
-            three years, and apprentices are often unpaid. A piercing apprenticeship is shorter, usually six months to a year.
-            Most places also require a bloodborne pathogens course and a local licence [3].
+            Both roles are usually learned through an apprenticeship in a studio. A tattoo apprenticeship typically
+            lasts one to three years, and apprentices are often unpaid. A piercing apprenticeship is shorter, usually
+            six months to a year. Most places also require a bloodborne pathogens course and a local licence [3].
 
             ## PAY
 
-            Tattoo artists usually keep 40% to 60% of what the client pays, and the rest goes to the studio. Piercers earn
-            less per job but do many more jobs a day; many also earn commission on the jewellery they sell.
+            Tattoo artists usually keep 40% to 60% of what the client pays, and the rest goes to the studio. Piercers
+            earn less per job but do many more jobs a day; many also earn commission on the jewellery they sell.
 
             ## REFERENCES
 

@@ -25,20 +25,22 @@ class WorkplaceSafetyCareersTest {
 
             # Health & safety officer vs. environmental officer #
 
-            Both roles protect people, but from different hazards: one inside the workplace, the other in the wider environment.
+            Both roles protect people, but from different hazards: one inside the workplace, the other in the wider
+            environment.
 
             ## What does a health & safety officer do? ##
 
-            A health & safety officer makes sure a workplace follows safety law. They carry out risk assessments, investigate
-            accidents, run fire drills and train staff in safe working practices.
+            A health & safety officer makes sure a workplace follows safety law. They carry out risk assessments,
+            investigate accidents, run fire drills and train staff in safe working practices.
 
             > [!TIP]
-            > Construction and manufacturing employ the most safety officers, because their sites have the most hazards.
+            > Construction and manufacturing employ the most safety officers, because their sites have the most
+            > hazards.
 
             ## What does an environmental officer do? ##
 
-            An environmental officer checks that organisations meet environmental and public health rules. They inspect food
-            premises, investigate noise and pollution complaints, and test air and water quality.
+            An environmental officer checks that organisations meet environmental and public health rules. They inspect
+            food premises, investigate noise and pollution complaints, and test air and water quality.
 
             > [!NOTE]
             > Most environmental officers work for local councils.
@@ -50,8 +52,8 @@ class WorkplaceSafetyCareersTest {
 
             ## Salary: ##
 
-            Health & safety officers typically earn £28,000 to £40,000. Environmental officers earn £26,000 to £38,000, rising to
-            around £45,000 for senior posts.
+            Health & safety officers typically earn £28,000 to £40,000. Environmental officers earn £26,000 to £38,000,
+            rising to around £45,000 for senior posts.
 
             ## FAQ
 
@@ -87,7 +89,7 @@ class WorkplaceSafetyCareersTest {
     void comparedBySectionsHeadedWithAColonAndListingAnItemOnEach() {
         var compared = bot.ask(null, "health and safety officer vs environmental officer").reply();
         assertTrue(compared.contains("**Salary**\n"), compared);
-        assertTrue(compared.contains("**Qualifications**\n- *Health & safety officer:* Health & safety officers usually "
-                + "hold a NEBOSH General Certificate"), compared);
+        assertTrue(compared.contains("**Qualifications**\n- *Health & safety officer:* Health & safety officers "
+                + "usually hold a NEBOSH General Certificate"), compared);
     }
 }
