@@ -77,6 +77,12 @@ class GardeningCareersTest {
     static final BotWithArticle bot = new BotWithArticle("gardener-vs-landscape-architect.md", ARTICLE);
 
     @Test
+    void aNegationIsNoTopic() {
+        var degree = bot.ask(null, "which job doesn't need a degree?").reply();
+        assertTrue(degree.contains("You can become a gardener without formal qualifications"), degree);
+    }
+
+    @Test
     void whatThePageSaysAroundTheArticleAnswersNothing() {
         var suits = bot.ask(null, "which suits me? I want to work with my hands outside").reply();
         assertTrue(suits.contains("Choose gardening if you want to work with your hands outside every day."), suits);
