@@ -24,7 +24,7 @@ final class MoveWording {
     static final String FROM = "from";
     static final Set<String> INTO = Set.of("to", "into");
     /** Words right before the role left in "engineers start as analysts", "technicians started in Tier 1". */
-    private static final Set<String> AS = Set.of("as", "in");
+    private static final Set<String> BEFORE_ROLE_LEFT = Set.of("as", "in");
     private static final int WORDS_BEFORE_ROLE = 3;
 
     private final PassageFinder finder;
@@ -139,7 +139,8 @@ final class MoveWording {
     private boolean startedAs(String text, List<Words.Word> words, List<RoleCatalog.Mention> mentions,
                               String leaving, String joining) {
         for (var left : mentions) {
-            if (!left.role().equals(leaving) || AS.stream().noneMatch(as -> said(words, left.start(), as))) {
+            if (!left.role().equals(leaving)
+                    || BEFORE_ROLE_LEFT.stream().noneMatch(as -> said(words, left.start(), as))) {
                 continue;
             }
             var before = words.stream().filter(w -> w.end() <= left.start()).toList();

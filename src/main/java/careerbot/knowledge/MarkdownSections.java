@@ -222,10 +222,17 @@ final class MarkdownSections extends AbstractVisitor {
      */
     @Override
     public void visit(ThematicBreak rule) {
-        while (current != null && current.parent() != null) {
-            current = current.parent();
-        }
+        current = titleSection();
         listLeadRoles = List.of();
+    }
+
+    /** The section of the article's title above the open one, or none before anything is read. */
+    private Section titleSection() {
+        var title = current;
+        while (title != null && title.parent() != null) {
+            title = title.parent();
+        }
+        return title;
     }
 
     /**
@@ -247,11 +254,7 @@ final class MarkdownSections extends AbstractVisitor {
     public void visit(CustomBlock block) {
         if (block instanceof FootnoteDefinition) {
             if (current == null || !current.heading().equals(NOTES)) {
-                var title = current;
-                while (title != null && title.parent() != null) {
-                    title = title.parent();
-                }
-                openInText(title, NOTES);
+                openInText(titleSection(), NOTES);
             }
             visitChildren(block);
             return;
