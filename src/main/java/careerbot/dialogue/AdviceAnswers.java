@@ -62,7 +62,7 @@ final class AdviceAnswers {
         // "I hate leading people": said with nothing liked, what the user would rather not do picks the roles too.
         var dislikes = interests.isEmpty() ? interests(template, likings.disliked()) : Set.<String>of();
         var candidates = new ArrayList<>(q.roles().isEmpty()
-                ? rolesFitting(template, dislikes.isEmpty() ? interests : dislikes, q.text(), dislikes.isEmpty())
+                ? rolesFitting(template, dislikes.isEmpty() ? interests : dislikes, dislikes.isEmpty())
                 : q.roles());
         if (candidates.isEmpty() && severalArticles()) {
             // No role named and none fits: not one article's roles picked at random, but every article's, or a question.
@@ -218,15 +218,16 @@ final class AdviceAnswers {
      * mentoring leaders" → the article on coaches), among the articles that best match them; none when no article's
      * roles differ in what the user likes.
      */
-    List<String> rolesFitting(Templates.IntentTemplate template, Set<String> interests, String question,
-                              boolean liked) {
+    List<String> rolesFitting(Templates.IntentTemplate template, Set<String> interests, boolean liked) {
         if (!severalArticles() || interests.isEmpty()) {
             return List.of();
         }
         List<String> best = List.of();
         int bestWords = 0;
         boolean bestAdvises = false;
-        var articles = finder.search(roles.withoutMentions(question), List.of(), ARTICLES_SEARCHED).stream()
+        // Searched for what the user likes alone: "which suits me? I want to work with executives" finds the article
+        // on agile coaches, not five passages of another that say "work" more often.
+        var articles = finder.search(interests, List.of(), ARTICLES_SEARCHED).stream()
                 .map(hit -> hit.passage().article()).distinct().toList();
         for (var article : articles) {
             var pair = pairOf(article);

@@ -44,12 +44,14 @@ public final class AnswerComposer {
     private final TopicOfOneRole topicOfOneRole;
     private final WaysIn waysIn;
     private final SameRole sameRole;
+    private final AdviceOrTopic adviceOrTopic;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, AdviceAsked adviceAsked,
                    CommonGround commonGround, QuestionHeadings questionHeadings, CareerMoves careerMoves,
                    RoleComparison roleComparison, TermDefinitions definitions, RolelessAnswers roleless,
-                   TopicOfOneRole topicOfOneRole, RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole) {
+                   TopicOfOneRole topicOfOneRole, RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole,
+                   AdviceOrTopic adviceOrTopic) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -68,6 +70,7 @@ public final class AnswerComposer {
         this.topicOfOneRole = topicOfOneRole;
         this.waysIn = waysIn;
         this.sameRole = sameRole;
+        this.adviceOrTopic = adviceOrTopic;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -118,6 +121,14 @@ public final class AnswerComposer {
             var written = meant.isEmpty() ? definitions.titleWritten(uncovered.get(), q, values)
                     : Optional.<Answer>empty();
             return written.orElseGet(() -> writer.unknownRole(q, uncovered.get(), values));
+        }
+        if (q.roles().isEmpty() && !q.intent().isSmallTalk() && !u.topicWords().isEmpty()) {
+            // "How long does it take to get licensed?", an FAQ's question that names no role either.
+            var faq = questionHeadings.answer(q.text(), u.topicWords(), q.roles(),
+                    templates.of(q.intent()).findString("heading"));
+            if (!faq.isEmpty()) {
+                return matched(q, faq, values);
+            }
         }
         if (q.roles().isEmpty() && u.ofRolesTalkedAbout() && !q.intent().isSmallTalk()
                 && adviceAnswers.severalArticles()) {
@@ -172,18 +183,7 @@ public final class AnswerComposer {
             }
         }
         if (q.intent() == Intent.CAREER_ADVICE) {
-            // "What should be in a UX portfolio?", "which job has better pay?", "PT or OT, which is better paid?" say
-            // nothing of the user, and "which programming languages should I learn?" nothing the user likes: what the
-            // articles say on it, if anything.
-            boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
-                    && (!advising.mentionsTheUser(q.text()) || !advising.saysLikesOrDislikes(q.text()));
-            // "What specialties can NPs choose?": "choose" asks for advice, which the passage on the topic needn't say.
-            var onTopic = onATopic ? topicAnswers.onTopic(new Question(q.intent(), q.roles(),
-                    u.about(advising.withoutCueWords(u.topicWords())), q.text(), q.turn())) : Reply.NOTHING;
-            if (onTopic.isEmpty() && onATopic && topicOfOneRole.asksTopicAlone(q)) {
-                return topicOfOneRole.notCovered(q); // "sonographer skills" asks no advice
-            }
-            return onTopic.isEmpty() ? adviceAnswers.answer(q, values) : matched(q, onTopic, values);
+            return adviceOrTopic.answer(q, values);
         }
         var onOneRole = topicOfOneRole.answer(q, values);
         if (onOneRole.isPresent()) {

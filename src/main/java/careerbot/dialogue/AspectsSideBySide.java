@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.RoleCatalog;
@@ -10,7 +11,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Roles of an article with no section on their differences, or more than two of them, compared where its sections on
@@ -24,6 +31,9 @@ final class AspectsSideBySide {
     /** Enough aspects to show how the roles differ; a long article's every section would bury the overviews. */
     private static final int MOST_ASPECTS = 3;
     private static final int MOST_SENTENCES = 2;
+    private static final int MOST_ITEMS = 3;
+    /** What may stand between a role's name and the aspect its section is on: "Bank teller's salary", "Teller: pay". */
+    private static final Pattern ASPECT_AFTER_NAME = Pattern.compile("^(?:['’]s\\b)?[\\s:–—-]*");
     private static final int REMEMBERED_PAIRS = 10_000;
 
     private final PassageFinder finder;
@@ -72,14 +82,22 @@ final class AspectsSideBySide {
         }
         var blocks = new ArrayList<String>();
         var sources = new ArrayList<Source>();
+        var ownSections = ownSections(article.get(), compared);
+        var aspectsOfOwn = new HashSet<String>();
+        Predicate<Section> quotedAlready = s -> quoted.stream()
+                .anyMatch(source -> source.section().equals(s.heading()));
         for (var section : article.get().sections()) {
             if (blocks.size() == MOST_ASPECTS) {
                 break;
             }
-            boolean quotedAlready = quoted.stream().anyMatch(source -> source.section().equals(section.heading()));
-            var aspect = quotedAlready ? null : onEachApart(section, compared);
+            var own = ownSections.get(section);
+            var aspect = quotedAlready.test(section) ? null
+                    : own == null ? onEachApart(section, compared)
+                    : aspectsOfOwn.add(own.aspect()) ? inOwnSections(own.aspect(), ownSections, compared, quotedAlready)
+                    : null;
             if (aspect != null) {
-                var block = new StringBuilder("**" + Words.capitalised(section.heading()) + "**");
+                var heading = own == null ? section.heading() : own.heading();
+                var block = new StringBuilder("**" + Words.capitalised(heading) + "**");
                 if (!aspect.shared().isEmpty()) {
                     block.append("\n").append(aspect.shared());
                 }
@@ -88,17 +106,88 @@ final class AspectsSideBySide {
                             .append(aspect.sides().get(i));
                 }
                 blocks.add(block.toString());
-                sources.add(Reply.source(section, Reply.BY_STRUCTURE));
+                aspect.from().forEach(from -> sources.add(Reply.source(from, Reply.BY_STRUCTURE)));
             }
         }
         return blocks.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", blocks), sources);
     }
 
     /**
+     * A section of one role's own on an aspect, headed by the role's name and the aspect ("## Bank teller salary"),
+     * as each role's may be ("## Personal banker salary").
+     *
+     * @param aspect  the rest of its heading, as compared with the others'
+     * @param heading the same, as written
+     */
+    private record OwnSection(String role, String aspect, String heading) { }
+
+    /** The article's sections whose heading opens with the name of one role compared and goes on to an aspect. */
+    private Map<Section, OwnSection> ownSections(Article article, List<String> compared) {
+        var own = new HashMap<Section, OwnSection>();
+        for (var section : article.sections()) {
+            var heading = section.heading();
+            var named = section.level() >= 2 ? roles.mentions(heading) : List.<RoleCatalog.Mention>of();
+            if (named.size() != 1 || named.get(0).start() != 0 || !compared.contains(named.get(0).role())) {
+                continue;
+            }
+            var rest = ASPECT_AFTER_NAME.matcher(heading.substring(named.get(0).end())).replaceFirst("").strip();
+            if (!rest.isEmpty()) {
+                own.put(section, new OwnSection(named.get(0).role(), rest.toLowerCase(Locale.ROOT), rest));
+            }
+        }
+        return own;
+    }
+
+    /**
+     * An aspect each role has a section of its own on, none quoted already: the first sentences of each (or the first
+     * items of its list), side by side; null unless every role has one.
+     */
+    private Aspect inOwnSections(String aspect, Map<Section, OwnSection> own, List<String> compared,
+                                 Predicate<Section> quotedAlready) {
+        var sides = new ArrayList<String>();
+        var from = new ArrayList<Section>();
+        for (var role : compared) {
+            var section = own.entrySet().stream()
+                    .filter(e -> e.getValue().role().equals(role) && e.getValue().aspect().equals(aspect))
+                    .map(Map.Entry::getKey).findFirst();
+            var side = section.filter(quotedAlready.negate()).map(this::opening).orElse("");
+            if (side.isEmpty()) {
+                return null;
+            }
+            sides.add(side);
+            from.add(section.get());
+        }
+        return new Aspect("", sides, from);
+    }
+
+    /**
+     * The first sentences of a section's paragraphs, or else the first items of its list, or the headings of the
+     * subsections its last paragraph introduces ("A business analyst's duties typically include:"), as one line.
+     */
+    private String opening(Section section) {
+        var sentences = new ArrayList<String>();
+        var items = new ArrayList<String>();
+        for (var passage : section.passages()) {
+            if (passage.kind() == Passage.Kind.LIST_ITEM) {
+                items.add(passage.text());
+            } else if (passage.kind() != Passage.Kind.PARAGRAPH || !section.listAfter(passage).isEmpty()) {
+                continue; // a list's lead-in: its items follow
+            } else if (passage.text().endsWith(":")) {
+                items.addAll(section.introducedBy(passage));
+            } else {
+                finder.sentences(passage).stream().limit(MOST_SENTENCES - sentences.size())
+                        .forEach(sentence -> sentences.add(sentence.text()));
+            }
+        }
+        return sentences.isEmpty() ? String.join("; ", items.stream().limit(MOST_ITEMS).toList())
+                : String.join(" ", sentences);
+    }
+
+    /**
      * An aspect of the roles' differences: what a section says of them all at once ("Both start with a bachelor's
      * degree and four years of dental school"), if anything, and of each apart.
      */
-    private record Aspect(String shared, List<String> sides) { }
+    private record Aspect(String shared, List<String> sides, List<Section> from) { }
 
     /**
      * What the paragraphs of a section below the title, under headings naming none of the roles, and the items of a
@@ -139,6 +228,6 @@ final class AspectsSideBySide {
             }
         }
         return sides.stream().anyMatch(List::isEmpty) ? null
-                : new Aspect(shared, sides.stream().map(side -> String.join(" ", side)).toList());
+                : new Aspect(shared, sides.stream().map(side -> String.join(" ", side)).toList(), List.of(section));
     }
 }

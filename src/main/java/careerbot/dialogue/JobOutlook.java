@@ -43,7 +43,8 @@ final class JobOutlook {
      */
     Reply of(Templates.IntentTemplate template, List<String> about, String question, List<String> topicWords) {
         var outlook = of(template, about);
-        var unsaid = topicWords.stream()
+        // "What are the prospects for tellers?" asks the outlook in its own words, which the answer need not say.
+        var unsaid = topicWords.stream().filter(word -> !isAllAsked(template, List.of(word)))
                 .filter(word -> finder.wordTerms(word).stream().noneMatch(term -> finder.mentionsAll(Set.of(term))))
                 .toList();
         if (outlook.isEmpty() || unsaid.isEmpty()) {
@@ -52,6 +53,13 @@ final class JobOutlook {
         var lead = Template.parse(template.findString("elsewhere"))
                 .fill(Map.of("term", AnswerWriter.asWritten(String.join(" ", unsaid), question)));
         return new Reply(lead + "\n\n" + outlook.passages(), outlook.sources());
+    }
+
+    /** Whether every word of a topic is a word of the outlook: "which one has better prospects?". */
+    boolean isAllAsked(Templates.IntentTemplate template, List<String> topicWords) {
+        var outlookTerms = finder.templateTerms(template.findString("words"));
+        return !topicWords.isEmpty() && topicWords.stream()
+                .allMatch(word -> finder.indexTerms(word).stream().anyMatch(outlookTerms::contains));
     }
 
     /**

@@ -62,8 +62,9 @@ final class QuestionHeadings {
     }
 
     /**
-     * The first paragraphs of the first section, in the articles of the roles asked about, whose heading is a question
-     * on the same roles (or on none) that says nothing the question doesn't, nor the question anything it doesn't.
+     * The first paragraphs of the first section, in the articles of the roles asked about (of none: the article found
+     * for its words), whose heading is a question on the same roles (or on none) that says nothing the question
+     * doesn't, nor the question anything it doesn't.
      * Not a section an intent finds by its heading words ("What are some differences between…?" is the comparison's).
      *
      * @param topicWords   what the question is about beyond its roles and ways of asking
@@ -76,7 +77,9 @@ final class QuestionHeadings {
         Set<String> topic = null;
         Set<String> topicSaid = null;
         Reply onNoRole = Reply.NOTHING;
-        for (var article : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList()) {
+        var articles = about.isEmpty() ? articleFoundFor(question)
+                : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList();
+        for (var article : articles) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 boolean headsAnIntent = asked.terms().stream().anyMatch(intentTerms::contains);
                 if (headsAnIntent || !asksOfTheSameRoles(asked, about, question)) {
@@ -109,6 +112,15 @@ final class QuestionHeadings {
             }
         }
         return onNoRole;
+    }
+
+    /**
+     * A question that names no role is asked of the article its words are found in first: "how long does it take to
+     * get licensed?" of the one that asks it of no role too, beside an article on other roles.
+     */
+    private List<Article> articleFoundFor(String question) {
+        return finder.search(roles.withoutMentions(question), List.of(), 1).stream()
+                .map(hit -> hit.passage().article()).toList();
     }
 
     /**

@@ -126,13 +126,13 @@ final class RoleComparison {
 
     /**
      * The section on two roles' differences: headed as such ("Key differences"), else headed as comparing them
-     * ("Pharmacist vs. pharmacy technician at a glance", "How they compare"). Only else: a heading that sets the roles
-     * side by side on one subject ("Salary: PO vs PM") may come before the one on all their differences.
+     * ("Pharmacist vs. pharmacy technician at a glance", "How they compare"), not one that compares them on a subject
+     * alone ("Network engineer vs. network administrator: Salary"), which the aspects side by side hold.
      */
     private Optional<PassageFinder.Found> differences(Templates.IntentTemplate template, String first, String second) {
         var about = List.of(first, second);
         return finder.section(template.findString("heading"), about)
-                .or(() -> finder.section(template.findString("compared_heading"), about))
+                .or(() -> finder.section(template.findString("compared_heading"), about, s -> !headedBySubject(s)))
                 .or(() -> finder.titleOnAll(about));
     }
 

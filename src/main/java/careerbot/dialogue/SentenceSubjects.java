@@ -108,7 +108,26 @@ final class SentenceSubjects {
                 return 1 - named;
             }
         }
-        return NONE;
+        return fieldChosen(Words.texts(sentence.text()), opening.size(), pair);
+    }
+
+    /**
+     * Of two roles, the index of the one whose field the word after an advising opening names: "Pick research if you
+     * are endlessly curious…" advises on the UX researcher, "Pick design if…" on the UX designer; {@link #NONE} for
+     * any other word ("If you enjoy…") or one naming both fields.
+     */
+    private static int fieldChosen(List<String> words, int opening, List<String> pair) {
+        if (words.size() <= opening) {
+            return NONE;
+        }
+        int chosen = NONE;
+        for (int i = 0; i < pair.size(); i++) {
+            var name = Words.texts(pair.get(i));
+            if (Words.namesField(words.get(opening), name.get(name.size() - 1))) {
+                chosen = chosen == NONE ? i : SEVERAL;
+            }
+        }
+        return chosen == SEVERAL ? NONE : chosen;
     }
 
     private List<String> advisingOpening(List<String> words) {

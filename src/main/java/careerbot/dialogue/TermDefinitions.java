@@ -205,14 +205,19 @@ final class TermDefinitions {
         return new Reply(quoted, List.of(Reply.source(hit.passage(), hit.score())));
     }
 
-    /** Whether a text opens with the term and a dash, as a glossary's entry does: "Quota — the amount of…". */
+    /**
+     * Whether a text opens with the term and a dash, as a glossary's entry does ("Quota — the amount of…"), or a
+     * colon, as a list's item on it does ("pupillage: a year of training in chambers…").
+     */
     private static boolean opensAnEntry(String text, String term) {
         if (!text.regionMatches(true, 0, term, 0, term.length())) {
             return false;
         }
-        int at = text.startsWith("s ", term.length()) ? term.length() + 1 : term.length();
-        return at + 2 < text.length() && text.charAt(at) == ' ' && GLOSSARY_DASHES.indexOf(text.charAt(at + 1)) >= 0
-                && text.charAt(at + 2) == ' ';
+        int at = text.startsWith("s ", term.length()) || text.startsWith("s:", term.length()) ? term.length() + 1
+                : term.length();
+        boolean colon = at + 1 < text.length() && text.charAt(at) == ':' && text.charAt(at + 1) == ' ';
+        return colon || at + 2 < text.length() && text.charAt(at) == ' '
+                && GLOSSARY_DASHES.indexOf(text.charAt(at + 1)) >= 0 && text.charAt(at + 2) == ' ';
     }
 
     /** The term as a word of its own, in any case, perhaps in the plural: "sprints", "Managing brokers". */

@@ -95,7 +95,10 @@ final class TopicAnswers {
         if (hit == null || !enough) {
             return Reply.NOTHING;
         }
-        var quoted = quotes.sentencesWith(content, Set.of(), about, hit, false);
+        // Under "Skills each role needs", "Agile coaches also need experience of organizational change" goes on with
+        // "Both roles need strong facilitation … skills", though it doesn't say "skills".
+        boolean underTopic = finder.headingIndexTerms(hit.passage().section()).stream().anyMatch(content::contains);
+        var quoted = quotes.sentencesWith(content, Set.of(), about, hit, underTopic);
         if (hit.passage().kind() != Passage.Kind.LIST_ITEM) {
             return quoted;
         }

@@ -15,7 +15,6 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -48,6 +47,7 @@ final class TopicPassages {
     private final Interpreter interpreter;
     private final QuestionHeadings questionHeadings;
     private final SiblingSections siblings;
+    private final RestOfSection restOfSection;
     private final RoleCatalog roles;
     private final Set<String> questionTerms;
     /** The terms of a heading on which role suits whom (career advice's {@code heading}: "Which is right for you?"). */
@@ -57,13 +57,14 @@ final class TopicPassages {
 
     TopicPassages(PassageFinder finder, TopicQuotes quotes, RolesNamed rolesNamed, Interpreter interpreter,
                   AnswerWriter writer, QuestionHeadings questionHeadings, SiblingSections siblings,
-                  KnowledgeBase knowledge) {
+                  RestOfSection restOfSection, KnowledgeBase knowledge) {
         this.finder = finder;
         this.quotes = quotes;
         this.rolesNamed = rolesNamed;
         this.interpreter = interpreter;
         this.questionHeadings = questionHeadings;
         this.siblings = siblings;
+        this.restOfSection = restOfSection;
         this.roles = knowledge.roles();
         this.questionTerms = finder.indexTerms(QUESTION_WORDS);
         this.advisingTerms = finder.questionTerms(writer.templates().of(Intent.CAREER_ADVICE).findString("heading"));
@@ -272,7 +273,7 @@ final class TopicPassages {
             if (headed && !found.isEmpty()) {
                 // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
                 // beside "Pharmacists earn more than three times what technicians earn".
-                found = quotes.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
+                found = restOfSection.withRestOfSection(found, hit.passage(), asked.terms(), asked.asSaid(), about);
                 // Under "Pros and cons", "### Cons of being an interpreter" beside "### Pros of being an interpreter".
                 found = siblings.withTheRest(found, hit.passage(), wanted, about);
             }

@@ -5,8 +5,8 @@ import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class TopicQuotes {
 
     /** Sentences quoted for each role asked: of two roles, "earn more" may be said of one, each figure of its own. */
-    private static final int QUOTED_SENTENCES = 2;
+    static final int QUOTED_SENTENCES = 2;
     /** A list found under a heading on the topic is quoted whole, up to this many items. */
     static final int LISTED_ITEMS = 8;
 
@@ -33,79 +33,6 @@ final class TopicQuotes {
         this.finder = finder;
         this.rolesNamed = rolesNamed;
         this.outlook = outlook;
-    }
-
-    /**
-     * A passage found under a heading on the topic, quoted with what the rest of its section says of it for the roles
-     * asked, in the article's order: the rows of a table (or items of a list) that name a role asked and hold a term
-     * of the topic, which give the figures a paragraph only sums up ("Median pay — Pharmacist: $136,030" beside
-     * "Pharmacists earn more than three times what technicians earn"); and the sentences of other paragraphs that name
-     * a role asked and hold a term, up to {@value #QUOTED_SENTENCES} a role: "The average base pay of a data scientist
-     * is $126,000" beside "senior data scientists often earn more than $160,000". A row or item is quoted as it stands,
-     * like the list it is part of, or for one role its cell alone. When the passage found holds a word as the question
-     * said it, so must the rest: "Recruiters can often start with a degree" answers their degree, not "Recruiters may
-     * pursue the Certified Internet Recruiter credential", though a credential is a synonym of a degree.
-     */
-    Reply withRestOfSection(Reply quoted, Passage found, Set<String> topicTerms, Set<String> asSaid,
-                            List<String> about) {
-        if (about.isEmpty()) {
-            return quoted;
-        }
-        var terms = holdsAny(found, asSaid) ? asSaid : topicTerms;
-        var own = new ArrayList<>(found.kind() == Passage.Kind.LIST_ITEM ? found.section().listOf(found)
-                : List.of(found));
-        var blocks = new ArrayList<String>();
-        var rows = new ArrayList<String>();
-        int rowsLeft = LISTED_ITEMS;
-        int sentencesLeft = QUOTED_SENTENCES * about.size();
-        for (var passage : found.section().passages()) {
-            if (passage == found) {
-                addRows(blocks, rows);
-                blocks.add(quoted.passages());
-            } else if (own.contains(passage) || !rolesNamed.onAsked(passage, about) || !holdsAny(passage, terms)) {
-                continue;
-            } else if (passage.kind() == Passage.Kind.LIST_ITEM) {
-                var said = said(passage, about, terms);
-                // not the list a lead-in quoted brought already
-                boolean quotedAlready = quoted.passages().contains(said) || quoted.passages().contains(passage.text());
-                if (rowsLeft > 0 && !quotedAlready) {
-                    rows.add(said);
-                    rowsLeft--;
-                }
-            } else if (rolesNamed.leadsIn(passage, about) && !passage.section().listAfter(passage).isEmpty()) {
-                // With its list: "Cons:" beside "Pros:" and its own, for "pros and cons".
-                addRows(blocks, rows);
-                blocks.add(Reply.quote(passage));
-                own.addAll(passage.section().listAfter(passage));
-            } else {
-                addRows(blocks, rows);
-                var naming = sentencesNaming(passage, about, terms, quoted).stream().limit(sentencesLeft).toList();
-                sentencesLeft -= naming.size();
-                if (!naming.isEmpty()) {
-                    blocks.add(String.join(" ", naming));
-                }
-            }
-        }
-        addRows(blocks, rows);
-        return new Reply(String.join("\n\n", blocks), quoted.sources());
-    }
-
-    /** The sentences of a paragraph that name a role asked and hold a term, not quoted yet. */
-    private List<String> sentencesNaming(Passage paragraph, List<String> about, Set<String> terms, Reply quoted) {
-        return finder.sentences(paragraph).stream()
-                .filter(s -> s.roles().stream().anyMatch(about::contains))
-                .filter(s -> s.terms().stream().anyMatch(terms::contains))
-                .map(PassageFinder.Sentence::text)
-                .filter(text -> !quoted.passages().contains(text))
-                .toList();
-    }
-
-    /** Rows gathered so far, as one block of lines. */
-    private static void addRows(List<String> blocks, List<String> rows) {
-        if (!rows.isEmpty()) {
-            blocks.add(String.join("\n", rows));
-            rows.clear();
-        }
     }
 
     /**
@@ -208,12 +135,26 @@ final class TopicQuotes {
      * stands only in another role's cell: "do data scientists use Excel?" is answered by the whole row, which shows
      * whose tool Excel is.
      */
-    private String said(Passage passage, List<String> about, Set<String> terms) {
+    String said(Passage passage, List<String> about, Set<String> terms) {
         var said = passage.saidOf(about);
         if (said.equals(passage.text()) || !holdsAny(passage, terms)) {
             return said;
         }
         return finder.indexTerms(said).stream().anyMatch(terms::contains) ? said : passage.text();
+    }
+
+    /** The sentences naming no role whose nearest sentence before naming one names a role asked. */
+    private static Set<String> goingOnAbout(List<PassageFinder.Sentence> sentences, List<String> about) {
+        var goingOn = new HashSet<String>();
+        List<String> named = List.of();
+        for (var sentence : sentences) {
+            if (!sentence.roles().isEmpty()) {
+                named = sentence.roles();
+            } else if (named.stream().anyMatch(about::contains)) {
+                goingOn.add(sentence.text());
+            }
+        }
+        return goingOn;
     }
 
     /** Whether the text of a passage names roles, and none asked about. */
@@ -226,7 +167,7 @@ final class TopicQuotes {
         return !named.isEmpty() && named.stream().noneMatch(about::contains);
     }
 
-    private boolean holdsAny(Passage passage, Set<String> terms) {
+    boolean holdsAny(Passage passage, Set<String> terms) {
         return finder.terms(passage).stream().anyMatch(terms::contains);
     }
 
@@ -263,15 +204,20 @@ final class TopicQuotes {
     private Reply quoted(Stream<PassageFinder.Sentence> sentences, Set<String> terms, Set<String> preferred,
                          List<String> about, KnowledgeIndex.Hit hit) {
         boolean aboutAskedOnly = about.containsAll(hit.passage().roles());
-        // In a passage on the roles asked alone, a sentence that names none is on them too: "No state license is
-        // required" answers a paralegal's license beside "Many paralegals hold an associate degree".
-        Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream()
-                .noneMatch(about::contains) && !(aboutAskedOnly && s.roles().isEmpty()));
         // One that names none in a passage whose text names only other roles is on them: "Editing often takes three
         // to five times as long as the shoot" after "A videographer films…" says nothing of photographers.
         boolean onOthersOnly = !about.isEmpty() && onOthersOnly(hit.passage(), about);
         var candidates = sentences.filter(s -> about.isEmpty() || aboutAskedOnly
                 || s.roles().isEmpty() && !onOthersOnly || s.roles().stream().anyMatch(about::contains)).toList();
+        // In a passage on the roles asked alone, a sentence that names none is on them too: "No state license is
+        // required" answers a paralegal's license beside "Many paralegals hold an associate degree".
+        // Nor is one that goes on about them after a sentence naming them: "Most SDRs and BDRs are promoted after 12 to
+        // 18 months. The usual next step is account executive."
+        var goingOn = aboutAskedOnly || candidates.stream().noneMatch(s -> s.roles().isEmpty()) ? Set.<String>of()
+                : goingOnAbout(finder.sentences(hit.passage()), about);
+        Comparator<PassageFinder.Sentence> onOtherRoles = Comparator.comparing(s -> s.roles().stream()
+                .noneMatch(about::contains)
+                && !(s.roles().isEmpty() && (aboutAskedOnly || goingOn.contains(s.text()))));
         // Chosen by what they say, quoted in the article's order: "Both roles need … Analysts also …".
         List<String> text = candidates.stream()
                 .sorted(onOtherRoles.thenComparing(s -> s.terms().stream().noneMatch(preferred::contains)))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds where a text names roles, word by word: at each word the longest of the roles' forms it starts, a name
@@ -17,6 +18,8 @@ final class NameMatcher {
 
     /** The fewest words of a name that names its role still with one more word inside. */
     private static final int WIDENED_NAME = 3;
+    /** Pronouns that follow a verb as its object: after one, a word spelt like a role's field is the verb. */
+    private static final Set<String> OBJECTS = Set.of("me", "us", "him", "them");
 
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord;
@@ -59,7 +62,7 @@ final class NameMatcher {
                     bareHeads.mention(words, i).ifPresent(found::add);
                 }
                 found.addAll(apart);
-                i = apart.isEmpty() ? i + 1 : indexAt(words, apart.get(1).end()) + 1;
+                i = apart.isEmpty() ? i + 1 : indexAt(words, apart.get(apart.size() - 1).end()) + 1;
                 continue;
             }
             int last = i + best.words().size() - 1;
@@ -121,8 +124,9 @@ final class NameMatcher {
     /**
      * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
      * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
-     * an article's "plumbing may suit you". The words before it must be there, so "management" alone names no
-     * product manager.
+     * an article's "plumbing may suit you", unless a pronoun follows it as a verb's object ("tell me about…" names no
+     * teller; but "is bookkeeping a dying job?" names the bookkeeper). The words before it must be there, so
+     * "management" alone names no product manager.
      */
     private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words().size(); k++) {
@@ -131,7 +135,9 @@ final class NameMatcher {
             boolean same = !typos ? Words.sameSingular(typed, known)
                     : k == 0 ? Words.sameWord(typed, known) : Words.sameLongWord(typed, known);
             if (!same && k == form.words().size() - 1) {
-                same = Words.namesField(typed, known);
+                // Not a verb spelt like the field: "tell me about…" names no teller.
+                boolean verb = at + k + 1 < words.size() && OBJECTS.contains(words.get(at + k + 1).text());
+                same = !verb && Words.namesField(typed, known);
             }
             if (!same) {
                 return false;

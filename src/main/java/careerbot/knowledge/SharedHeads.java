@@ -77,8 +77,30 @@ final class SharedHeads {
                             new Mention(other.role(), words.get(or + 1).start(), words.get(end).end()));
                 }
             }
+            // Not "frontend and backend developers", which names two roles (elidedBefore reads them).
+            int headAt = byFirstWord.find(words.get(or + 1).text(), typos).isEmpty()
+                    ? headAfterOtherWords(words, or, head) : -1;
+            if (headAt > 0) {
+                return List.of(new Mention(form.role(), words.get(at).start(), words.get(headAt).end()));
+            }
         }
         return List.of();
+    }
+
+    /**
+     * Where the head stands after the coordinating word at {@code or} and the words of a job that is no role of the
+     * articles, all in one phrase: "network and computer systems administrators" names network administrators.
+     */
+    private static int headAfterOtherWords(List<Words.Word> words, int or, String head) {
+        for (int k = or + 1; k <= or + 1 + MODIFIER_WORDS && k < words.size(); k++) {
+            if (words.get(k).start() - words.get(k - 1).end() > 1) {
+                return -1; // "network and computer, …": no longer one phrase
+            }
+            if (k > or + 1 && Words.singular(words.get(k).text()).equals(Words.singular(head))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether one of the words just after the modifier a word may start joins it to another. */

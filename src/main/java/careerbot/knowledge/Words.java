@@ -160,9 +160,26 @@ public final class Words {
                 || pluralInIes(typed, known);
     }
 
-    /** Whether two words are one, as {@link #singular} sees them or as a word in "-y" and its plural in "-ies". */
+    /**
+     * Whether two words are one, as {@link #singular} sees them, as a word in "-y" and its plural in "-ies", or as a
+     * word in a hissing sound and its plural in "-es" ("coaches").
+     */
     static boolean sameSingular(String typed, String known) {
-        return singular(typed).equals(singular(known)) || pluralInIes(typed, known);
+        return singular(typed).equals(singular(known)) || pluralInIes(typed, known) || known.equals(esStem(typed));
+    }
+
+    /**
+     * The singular of a plural in "-es" after a hissing sound ("coach" of "coaches", "boss" of "bosses"), which
+     * {@link #singular} reads as "coache" so that "niches" stays "niche"; null for any other word.
+     */
+    static String esStem(String word) {
+        if (word.length() < 5 || !word.endsWith("es")) {
+            return null;
+        }
+        var stem = word.substring(0, word.length() - 2);
+        boolean hissing = stem.endsWith("ch") || stem.endsWith("sh") || stem.endsWith("ss") || stem.endsWith("x")
+                || stem.endsWith("z");
+        return hissing ? stem : null;
     }
 
     /** Whether the first word is the plural in "-ies" of the second, in "-y": "actuaries". */
@@ -198,7 +215,7 @@ public final class Words {
      * "writer").
      * A plural names things of the field, not the field: "many pharmacies are open late", "therapies".
      */
-    static boolean namesField(String typed, String titleWord) {
+    public static boolean namesField(String typed, String titleWord) {
         if (isPlural(typed)) {
             return false;
         }
