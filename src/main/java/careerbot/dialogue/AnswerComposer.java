@@ -124,7 +124,7 @@ public final class AnswerComposer {
         }
         if (q.roles().isEmpty() && !q.intent().isSmallTalk() && !u.topicWords().isEmpty()) {
             // "How long does it take to get licensed?", an FAQ's question that names no role either.
-            var faq = questionHeadings.answer(q.text(), u.topicWords(), q.roles(),
+            var faq = questionHeadings.answer(q.text(), u.topicWords(), List.of(),
                     templates.of(q.intent()).findString("heading"));
             if (!faq.isEmpty()) {
                 return matched(q, faq, values);

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +31,8 @@ final class AspectsSideBySide {
     private static final int MOST_ASPECTS = 3;
     private static final int MOST_SENTENCES = 2;
     private static final int MOST_ITEMS = 3;
-    /** What may stand between a role's name and the aspect its section is on: "Bank teller's salary", "Teller: pay". */
-    private static final Pattern ASPECT_AFTER_NAME = Pattern.compile("^(?:['’]s\\b)?[\\s:–—-]*");
+    /** What may stand between a role's name and the aspect its section is on: "Bank teller: pay", "Teller — skills". */
+    private static final Pattern ASPECT_AFTER_NAME = Pattern.compile("^[\\s:–—-]*");
     private static final int REMEMBERED_PAIRS = 10_000;
 
     private final PassageFinder finder;
@@ -84,16 +83,15 @@ final class AspectsSideBySide {
         var sources = new ArrayList<Source>();
         var ownSections = ownSections(article.get(), compared);
         var aspectsOfOwn = new HashSet<String>();
-        Predicate<Section> quotedAlready = s -> quoted.stream()
-                .anyMatch(source -> source.section().equals(s.heading()));
         for (var section : article.get().sections()) {
             if (blocks.size() == MOST_ASPECTS) {
                 break;
             }
+            boolean quotedAlready = quoted.stream().anyMatch(source -> source.section().equals(section.heading()));
             var own = ownSections.get(section);
-            var aspect = quotedAlready.test(section) ? null
+            var aspect = quotedAlready ? null
                     : own == null ? onEachApart(section, compared)
-                    : aspectsOfOwn.add(own.aspect()) ? inOwnSections(own.aspect(), ownSections, compared, quotedAlready)
+                    : aspectsOfOwn.add(own.aspect()) ? inOwnSections(own.aspect(), ownSections, compared)
                     : null;
             if (aspect != null) {
                 var heading = own == null ? section.heading() : own.heading();
@@ -139,18 +137,17 @@ final class AspectsSideBySide {
     }
 
     /**
-     * An aspect each role has a section of its own on, none quoted already: the first sentences of each (or the first
-     * items of its list), side by side; null unless every role has one.
+     * An aspect each role has a section of its own on: the first sentences of each (or the first items of its list),
+     * side by side; null unless every role has one.
      */
-    private Aspect inOwnSections(String aspect, Map<Section, OwnSection> own, List<String> compared,
-                                 Predicate<Section> quotedAlready) {
+    private Aspect inOwnSections(String aspect, Map<Section, OwnSection> own, List<String> compared) {
         var sides = new ArrayList<String>();
         var from = new ArrayList<Section>();
         for (var role : compared) {
             var section = own.entrySet().stream()
                     .filter(e -> e.getValue().role().equals(role) && e.getValue().aspect().equals(aspect))
                     .map(Map.Entry::getKey).findFirst();
-            var side = section.filter(quotedAlready.negate()).map(this::opening).orElse("");
+            var side = section.map(this::opening).orElse("");
             if (side.isEmpty()) {
                 return null;
             }

@@ -27,6 +27,8 @@ final class QuestionHeadings {
     private static final int REMEMBERED = 100_000;
     private static final int REMEMBERED_ARTICLES = 1_000;
     private static final String HOW_TO = "how to ";
+    /** Articles a question naming no role is asked of, at the most: of more, those its words are found in. */
+    private static final int ARTICLES_SEARCHED = 5;
 
     /**
      * A section whose heading asks something of its roles (in order) beyond what they are or do; of each of them
@@ -42,6 +44,7 @@ final class QuestionHeadings {
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
+    private final List<Article> articles;
     /**
      * The terms a heading may ask with that a question need not repeat: the words that ask for a definition and the
      * first words of a yes-or-no question (templates.yml), "is", "can", "what", "does".
@@ -55,6 +58,7 @@ final class QuestionHeadings {
     QuestionHeadings(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
         this.roles = knowledge.roles();
+        this.articles = knowledge.articles();
         var templates = writer.templates();
         var words = new HashSet<String>(templates.of(Intent.CONCEPT_DEFINITION).findList("cue_words"));
         words.addAll(templates.of(Intent.ROLE_OVERVIEW).findList("yes_no"));
@@ -62,8 +66,8 @@ final class QuestionHeadings {
     }
 
     /**
-     * The first paragraphs of the first section, in the articles of the roles asked about (of none: the article found
-     * for its words), whose heading is a question on the same roles (or on none) that says nothing the question
+     * The first paragraphs of the first section, in the articles of the roles asked about (of none: {@link
+     * #articlesAskedOf}), whose heading is a question on the same roles (or on none) that says nothing the question
      * doesn't, nor the question anything it doesn't.
      * Not a section an intent finds by its heading words ("What are some differences between…?" is the comparison's).
      *
@@ -77,9 +81,9 @@ final class QuestionHeadings {
         Set<String> topic = null;
         Set<String> topicSaid = null;
         Reply onNoRole = Reply.NOTHING;
-        var articles = about.isEmpty() ? articleFoundFor(question)
+        var articlesAsked = about.isEmpty() ? articlesAskedOf(question)
                 : about.stream().map(roles::articleOf).flatMap(Optional::stream).distinct().toList();
-        for (var article : articles) {
+        for (var article : articlesAsked) {
             for (var asked : askedInArticle.get(article, this::askedIn)) {
                 boolean headsAnIntent = asked.terms().stream().anyMatch(intentTerms::contains);
                 if (headsAnIntent || !asksOfTheSameRoles(asked, about, question)) {
@@ -115,12 +119,13 @@ final class QuestionHeadings {
     }
 
     /**
-     * A question that names no role is asked of the article its words are found in first: "how long does it take to
-     * get licensed?" of the one that asks it of no role too, beside an article on other roles.
+     * A question that names no role is asked of every article, when there are a few, else of those its words are
+     * found in first: "how long does it take to get licensed?" of the one that asks it of no role too.
      */
-    private List<Article> articleFoundFor(String question) {
-        return finder.search(roles.withoutMentions(question), List.of(), 1).stream()
-                .map(hit -> hit.passage().article()).toList();
+    private List<Article> articlesAskedOf(String question) {
+        return articles.size() <= ARTICLES_SEARCHED ? articles
+                : finder.search(roles.withoutMentions(question), List.of(), ARTICLES_SEARCHED).stream()
+                        .map(hit -> hit.passage().article()).distinct().toList();
     }
 
     /**

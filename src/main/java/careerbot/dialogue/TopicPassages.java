@@ -270,6 +270,14 @@ final class TopicPassages {
                 found = hit.passage().kind() == Passage.Kind.LIST_ITEM ? quotes.listAbout(about, asked.terms(), hit)
                         : quotes.sentencesAbout(about, asked.terms(), hit, asked.question());
             }
+            if (found.isEmpty() && requiring == Requiring.HEADING
+                    && wanted.stream().allMatch(w -> w.stream().anyMatch(headedBy::contains))
+                    && finder.headingRoles(hit.passage().section()).stream().anyMatch(about::contains)) {
+                // "Network engineer vs. network administrator: Salary" is the article's word on the role's pay, though
+                // its sentences name the jobs its figures count ("computer network architects"): as written. Not "Do
+                // I need a degree to become a paralegal?" for how long that takes.
+                found = Reply.asWritten(hit.passage().section());
+            }
             if (headed && !found.isEmpty()) {
                 // Under "Pay and outlook", the row of a table on the role ("Median pay — Pharmacist: $136,030")
                 // beside "Pharmacists earn more than three times what technicians earn".

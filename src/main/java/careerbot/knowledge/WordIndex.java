@@ -66,9 +66,6 @@ public final class WordIndex<V> {
     public List<V> find(String word, boolean typos) {
         String key = Words.singular(word);
         var found = exact.get(key);
-        if (found == null && Words.esStem(word) != null) {
-            found = exact.get(Words.esStem(word)); // "coaches"
-        }
         if (found != null) {
             return found;
         }

@@ -103,6 +103,13 @@ class ArticlesPastedAsTextTest {
     }
 
     @Test
+    void eachRolesSectionLeadingInItsDutiesIsComparedByThem() {
+        var compared = bot.ask(null, "business analyst vs project manager").reply();
+        assertTrue(compared.contains("**Responsibilities**\n- *Business analyst:* Requirements gathering; Process "
+                + "mapping\n- *Project manager:* Planning and scheduling; Risk management"), compared);
+    }
+
+    @Test
     void bulletsAreListItems() {
         var examples = bot.ask(null, "give me examples of project manager work").reply();
         assertTrue(examples.contains("- A project manager at a bank may lead the move to a new payments system.\n"

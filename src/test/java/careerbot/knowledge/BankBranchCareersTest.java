@@ -42,12 +42,12 @@ class BankBranchCareersTest {
 
             Personal bankers earn more, typically between $45,000 and $60,000, plus bonuses tied to products sold.
 
-            ## Bank teller skills
+            ## Bank teller: skills
 
             - Accuracy with cash and numbers
             - Friendly customer service
 
-            ## Personal banker skills
+            ## Personal banker — skills
 
             - Sales and persuasion
             - Knowledge of financial products
@@ -66,8 +66,8 @@ class BankBranchCareersTest {
         var compared = bot.ask(null, "teller vs personal banker").reply();
         assertTrue(compared.contains("**Salary**\n- *Bank teller:* The median pay for tellers was $37,340"), compared);
         assertTrue(compared.contains("- *Personal banker:* Personal bankers earn more"), compared);
-        assertTrue(compared.contains("- *Personal banker:* Sales and persuasion; Knowledge of financial products"),
-                compared);
+        assertTrue(compared.contains("**Skills**\n- *Bank teller:* Accuracy with cash and numbers; Friendly customer "
+                + "service\n- *Personal banker:* Sales and persuasion; Knowledge of financial products"), compared);
     }
 
     @Test

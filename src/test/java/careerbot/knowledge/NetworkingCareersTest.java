@@ -3,6 +3,7 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +37,11 @@ class NetworkingCareersTest {
                 A network administrator keeps an existing network healthy. Network administrators monitor performance, \
             install updates and patches, and troubleshoot outages.
 
+                How to move from network administrator to network engineer
+
+                Many network engineers start as administrators. To make the move, build a home lab, earn the CCNA \
+            and then the CCNP, and volunteer for design projects at work.
+
                 Network engineer vs. network administrator: Salary
 
                 According to the BLS, network and computer systems administrators earned a median annual salary of \
@@ -50,6 +56,13 @@ class NetworkingCareersTest {
         var compared = bot.ask(null, "network engineer vs network administrator").reply();
         assertTrue(compared.contains("A network engineer plans, designs and builds"), compared);
         assertTrue(compared.contains("A network administrator keeps an existing network healthy."), compared);
+    }
+
+    @Test
+    void aSectionHeadedByTheRoleAndTheTopicAnswersIt() {
+        var pay = bot.ask(null, "how much does a network engineer make?").reply();
+        assertTrue(pay.contains("Computer network architects earned a median of $129,840."), pay);
+        assertFalse(pay.contains("CCNA"), pay);
     }
 
     @Test
