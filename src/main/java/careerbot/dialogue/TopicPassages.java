@@ -80,7 +80,7 @@ final class TopicPassages {
      */
     Reply first(List<KnowledgeIndex.Hit> hits, List<String> topicWords, List<Set<String>> wanted,
                 Set<String> anyWanted, List<String> about, String question) {
-        var withFigures = asksAnAmount(question) ? hits.stream().filter(h -> h.passage().holdsFigure()).toList()
+        var withFigures = asksAnAmount(question) ? hits.stream().filter(h -> h.passage().holdsAmount()).toList()
                 : List.<KnowledgeIndex.Hit>of();
         var found = withFigures.isEmpty() || withFigures.size() == hits.size() ? Reply.NOTHING
                 : holding(withFigures, topicWords, wanted, anyWanted, about, question);

@@ -78,6 +78,35 @@ public record Passage(int id, Section section, Kind kind, String text, Set<Strin
     }
 
     /**
+     * Whether the passage holds an amount: a figure other than a year ("$95,890", "15%", "two years"); not
+     * "Figures: median US base salaries, Levels.fyi, 2024.", which says where a table's amounts come from.
+     */
+    public boolean holdsAmount() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                int end = i;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (!isYear(i, end)) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return NUMBER_WORD.matcher(text).find();
+    }
+
+    /** Whether the digits from start to end stand alone as a year: "2024", not "$2,024" nor "2024%". */
+    private boolean isYear(int start, int end) {
+        boolean fourDigits = end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
+        boolean alone = (start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == '(')
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '%'
+                && !(text.charAt(end) == ',' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))));
+        return fourDigits && alone;
+    }
+
+    /**
      * What the passage says of the roles asked: of a table row setting roles side by side, its label and the cells of
      * those roles alone ("Languages — Data scientist: Python, R, SQL" for what data scientists use); the whole text
      * otherwise.

@@ -3,11 +3,12 @@ package careerbot.knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * UX researchers and UX designers, beside the seed: advice that names each role by its field ("Pick research if…",
- * "Pick design if…").
+ * "Pick design if…"), and a salary table with a note of where its figures come from, dated.
  */
 class UserResearchCareersTest {
 
@@ -30,6 +31,15 @@ class UserResearchCareersTest {
             UX researchers need strong interviewing and analysis skills. UX designers need visual and interaction
             design skills and use Figma.
 
+            ## Salary
+
+            | | UX researcher | UX designer |
+            | --- | --- | --- |
+            | Entry level | $85,000 | $75,000 |
+            | Senior | $150,000 | $135,000 |
+
+            *Figures: median US base salaries, Levels.fyi, 2024.*
+
             ## Which should you pick?
 
             Pick research if you are endlessly curious about why people do what they do and enjoy writing up what you
@@ -45,5 +55,12 @@ class UserResearchCareersTest {
         assertTrue(making.contains("the **UX designer** role looks like the better fit"), making);
         var writing = bot.ask(null, "UX researcher or UX designer? I enjoy writing").reply();
         assertTrue(writing.contains("the **UX researcher** role looks like the better fit"), writing);
+    }
+
+    @Test
+    void aYearIsNoAmount() {
+        var more = bot.ask(null, "which pays more?").reply();
+        assertTrue(more.contains("- Entry level — UX researcher: $85,000; UX designer: $75,000"), more);
+        assertFalse(more.contains("Figures:"), more);
     }
 }
