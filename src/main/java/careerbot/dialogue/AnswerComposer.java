@@ -45,13 +45,14 @@ public final class AnswerComposer {
     private final WaysIn waysIn;
     private final SameRole sameRole;
     private final AdviceOrTopic adviceOrTopic;
+    private final RolesTogether rolesTogether;
 
     AnswerComposer(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, TopicAnswers topicAnswers,
                    JobOutlook jobOutlook, AdviceAnswers adviceAnswers, AdviceAsked adviceAsked,
                    CommonGround commonGround, QuestionHeadings questionHeadings, CareerMoves careerMoves,
                    RoleComparison roleComparison, TermDefinitions definitions, RolelessAnswers roleless,
                    TopicOfOneRole topicOfOneRole, RoleExamples roleExamples, WaysIn waysIn, SameRole sameRole,
-                   AdviceOrTopic adviceOrTopic) {
+                   AdviceOrTopic adviceOrTopic, RolesTogether rolesTogether) {
         this.writer = writer;
         this.templates = writer.templates();
         this.roleAnswers = roleAnswers;
@@ -71,6 +72,7 @@ public final class AnswerComposer {
         this.waysIn = waysIn;
         this.sameRole = sameRole;
         this.adviceOrTopic = adviceOrTopic;
+        this.rolesTogether = rolesTogether;
     }
 
     /** What to answer: the intent after follow-ups are resolved, and the roles it is about. */
@@ -99,6 +101,10 @@ public final class AnswerComposer {
                 templates.of(q.intent()).findString("heading"));
         if (!asked.isEmpty()) {
             return matched(q, asked, writer.values(q.roles()));
+        }
+        var together = rolesTogether.answer(q, writer.values(q.roles())); // "do PMMs work with product managers?"
+        if (together.isPresent()) {
+            return together.get();
         }
         // "Can a dental assistant become a hygienist?": what the articles say of that move, if they say it.
         return careerMoves.asksMove(q.text(), q.roles())
