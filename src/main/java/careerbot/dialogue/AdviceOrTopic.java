@@ -38,11 +38,12 @@ final class AdviceOrTopic {
         boolean onATopic = !advising.hasOnlyCueWords(u.topicWords())
                 && (!advising.mentionsTheUser(q.text()) || !advising.saysLikesOrDislikes(q.text()));
         // "What specialties can NPs choose?": "choose" asks for advice, which the passage on the topic needn't say.
+        var topic = advising.withoutCueWords(u.topicWords());
         var onTopic = onATopic ? topicAnswers.onTopic(new AnswerComposer.Question(q.intent(), q.roles(),
-                u.about(advising.withoutCueWords(u.topicWords())), q.text(), q.turn())) : Reply.NOTHING;
+                u.about(topic), q.text(), q.turn())) : Reply.NOTHING;
         var outlookTemplate = templates.of(Intent.JOB_OUTLOOK);
         var outlook = onTopic.isEmpty() && onATopic && !q.roles().isEmpty()
-                && jobOutlook.isAllAsked(outlookTemplate, advising.withoutCueWords(u.topicWords()))
+                && jobOutlook.isAllAsked(outlookTemplate, topic)
                 ? jobOutlook.of(outlookTemplate, q.roles()) : Reply.NOTHING;
         if (!outlook.isEmpty()) {
             return writer.matched(q, Intent.JOB_OUTLOOK, outlook, values); // "which one has better prospects?"

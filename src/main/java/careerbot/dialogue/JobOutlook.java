@@ -44,7 +44,7 @@ final class JobOutlook {
     Reply of(Templates.IntentTemplate template, List<String> about, String question, List<String> topicWords) {
         var outlook = of(template, about);
         // "What are the prospects for tellers?" asks the outlook in its own words, which the answer need not say.
-        var unsaid = topicWords.stream().filter(word -> !isAllAsked(template, List.of(word)))
+        var unsaid = topicWords.stream().filter(word -> !isOutlookWord(template, word))
                 .filter(word -> finder.wordTerms(word).stream().noneMatch(term -> finder.mentionsAll(Set.of(term))))
                 .toList();
         if (outlook.isEmpty() || unsaid.isEmpty()) {
@@ -57,9 +57,12 @@ final class JobOutlook {
 
     /** Whether every word of a topic is a word of the outlook: "which one has better prospects?". */
     boolean isAllAsked(Templates.IntentTemplate template, List<String> topicWords) {
+        return !topicWords.isEmpty() && topicWords.stream().allMatch(word -> isOutlookWord(template, word));
+    }
+
+    private boolean isOutlookWord(Templates.IntentTemplate template, String word) {
         var outlookTerms = finder.templateTerms(template.findString("words"));
-        return !topicWords.isEmpty() && topicWords.stream()
-                .allMatch(word -> finder.indexTerms(word).stream().anyMatch(outlookTerms::contains));
+        return finder.indexTerms(word).stream().anyMatch(outlookTerms::contains);
     }
 
     /**
