@@ -225,6 +225,7 @@ final class AdviceAnswers {
         List<String> best = List.of();
         int bestWords = 0;
         boolean bestAdvises = false;
+        double bestScore = 0;
         // Searched for what the user likes alone: "which suits me? I want to work with executives" finds the article
         // on agile coaches, not five passages of another that say "work" more often.
         var articles = finder.search(interests, List.of(), ARTICLES_SEARCHED).stream()
@@ -239,11 +240,15 @@ final class AdviceAnswers {
             // Of articles fitting as many words, one that says whom each role suits: "I'm competitive" is the account
             // executive of "Pick the account executive role if you are competitive", not the product manager of
             // "competitive positioning" among the differences of another.
+            // Else the one whose words tell its roles apart the more: "leading a team" said of one role alone, not
+            // "lead a development team" of one and "team" of the other as well.
             if (fit != null && (fit.words() > bestWords
-                    || fit.words() == bestWords && advising.isPresent() && !bestAdvises)) {
+                    || fit.words() == bestWords && advising.isPresent() && !bestAdvises
+                    || fit.words() == bestWords && advising.isPresent() == bestAdvises && fit.score() > bestScore)) {
                 best = pair;
                 bestWords = fit.words();
                 bestAdvises = advising.isPresent();
+                bestScore = fit.score();
             }
         }
         return best;

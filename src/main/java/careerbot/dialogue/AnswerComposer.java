@@ -106,9 +106,9 @@ public final class AnswerComposer {
         if (together.isPresent()) {
             return together.get();
         }
-        // "Can a dental assistant become a hygienist?": what the articles say of that move, if they say it.
-        return careerMoves.asksMove(q.text(), q.roles())
-                ? careerMoves.answer(q, writer.values(q.roles())).orElseGet(() -> answer(q)) : answer(q);
+        // "Can a dental assistant become a hygienist?": what the articles say of that move, if they say it; "what can
+        // internal auditors become?": what they say the role leads to.
+        return careerMoves.answerAsked(q, writer.values(q.roles())).orElseGet(() -> answer(q));
     }
 
     private Answer answer(Question asked) {

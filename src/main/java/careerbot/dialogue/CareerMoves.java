@@ -31,18 +31,29 @@ final class CareerMoves {
     private final AnswerWriter writer;
     private final RoleCatalog roles;
     private final MoveWording wording;
+    private final MovesOnward onward;
     private final Set<String> moving;
     /** What a move the articles don't tell of is called in "My articles don't cover …" ("a move from X to Y"). */
     private final Template moveAsked;
 
-    CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge, MoveWording wording) {
+    CareerMoves(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge, MoveWording wording,
+                MovesOnward onward) {
         this.finder = finder;
         this.writer = writer;
         this.roles = knowledge.roles();
         this.wording = wording;
+        this.onward = onward;
         var advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.moveAsked = Template.parse(advice.findString("move"));
+    }
+
+    /**
+     * What the articles say of the move the question asks: from its first role to its second, or onward from its one
+     * role ({@link MovesOnward}); empty when it asks none, or asks one with a topic they say nothing of.
+     */
+    Optional<Answer> answerAsked(AnswerComposer.Question q, Map<String, String> values) {
+        return asksMove(q.text(), q.roles()) ? answer(q, values) : onward.answer(q, values);
     }
 
     /**
@@ -50,7 +61,7 @@ final class CareerMoves {
      * assistant become a hygienist"), or "from" the first "to" the second ("move from DA to RDH", "how do I go from TA
      * to teacher?"). "How do I become a recruiter or an HR generalist?" asks how to become either.
      */
-    boolean asksMove(String question, List<String> asked) {
+    private boolean asksMove(String question, List<String> asked) {
         if (asked.size() != 2) {
             return false;
         }
@@ -78,7 +89,7 @@ final class CareerMoves {
      * with a topic ("… without a degree?"), what they say of the move and the topic: nothing, if they say nothing of
      * both, and the topic is answered as any other.
      */
-    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+    private Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
         var asked = q.roles();
         var topic = q.understanding().topicWords().stream().filter(w -> !moving.contains(w)).map(finder::wordTerms)
                 .filter(terms -> !terms.isEmpty()).toList();
@@ -98,7 +109,8 @@ final class CareerMoves {
                 boolean headingAsks = !section.passages().isEmpty()
                         && (wording.saysTheMove(section.heading(), headingRoles, headingTerms, asked, topic)
                         || onBoth && wording.saysMovesEitherWay(section.heading(), headingRoles, headingTerms, asked, topic));
-                if (path == null && leadsFrom(section, headingRoles, headingTerms, asked, topic)) {
+                if (path == null && (leadsFrom(section, headingRoles, headingTerms, asked, topic)
+                        || onBoth && leadsFromSomewhereToSomewhere(section, headingRoles, headingTerms, asked, topic))) {
                     path = section;
                 }
                 if (quoted.size() < MOST_SENTENCES && headingAsks) {
@@ -159,9 +171,33 @@ final class CareerMoves {
         }
         var heading = section.heading();
         var words = Words.of(heading);
-        if (!wording.movesInto(heading, words, roles.mentions(heading, words), joining)) {
+        return wording.movesInto(heading, words, roles.mentions(heading, words), joining)
+                && namesTheFirstAndTheTopic(section, headingTerms, asked, topic);
+    }
+
+    /**
+     * Whether a section of an article on both roles, headed by a way from one place to another that names no role
+     * ("How to get from the till to the manager's office"), names the first role before any other in its text ("Show
+     * reliability as a cashier", before "… assistant manager role") and says the topic asked: the article's way from
+     * that role to the other.
+     */
+    private boolean leadsFromSomewhereToSomewhere(Section section, List<String> headingRoles, Set<String> headingTerms,
+                                                  List<String> asked, List<Set<String>> topic) {
+        if (section.level() < 2 || !headingRoles.isEmpty()) {
             return false;
         }
+        var words = Words.of(section.heading());
+        int from = words.stream().filter(w -> w.text().equals(MoveWording.FROM)).mapToInt(Words.Word::start)
+                .findFirst().orElse(Integer.MAX_VALUE);
+        var firstNamed = section.passages().stream().flatMap(p -> finder.sentences(p).stream())
+                .flatMap(s -> s.roles().stream()).findFirst();
+        return words.stream().anyMatch(w -> w.start() > from && MoveWording.INTO.contains(w.text()))
+                && firstNamed.filter(asked.get(0)::equals).isPresent()
+                && namesTheFirstAndTheTopic(section, headingTerms, asked, topic);
+    }
+
+    private boolean namesTheFirstAndTheTopic(Section section, Set<String> headingTerms, List<String> asked,
+                                             List<Set<String>> topic) {
         var said = section.passages().stream().flatMap(p -> finder.sentences(p).stream()).toList();
         return said.stream().anyMatch(s -> s.roles().contains(asked.get(0))) && topic.stream().allMatch(t -> t.stream()
                 .anyMatch(term -> headingTerms.contains(term) || said.stream().anyMatch(s -> s.terms().contains(term))));

@@ -50,6 +50,8 @@ final class QuestionHeadings {
      * first words of a yes-or-no question (templates.yml), "is", "can", "what", "does".
      */
     private final Set<String> askingTerms = new HashSet<>();
+    /** The first words of a yes-or-no question ("is", "can", "does"), lower case. */
+    private final Set<String> yesOrNo;
     // Per section and article, so bounded.
     private final Cache<Section, Set<String>> askedTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Article, List<Asked>> askedInArticle =
@@ -61,7 +63,8 @@ final class QuestionHeadings {
         this.articles = knowledge.articles();
         var templates = writer.templates();
         var words = new HashSet<String>(templates.of(Intent.CONCEPT_DEFINITION).findList("cue_words"));
-        words.addAll(templates.of(Intent.ROLE_OVERVIEW).findList("yes_no"));
+        this.yesOrNo = Set.copyOf(templates.of(Intent.ROLE_OVERVIEW).findList("yes_no"));
+        words.addAll(yesOrNo);
         words.forEach(word -> askingTerms.addAll(finder.indexTerms(word)));
     }
 
@@ -96,6 +99,13 @@ final class QuestionHeadings {
                     var written = Words.texts(question);
                     topicSaid = withoutAskingTerms(finder.indexTerms(String.join(" ",
                             topicWords.stream().filter(written::contains).toList())));
+                    if (!written.isEmpty() && yesOrNo.contains(written.get(0))) {
+                        // A word no article uses, before one they do, tells no yes-or-no heading from another: "is an
+                        // optometrist a real doctor?" asks "Is an optometrist a doctor?". Not so a topic of its own:
+                        // "… without a degree?", of articles that never say "degree".
+                        var modifiers = unusedModifiers(written);
+                        List.of(ownWords, topic, topicSaid).forEach(terms -> terms.removeAll(modifiers));
+                    }
                 }
                 // A topic the question only implies ("education" for "how do I become …?") is in a heading that says
                 // all the question says ("How to become …"); "how long does it take …?" implies one it must say.
@@ -147,7 +157,7 @@ final class QuestionHeadings {
      * of this one: a paragraph on another role, a sentence of a paragraph on several naming another ("Copywriters need
      * creativity…").
      */
-    private Reply firstParagraphsOn(Section section, String role) {
+    Reply firstParagraphsOn(Section section, String role) {
         var passages = section.passages();
         // "How to move up": "… first in line for café manager roles", asked of a barista, says the way there.
         boolean onTheRole = passages.stream().anyMatch(p -> p.roles().contains(role));
@@ -217,6 +227,24 @@ final class QuestionHeadings {
             }
         }
         return mentions.size() > 1;
+    }
+
+    /** The terms of the words no article uses that stand right before one they do: "real" of "a real doctor". */
+    private Set<String> unusedModifiers(List<String> words) {
+        var modifiers = new HashSet<String>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            var terms = finder.indexTerms(words.get(i));
+            var next = finder.indexTerms(words.get(i + 1));
+            if (!terms.isEmpty() && terms.stream().allMatch(this::inNoArticle)
+                    && !next.isEmpty() && next.stream().noneMatch(this::inNoArticle)) {
+                modifiers.addAll(terms);
+            }
+        }
+        return modifiers;
+    }
+
+    private boolean inNoArticle(String term) {
+        return !finder.mentionsAll(Set.of(term));
     }
 
     private Set<String> withoutAskingTerms(Set<String> terms) {

@@ -34,6 +34,8 @@ final class RoleAnswers {
     private final Templates.IntentTemplate responsibilitiesTemplate;
     private final Templates.IntentTemplate overviewTemplate;
     private final SentenceSubjects subjects;
+    /** The first words of a yes-or-no question ("do", "is", "can"), lower case. */
+    private final Set<String> yesOrNo;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
                 RoleIntroductions introductions, RoleParagraphs paragraphs, SentenceSubjects subjects) {
@@ -43,6 +45,7 @@ final class RoleAnswers {
         this.paragraphs = paragraphs;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
         this.overviewTemplate = writer.templates().of(Intent.ROLE_OVERVIEW);
+        this.yesOrNo = Set.copyOf(overviewTemplate.findList("yes_no"));
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
         this.subjects = subjects;
@@ -263,9 +266,18 @@ final class RoleAnswers {
                 .orElse(Reply.NOTHING);
     }
 
+    private boolean asksYesOrNo(String heading) {
+        var words = Words.texts(heading);
+        return heading.endsWith("?") && !words.isEmpty() && yesOrNo.contains(words.get(0));
+    }
+
     /** For an article shaped otherwise: the passages about the role that best match the question. */
     Reply searched(String question, List<String> about) {
-        var hits = finder.search(question, about, SEARCH_FALLBACK_PASSAGES);
+        // Not the answer to an FAQ's yes-or-no question ("Do chiropractors go to medical school?" over "No. …"), which
+        // asks something else of the role, while any other passage on it is found.
+        var found = finder.search(question, about, SEARCH_FALLBACK_PASSAGES + 1);
+        var notYesOrNo = found.stream().filter(hit -> !asksYesOrNo(hit.passage().section().heading())).toList();
+        var hits = (notYesOrNo.isEmpty() ? found : notYesOrNo).stream().limit(SEARCH_FALLBACK_PASSAGES).toList();
         if (hits.isEmpty()) {
             return Reply.NOTHING;
         }

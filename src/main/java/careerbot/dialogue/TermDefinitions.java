@@ -166,15 +166,16 @@ final class TermDefinitions {
                 Pattern.CASE_INSENSITIVE);
         var said = saidAsWritten(term);
         // "…defined by Scrum, the most widely used agile framework", "a sprint is a…", "a small device called a
-        // transducer": said as what it is, before "the daily scrum" in passing; not "most kitchens are busiest on…",
-        // nor "automating releases, a…", which names no thing of its own as a capital does. A glossary's entry opens
-        // with the term and a dash: "Quota — the amount of revenue…".
+        // transducer", "refer the patient to an ophthalmologist, a medical doctor…": said as what it is, before "the
+        // daily scrum" in passing; not "most kitchens are busiest on…", nor "automating releases, a…", which names no
+        // thing of its own as a capital or an article does. A glossary's entry opens with the term and a dash: "Quota
+        // — the amount of revenue…".
         var named = "(?-i:" + Pattern.quote(term.substring(0, 1).toUpperCase(Locale.ROOT)) + ")"
                 + Pattern.quote(term.substring(1));
         var definition = Pattern.compile("\\b(?:" + named + "s?, (?:the|a|an) |" + Pattern.quote(term)
                 + "s? (?:(?:is|are) (?:the|a|an)|means|refers to) )", Pattern.CASE_INSENSITIVE);
         Predicate<String> defines = text -> opensAnEntry(text, term) || definition.matcher(text).find()
-                || isCalled(text, term);
+                || isCalled(text, term) || saysAsAppositive(text, term);
         var hit = (acronym ? ranked : hits).stream().filter(h -> spelt.matcher(h.passage().text()).find()).findFirst()
                 .or(() -> ranked.stream().filter(h -> defines.test(h.passage().text())).findFirst())
                 .or(() -> hits.stream().filter(h -> said.matcher(h.passage().text()).find()).findFirst())
@@ -197,8 +198,7 @@ final class TermDefinitions {
         if (list.size() > 1 && hit.passage().section().introOf(hit.passage()).isEmpty()) {
             quoted = Reply.listed(list.stream().map(Passage::text).toList(), TopicQuotes.LISTED_ITEMS).strip();
         }
-        boolean says = headed || spelt.matcher(sentence).find() || defines.test(sentence)
-                || saysAsAppositive(sentence, term);
+        boolean says = headed || spelt.matcher(sentence).find() || defines.test(sentence);
         if (!says && mentioned != null) {
             quoted = mentioned.fill(Map.of("term", written)) + "\n\n" + quoted;
         }

@@ -26,6 +26,10 @@ import java.util.stream.Stream;
 final class TopicPhrases {
 
     private static final int REMEMBERED_ARTICLES = 1_000;
+    /** Words that join the roles of one subject: "Optometrists and opticians both work in…". */
+    private static final Set<String> JOINING = Set.of("and", "or", "both");
+    /** How many words may stand between a subject and its phrase: "both", "often", "usually also". */
+    private static final int WORDS_BEFORE_PHRASE = 2;
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -51,9 +55,10 @@ final class TopicPhrases {
     }
 
     /**
-     * A sentence that says the topic, as quoted, and the role it is about, or null when it names none: its passage's.
+     * A sentence that says the topic, as quoted, and the roles it says it of ({@link #ofWhom}), or none when it names
+     * none: its passage's.
      */
-    private record Said(Passage passage, String text, String role) { }
+    private record Said(Passage passage, String text, List<String> ofWhom) { }
 
     TopicPhrases(PassageFinder finder, KnowledgeBase knowledge, AnswerWriter writer) {
         this.finder = finder;
@@ -129,7 +134,7 @@ final class TopicPhrases {
             for (var cell : passage.cells()) {
                 var ofTheRole = passage.saidOf(List.of(cell.role()));
                 if (holdsPhrase(ofTheRole, topic.phrasing())) {
-                    said.add(new Said(passage, ofTheRole, cell.role()));
+                    said.add(new Said(passage, ofTheRole, List.of(cell.role())));
                 }
             }
             var sentences = passage.cells().isEmpty() ? finder.sentences(passage) : List.<PassageFinder.Sentence>of();
@@ -137,22 +142,49 @@ final class TopicPhrases {
                 // "Many project managers work for utilities, and many report to a program manager" is about the
                 // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
                 // A question in the text ("Do teaching assistants work in the summer?") says nothing.
-                if (!sentence.text().endsWith("?") && holdsPhrase(sentence.text(), topic.phrasing())) {
+                int phrase = sentence.text().endsWith("?") ? -1 : phraseAt(sentence.text(), topic.phrasing());
+                if (phrase >= 0) {
                     said.add(new Said(passage, finder.inItsList(passage, sentence.text()),
-                            sentence.roles().isEmpty() ? null : sentence.roles().get(0)));
+                            ofWhom(sentence, phrase)));
                 }
             }
         }
         return List.copyOf(said);
     }
 
+    /**
+     * The roles the sentence says it of: those it names as the subject of the phrase, joined ("Optometrists and
+     * opticians both work in eye care"); else the first it names, not the opticians of "Most optometrists work in …
+     * optical retail chains", nor the teacher of "A teaching assistant supports the teacher, working with…".
+     */
+    private List<String> ofWhom(PassageFinder.Sentence sentence, int phrase) {
+        if (sentence.roles().size() <= 1) {
+            return sentence.roles();
+        }
+        var text = sentence.text();
+        var before = roles.mentions(text).stream().filter(m -> m.start() < phrase).toList();
+        int joined = 1;
+        while (joined < before.size() && JOINING.containsAll(
+                Words.texts(text.substring(before.get(joined - 1).end(), before.get(joined).start())))) {
+            joined++;
+        }
+        boolean subject = joined > 1 && joined == before.size()
+                && Words.texts(text.substring(before.get(joined - 1).end(), phrase)).size() <= WORDS_BEFORE_PHRASE;
+        return subject ? before.stream().map(RoleCatalog.Mention::role).distinct().toList()
+                : sentence.roles().subList(0, 1);
+    }
+
     private Reply chosen(List<Said> said, List<String> about) {
         // Of several roles, a sentence on all of them at once ("Both roles work in …"); else, for each role, the
-        // first sentence that names it, or one in a passage on it.
-        var onAll = said.stream().filter(s -> s.role() == null && s.passage().roles().containsAll(about)).findFirst();
+        // first sentence said of it alone ("Most optometrists work in private practices…", before "Optometrists and
+        // opticians both work in eye care"), else of it and others, else one in a passage on it.
+        var onAll = said.stream().filter(s -> s.ofWhom().isEmpty() ? s.passage().roles().containsAll(about)
+                : s.ofWhom().size() > 1 && s.ofWhom().containsAll(about)).findFirst();
         var chosen = about.size() > 1 && onAll.isPresent() ? List.of(onAll.get()) : about.stream()
-                .map(role -> said.stream().filter(s -> role.equals(s.role())).findFirst().or(() -> said.stream()
-                        .filter(s -> s.role() == null && s.passage().roles().contains(role)).findFirst()))
+                .map(role -> said.stream().filter(s -> s.ofWhom().equals(List.of(role))).findFirst()
+                        .or(() -> said.stream().filter(s -> s.ofWhom().contains(role)).findFirst())
+                        .or(() -> said.stream()
+                                .filter(s -> s.ofWhom().isEmpty() && s.passage().roles().contains(role)).findFirst()))
                 .flatMap(Optional::stream).distinct().toList();
         if (chosen.isEmpty() || (chosen.size() == 1 && about.size() > 1 && chosen.get(0) != onAll.orElse(null))) {
             return Reply.NOTHING; // one role's workplace, for a question on two, would read as the answer on both
@@ -171,22 +203,39 @@ final class TopicPhrases {
     }
 
     private static boolean holdsPhrase(String sentence, Templates.Phrasing phrasing) {
+        return phraseAt(sentence, phrasing) >= 0;
+    }
+
+    /** Where in the sentence the first phrase of the topic that says it starts, or -1. */
+    private static int phraseAt(String sentence, Templates.Phrasing phrasing) {
         var words = Words.of(sentence);
         var texts = words.stream().map(Words.Word::text).toList();
+        int first = -1;
         for (var phrase : phrasing.said()) {
             for (int at = Collections.indexOfSubList(texts, phrase); at >= 0; at = nextAt(texts, phrase, at)) {
                 int next = at + phrase.size();
-                while (next < texts.size() && Words.ARTICLES.contains(texts.get(next))) {
+                // Past "a", "the" and a possessive ("a company's"); then what follows, or the word after it:
+                // "work with a company's financial records" says nothing of colleagues.
+                while (next < texts.size()
+                        && (Words.ARTICLES.contains(texts.get(next)) || isPossessive(texts.get(next)))) {
                     next++;
                 }
                 boolean nameAfterIn = next < words.size() && phrase.get(phrase.size() - 1).equals("in")
                         && Character.isUpperCase(sentence.charAt(words.get(next).start()));
-                if (next < texts.size() && !phrasing.notBefore().contains(texts.get(next)) && !nameAfterIn) {
-                    return true;
+                boolean thing = next < texts.size() && (phrasing.notBefore().contains(texts.get(next))
+                        || next + 1 < texts.size() && phrasing.notBefore().contains(texts.get(next + 1)));
+                if (next < texts.size() && !thing && !nameAfterIn) {
+                    int start = words.get(at).start();
+                    first = first < 0 ? start : Math.min(first, start);
+                    break;
                 }
             }
         }
-        return false;
+        return first;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     private static int nextAt(List<String> words, List<String> phrase, int from) {

@@ -71,9 +71,8 @@ final class TopicQuotes {
         if (quoted.isEmpty() || items.size() < 2) {
             return quoted;
         }
-        var listed = listed(items, about, terms);
-        return new Reply(section.introOf(item).map(intro -> finder.lastSentence(intro) + "\n" + listed).orElse(listed),
-                quoted.sources());
+        var leadIn = section.introOf(item).map(intro -> finder.lastSentence(intro) + "\n").orElse("");
+        return new Reply(listed(items, about, terms, leadIn), quoted.sources());
     }
 
     /**
@@ -88,11 +87,11 @@ final class TopicQuotes {
     }
 
     /**
-     * Items as a list, under the heading that names their role when none of them does: "**Lawyer**" above "- Pro:
-     * high earning potential", so a reply on two roles says whose each list is.
+     * Items as a list after their lead-in, if any, under the heading that names their role when none of them does:
+     * "**Lawyer**" above "- Pro: high earning potential", so a reply on two roles says whose each list is.
      */
-    private String listed(List<Passage> items, List<String> about, Set<String> terms) {
-        var list = items.stream().map(p -> "- " + said(p, about, terms)).collect(Collectors.joining("\n"));
+    private String listed(List<Passage> items, List<String> about, Set<String> terms, String leadIn) {
+        var list = leadIn + items.stream().map(p -> "- " + said(p, about, terms)).collect(Collectors.joining("\n"));
         var section = items.get(0).section();
         boolean namedInItems = items.stream().flatMap(p -> finder.sentences(p).stream())
                 .anyMatch(sentence -> sentence.roles().stream().anyMatch(about::contains));
@@ -111,7 +110,7 @@ final class TopicQuotes {
                 .filter(p -> rolesNamed.onAsked(p, about)).toList();
         var holding = onTheRoles.stream().filter(p -> holdsAny(p, terms)).toList();
         var items = (holding.isEmpty() ? onTheRoles : holding).stream().limit(LISTED_ITEMS).toList();
-        return new Reply(items.isEmpty() ? "" : listed(items, about, terms),
+        return new Reply(items.isEmpty() ? "" : listed(items, about, terms, ""),
                 List.of(Reply.source(hit.passage(), hit.score())));
     }
 

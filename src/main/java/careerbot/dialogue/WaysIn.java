@@ -28,18 +28,28 @@ final class WaysIn {
 
     private final RoleCatalog roles;
     private final RoleAnswers roleAnswers;
+    private final QuestionHeadings questionHeadings;
+    private final PassageFinder finder;
+    private final MoveWording wording;
+    /** Words that say how one starts as a role ("Many VAs start by…"), lower case. */
+    private final Set<String> startingAs;
     private final Set<String> moving;
     /** Ways of saying how one starts out in a job ("get started"), lower case. */
     private final List<String> waysIn;
     /** The steps into a role answered first ({@link #firstFor}), by role: as many as the articles have roles. */
     private final Map<String, Optional<Reply>> stepsFirst = new ConcurrentHashMap<>();
 
-    WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers) {
+    WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, QuestionHeadings questionHeadings,
+           PassageFinder finder, MoveWording wording) {
         this.roles = knowledge.roles();
         this.roleAnswers = roleAnswers;
+        this.questionHeadings = questionHeadings;
+        this.finder = finder;
+        this.wording = wording;
         var advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.waysIn = advice.findList("way_in").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        this.startingAs = Set.copyOf(advice.findList("starting_as"));
     }
 
     /** The steps under the heading on the way into the one role asked, if the question asks it and a heading says it. */
@@ -64,14 +74,38 @@ final class WaysIn {
         if (!asksTheWayIn(q)) {
             return Reply.NOTHING;
         }
-        if (steps.isPresent() || !saysAWayIn(q.text())) {
-            return steps.orElse(Reply.NOTHING);
+        if (steps.isPresent()) {
+            return steps.get();
         }
+        var role = q.roles().get(0);
+        var roleless = headingInto(role).filter(heading -> roles.rolesIn(heading.heading()).isEmpty());
         // "How do I get started as a data engineer?" asks in the words of a heading that names no role ("Getting
-        // started"): its steps, before the degree the question implies.
-        return headingInto(q.roles().get(0))
-                .filter(heading -> roles.rolesIn(heading.heading()).isEmpty())
-                .map(WaysIn::steps).orElse(Reply.NOTHING);
+        // started"): its steps, before the degree the question implies; "how do I become a virtual assistant?" asks
+        // it of one whose text says how one starts as the role ("Many VAs start by…"). Of the role asked, and of none
+        // ("No degree is required for either role"), when the text names others too.
+        boolean asked = saysAWayIn(q.text());
+        return roleless.filter(heading -> asked || saysHowOneStartsAs(heading, role))
+                .map(heading -> questionHeadings.firstParagraphsOn(heading, role)).orElse(Reply.NOTHING);
+    }
+
+    /**
+     * Whether a sentence of the section opens with the role and then says how it starts ("Many VAs start by offering
+     * services…"), or says a move into it ("To become a radiologic technologist, you…"); not "Most Tier 2 technicians
+     * started in Tier 1" of a Tier 1 technician, nor "a Tier 1 technician … is well placed for promotion", both of
+     * the way out of it.
+     */
+    private boolean saysHowOneStartsAs(Section section, String role) {
+        return section.passages().stream().flatMap(p -> finder.sentences(p).stream()).anyMatch(sentence -> {
+            var words = Words.of(sentence.text());
+            var mentions = roles.mentions(sentence.text(), words);
+            if (mentions.isEmpty()) {
+                return false;
+            }
+            var first = mentions.get(0);
+            boolean startsAs = first.role().equals(role)
+                    && words.stream().anyMatch(w -> w.start() >= first.end() && startingAs.contains(w.text()));
+            return startsAs || wording.movesInto(sentence.text(), words, mentions, role);
+        });
     }
 
     /**

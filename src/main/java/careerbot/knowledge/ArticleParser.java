@@ -37,7 +37,8 @@ public final class ArticleParser {
      * @param nextId hands out passage ids, so ids are unique across every article of the knowledge base
      */
     public Article parse(Path file, String content, IntSupplier nextId) {
-        String text = content.replace("\r\n", "\n").stripLeading();
+        String unix = content.replace("\r\n", "\n");
+        String text = unix.stripLeading();
         Map<?, ?> front = Map.of();
         String body = text;
         if (text.startsWith(FENCE + "\n")) {
@@ -45,7 +46,9 @@ public final class ArticleParser {
             if (close < 0) {
                 throw new KnowledgeFileException(file, "front matter is not closed by a '---' line");
             }
-            front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), "front matter",
+            int linesBefore = 1 + (int) unix.substring(0, unix.length() - text.length()).chars()
+                    .filter(c -> c == '\n').count();
+            front = YamlMapping.read(file, text.substring(FENCE.length() + 1, close), linesBefore, "front matter",
                     "title, published, source, roles");
             body = text.substring(close + FENCE.length() + 2);
         }

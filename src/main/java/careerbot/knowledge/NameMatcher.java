@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds where a text names roles, word by word: at each word the longest of the roles' forms it starts, a name
@@ -27,10 +28,14 @@ final class NameMatcher {
     private final Map<String, List<Form>> oneWordByStart;
     private final BareHeads bareHeads;
     private final SharedHeads sharedHeads;
+    /** Words of a topic the editors expect, which name no role's field: "Training and certification". */
+    private final Predicate<String> topic;
 
-    NameMatcher(WordIndex<Form> byFirstWord, Map<String, List<Form>> oneWordByStart, TitleWords titleWords) {
+    NameMatcher(WordIndex<Form> byFirstWord, Map<String, List<Form>> oneWordByStart, TitleWords titleWords,
+                Predicate<String> topic) {
         this.byFirstWord = byFirstWord;
         this.oneWordByStart = oneWordByStart;
+        this.topic = topic;
         this.bareHeads = new BareHeads(titleWords, word -> !byFirstWord.find(word, false).isEmpty());
         this.sharedHeads = new SharedHeads(this, byFirstWord, titleWords);
     }
@@ -82,7 +87,7 @@ final class NameMatcher {
      * last: "real estate sales agents" names the real estate agent. A shorter name so widened is another job: "product
      * marketing manager" is no product manager.
      */
-    private static Form withWordInserted(List<Form> candidates, List<Words.Word> words, int at, boolean typos) {
+    private Form withWordInserted(List<Form> candidates, List<Words.Word> words, int at, boolean typos) {
         for (var form : candidates) {
             int size = form.words().size();
             if (size >= WIDENED_NAME && at + size < words.size()) {
@@ -125,10 +130,11 @@ final class NameMatcher {
      * Each word of the form, as typed (one typo, two in long words after the first) or, for the last word, naming the
      * role's field: "data engineering" is about the data engineer, "plumbing" about the plumber, in a question or in
      * an article's "plumbing may suit you", unless a pronoun follows it as a verb's object ("tell me about…" names no
-     * teller; but "is bookkeeping a dying job?" names the bookkeeper). The words before it must be there, so
-     * "management" alone names no product manager.
+     * teller; but "is bookkeeping a dying job?" names the bookkeeper), nor, alone, a topic of the editors' synonyms
+     * ("Training and certification" is no dog trainer's heading, though "personal training" is the personal
+     * trainer's). The words before it must be there, so "management" alone names no product manager.
      */
-    private static boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
+    private boolean matches(Form form, List<Words.Word> words, int at, boolean typos) {
         for (int k = 0; k < form.words().size(); k++) {
             String typed = words.get(at + k).text();
             String known = form.words().get(k);
@@ -137,7 +143,8 @@ final class NameMatcher {
             if (!same && k == form.words().size() - 1) {
                 // Not a verb spelt like the field: "tell me about…" names no teller.
                 boolean verb = at + k + 1 < words.size() && OBJECTS.contains(words.get(at + k + 1).text());
-                same = !verb && Words.namesField(typed, known);
+                boolean alone = form.words().size() == 1;
+                same = !verb && !(alone && topic.test(typed)) && Words.namesField(typed, known);
             }
             if (!same) {
                 return false;

@@ -74,7 +74,7 @@ public final class RoleCatalog {
         forms.stream().filter(f -> f.words.size() == 1 && f.words.get(0).length() >= Words.FIELD_KEY).forEach(f ->
                 oneWordByStart.computeIfAbsent(f.words.get(0).substring(0, Words.FIELD_KEY), k -> new ArrayList<>()).add(f));
         roleList = List.copyOf(roles.values());
-        names = new NameMatcher(byFirstWord, oneWordByStart, titleWords);
+        names = new NameMatcher(byFirstWord, oneWordByStart, titleWords, shortForms::isTopic);
         roleList.forEach(r -> Words.of(r.name()).forEach(w -> byNameWord.add(w.text(), r.name())));
         initials = new RoleInitials(roleList, (one, other) -> articleOf(one).equals(articleOf(other)));
     }

@@ -2,6 +2,7 @@ package careerbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,20 @@ public final class TitleShortForms {
 
     /** Each word or title of a rule (singular, words joined by spaces), with the rule's one-word forms. */
     private final Map<String, Set<String>> oneWordForms = new HashMap<>();
+    /** Every word of every rule, lower case: a topic the editors expect ("training", "banking"). */
+    private final Set<String> ruleWords = new HashSet<>();
 
-    /** @param synonymRules the editors' rules in Solr format; only equivalences ("a, b, c") count, not "a => b" */
+    /**
+     * @param synonymRules the editors' rules in Solr format; only equivalences ("a, b, c") give short forms, not
+     *                     "a => b"; every rule gives its words
+     */
     public TitleShortForms(String synonymRules) {
         for (var line : synonymRules.lines().toList()) {
-            if (line.isBlank() || line.startsWith("#") || line.contains("=>")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            ruleWords.addAll(Words.texts(line));
+            if (line.contains("=>")) {
                 continue;
             }
             var entries = new ArrayList<String>();
@@ -40,6 +50,11 @@ public final class TitleShortForms {
                 }
             }
         }
+    }
+
+    /** Whether a word is one of the editors' synonym rules': a topic, such as "training", not a trainer's field. */
+    boolean isTopic(String word) {
+        return ruleWords.contains(word);
     }
 
     /**

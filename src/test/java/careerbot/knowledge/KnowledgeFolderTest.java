@@ -215,6 +215,8 @@ class KnowledgeFolderTest {
         assertStartUpFails(folder, "clause-title.md", "# Should you become a nurse or a doctor?\n\n## S\n\nText.",
                 "no 'roles'");
         assertStartUpFails(folder, "bad-yaml.md", "---\ntitle: [unclosed\n---\n# T\n", "front matter is not valid YAML");
+        assertStartUpFails(folder, "bad-yaml-line.md", "\n---\ntitle: \"T\"\nroles: [chef]]\n---\n# T\n\n## S\n\nText.",
+                "front matter is not valid YAML on line 4");
         assertStartUpFails(folder, "no-roles.md", "---\ntitle: \"T\"\n---\n# T\n\n## S\n\nText.", "no 'roles'");
         assertStartUpFails(folder, "no-title.md", "---\nroles: [chef]\n---\n## S\n\nText.", "no 'title'");
         assertStartUpFails(folder, "no-text.md", "---\ntitle: \"T\"\nroles:\n  - name: chef\n---\n# T\n", "no text");

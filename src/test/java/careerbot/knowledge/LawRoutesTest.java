@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Solicitors and barristers in England and Wales, beside the seed: where barristers work said as "work from", and a
- * step of a route in law defined in its list item ("pupillage: a year of training…").
+ * Solicitors and barristers in England and Wales, beside the seed: where barristers work said as "work from", a
+ * step of a route in law defined in its list item ("pupillage: a year of training…"), and the steps quoted under the
+ * heading that names their role, their lead-in below it.
  */
 class LawRoutesTest {
 
@@ -58,5 +59,12 @@ class LawRoutesTest {
         var pupillage = bot.ask(null, "what is pupillage?").reply();
         assertTrue(pupillage.contains("pupillage: a year of training in chambers"), pupillage);
         assertFalse(pupillage.contains("don't define"), pupillage);
+    }
+
+    @Test
+    void aListUnderItsRolesHeadingKeepsItsLeadInBelowTheHeading() {
+        var education = bot.ask(null, "what education does a barrister need?").reply();
+        assertTrue(education.contains("**Becoming a barrister**\nBarristers complete three components:\n- "),
+                education);
     }
 }

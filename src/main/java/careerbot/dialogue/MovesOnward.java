@@ -1,0 +1,97 @@
+package careerbot.dialogue;
+
+import careerbot.knowledge.KnowledgeBase;
+import careerbot.knowledge.RoleCatalog;
+import careerbot.knowledge.Words;
+import careerbot.nlu.Intent;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where one role leads ("what can internal auditors become?", "where do external auditors move on to?"): the
+ * sentences of its article that name it and, after it, a word of moving ({@code career_advice}'s {@code find:
+ * moving}): "Internal auditors often become risk managers, compliance heads or finance directors". Not the way into
+ * the role, which a question names after its word of moving ("how do I become an internal auditor?").
+ */
+@Singleton
+final class MovesOnward {
+
+    private static final int MOST_SENTENCES = 2;
+
+    private final PassageFinder finder;
+    private final AnswerWriter writer;
+    private final RoleCatalog roles;
+    private final MoveWording wording;
+    /** The words of moving, as a question writes them ("become", "promoted"). */
+    private final Set<String> moving;
+
+    MovesOnward(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge, MoveWording wording) {
+        this.finder = finder;
+        this.writer = writer;
+        this.roles = knowledge.roles();
+        this.wording = wording;
+        this.moving = Set.copyOf(writer.templates().of(Intent.CAREER_ADVICE).findList("moving"));
+    }
+
+    /** What the role's article says it leads to, when the question asks that of one role; else empty. */
+    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+        if (q.roles().size() != 1) {
+            return Optional.empty();
+        }
+        var role = q.roles().get(0);
+        var words = Words.of(q.text());
+        if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
+            return Optional.empty(); // most questions: no roles looked for again
+        }
+        var mentions = roles.mentions(q.text(), words);
+        if (mentions.size() != 1 || !movesAfter(words, mentions.get(0), w -> moving.contains(w.text()))) {
+            return Optional.empty();
+        }
+        var quoted = new ArrayList<String>();
+        var sources = new ArrayList<Source>();
+        roles.articleOf(role).ifPresent(article -> article.sections().stream()
+                .flatMap(section -> section.passages().stream())
+                .forEach(passage -> finder.sentences(passage).stream()
+                        .filter(sentence -> quoted.size() < MOST_SENTENCES && leadsOn(sentence, role))
+                        .forEach(sentence -> {
+                            quoted.add(sentence.text());
+                            sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
+                        })));
+        if (quoted.isEmpty()) {
+            return Optional.empty();
+        }
+        writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
+        var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, q.roles(), q.understanding(), q.text(),
+                q.turn());
+        return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
+                Reply.distinct(sources), values));
+    }
+
+    /** Whether a word of moving follows the role's mention: "what can internal auditors become?". */
+    private static boolean movesAfter(List<Words.Word> words, RoleCatalog.Mention mention,
+                                      Predicate<Words.Word> moves) {
+        return words.stream().anyMatch(w -> w.start() >= mention.end() && moves.test(w));
+    }
+
+    /**
+     * Whether a sentence names the role, alone, before a word of moving: "Internal auditors often become risk
+     * managers…", "External auditors usually qualify as CPAs…, and many move into industry…"; not "Many optometry
+     * students worked as opticians first", nor a sentence on the move into the role.
+     */
+    private boolean leadsOn(PassageFinder.Sentence sentence, String role) {
+        if (!sentence.roles().equals(List.of(role)) || !wording.holdsAMarker(sentence.terms())) {
+            return false;
+        }
+        var words = Words.of(sentence.text());
+        var mentions = roles.mentions(sentence.text(), words);
+        return !mentions.isEmpty()
+                && movesAfter(words, mentions.get(0), w -> wording.holdsAMarker(finder.indexTerms(w.text())))
+                && !wording.movesInto(sentence.text(), words, mentions, role);
+    }
+}
