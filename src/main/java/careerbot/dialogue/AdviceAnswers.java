@@ -182,7 +182,8 @@ final class AdviceAnswers {
 
     /**
      * Advice that names no role and fits no article's roles, with a few articles: what each article's roles suit, one
-     * line a role. Nothing with more articles than {@value #ARTICLES_LISTED}: a list that long answers nothing.
+     * line a role. Nothing with more articles than {@value #ARTICLES_LISTED}: a list that long answers nothing; nor
+     * when an article says nothing of whom its roles suit.
      */
     Reply whatEachSuits(Templates.IntentTemplate template, Set<String> interests) {
         if (articles.size() > ARTICLES_LISTED) {
@@ -193,7 +194,10 @@ final class AdviceAnswers {
         for (var article : articles) {
             var pair = pairOf(article);
             var advice = pair.size() < 2 ? null : advice(template, pair, interests);
-            if (advice != null && advice.role() == null && !advice.reply().isEmpty()) {
+            if (advice != null && advice.reply().isEmpty()) {
+                return Reply.NOTHING; // one article's advice alone would read as all the roles there are to choose
+            }
+            if (advice != null && advice.role() == null) {
                 var text = advice.reply().passages();
                 // A section that speaks of both roles at once comes as written: one line under both their names; a
                 // role of two articles ("product owner") once, as the first one says it.

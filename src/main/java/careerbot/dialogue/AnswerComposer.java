@@ -108,7 +108,7 @@ public final class AnswerComposer {
         }
         // "Can a dental assistant become a hygienist?": what the articles say of that move, if they say it; "what can
         // internal auditors become?": what they say the role leads to.
-        return careerMoves.answerAsked(q, writer.values(q.roles())).orElseGet(() -> answer(q));
+        return careerMoves.answerAsked(q).orElseGet(() -> answer(q));
     }
 
     private Answer answer(Question asked) {

@@ -52,8 +52,8 @@ final class CareerMoves {
      * What the articles say of the move the question asks: from its first role to its second, or onward from its one
      * role ({@link MovesOnward}); empty when it asks none, or asks one with a topic they say nothing of.
      */
-    Optional<Answer> answerAsked(AnswerComposer.Question q, Map<String, String> values) {
-        return asksMove(q.text(), q.roles()) ? answer(q, values) : onward.answer(q, values);
+    Optional<Answer> answerAsked(AnswerComposer.Question q) {
+        return asksMove(q.text(), q.roles()) ? answer(q, writer.values(q.roles())) : onward.answer(q);
     }
 
     /**

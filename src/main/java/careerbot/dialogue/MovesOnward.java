@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,15 +40,15 @@ final class MovesOnward {
     }
 
     /** What the role's article says it leads to, when the question asks that of one role; else empty. */
-    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+    Optional<Answer> answer(AnswerComposer.Question q) {
         if (q.roles().size() != 1) {
             return Optional.empty();
         }
+        if (!mayMove(q.text())) {
+            return Optional.empty(); // most questions: not read again
+        }
         var role = q.roles().get(0);
         var words = Words.of(q.text());
-        if (words.stream().noneMatch(w -> moving.contains(w.text()))) {
-            return Optional.empty(); // most questions: no roles looked for again
-        }
         var mentions = roles.mentions(q.text(), words);
         if (mentions.size() != 1 || !movesAfter(words, mentions.get(0), w -> moving.contains(w.text()))) {
             return Optional.empty();
@@ -66,11 +66,23 @@ final class MovesOnward {
         if (quoted.isEmpty()) {
             return Optional.empty();
         }
+        var values = writer.values(q.roles());
         writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
         var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, q.roles(), q.understanding(), q.text(),
                 q.turn());
         return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
                 Reply.distinct(sources), values));
+    }
+
+    /** Whether the text holds a word of moving, perhaps inside another: a check that allocates almost nothing. */
+    private boolean mayMove(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        for (var word : moving) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of moving follows the role's mention: "what can internal auditors become?". */

@@ -31,6 +31,9 @@ final class TermDefinitions {
     /** Enough of the text before a term to hold the longest of {@link #CALLED}. */
     private static final int CALLED_BEFORE = 16;
     /** The dashes between a glossary's term and what it means. */
+    /** What stands before a term named with what it is ("an ophthalmologist, a…") and after it. */
+    private static final List<String> ARTICLES_BEFORE = List.of("the ", "a ", "an ");
+    private static final List<String> APPOSITIVES = List.of(", a ", ", an ", ", the ");
     private static final String GLOSSARY_DASHES = "—–-";
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
@@ -251,17 +254,37 @@ final class TermDefinitions {
     /**
      * "…the product backlog, a prioritized list of features…" says what it is, as a name does ("Scrum, the…"). Read
      * without a pattern: most definitions asked are of terms only mentioned, and compiling one for each cost a fifth
-     * of a definition's time ({@code QuestionCosts}).
+     * of a definition's time ({@code QuestionCosts}); nor a copy in lower case, as every passage ranked is read.
      */
     private static boolean saysAsAppositive(String sentence, String term) {
-        String text = sentence.toLowerCase(Locale.ROOT);
-        String said = term.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
-            String before = " " + text.substring(0, at);
-            String after = text.substring(at + said.length());
-            after = after.startsWith("s,") ? after.substring(1) : after;
-            boolean ledIn = before.endsWith(" the ") || before.endsWith(" a ") || before.endsWith(" an ");
-            if (ledIn && (after.startsWith(", a ") || after.startsWith(", an ") || after.startsWith(", the "))) {
+        int length = term.length();
+        for (int at = 0; at + length <= sentence.length(); at++) {
+            if (!sentence.regionMatches(true, at, term, 0, length) || !ledIn(sentence, at)) {
+                continue;
+            }
+            int end = at + length + (sentence.startsWith("s,", at + length) ? 1 : 0);
+            if (beforeAppositive(sentence, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "the", "a" or "an", as a word, stands right before the position. */
+    private static boolean ledIn(String text, int at) {
+        for (var article : ARTICLES_BEFORE) {
+            int from = at - article.length();
+            if (from >= 0 && text.regionMatches(true, from, article, 0, article.length())
+                    && (from == 0 || text.charAt(from - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean beforeAppositive(String text, int end) {
+        for (var after : APPOSITIVES) {
+            if (text.regionMatches(true, end, after, 0, after.length())) {
                 return true;
             }
         }
