@@ -1,5 +1,6 @@
 package careerbot.dialogue;
 
+import careerbot.knowledge.KnowledgeIndex;
 import careerbot.knowledge.Passage;
 import careerbot.knowledge.Section;
 import jakarta.inject.Singleton;
@@ -56,6 +57,41 @@ final class SiblingSections {
             }
         }
         return parts.size() < 2 ? quoted : new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+    }
+
+    /**
+     * Sections side by side under a heading that names a role asked, whose headings each say part of the topic and
+     * together all of it, when no passage says it all: "### Pros" and "### Cons" under "## A day in the life of a dog
+     * groomer" for "pros and cons of being a dog groomer", each under its heading; nothing otherwise.
+     *
+     * @param hits   the passages found for the topic, best first: the first under such a heading is taken
+     * @param wanted for each topic word, the terms that count for it
+     */
+    Reply acrossHeadings(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about) {
+        if (about.isEmpty() || wanted.size() < 2) {
+            return Reply.NOTHING;
+        }
+        for (var hit : hits) {
+            var parent = hit.passage().section().parent();
+            if (parent == null || parent.level() < 2 || !rolesNamed.inHeading(parent, about)) {
+                continue;
+            }
+            var saying = parent.children().stream().filter(child -> !child.passages().isEmpty()
+                    && wanted.stream().anyMatch(w -> w.stream().anyMatch(finder.headingTerms(child)::contains))).toList();
+            boolean all = wanted.stream().allMatch(w -> saying.stream()
+                    .anyMatch(child -> w.stream().anyMatch(finder.headingTerms(child)::contains)));
+            if (saying.size() > 1 && all) {
+                var parts = new ArrayList<String>();
+                var sources = new ArrayList<Source>();
+                for (var child : saying) {
+                    var said = Reply.asWritten(child, about);
+                    parts.add(Reply.underHeading(child.heading(), said.passages()));
+                    sources.addAll(said.sources());
+                }
+                return new Reply(String.join("\n\n", parts), Reply.distinct(sources));
+            }
+        }
+        return Reply.NOTHING;
     }
 
     /** Whether a section's heading names a role asked, and says a word of the topic. */

@@ -84,7 +84,10 @@ final class TopicPassages {
                 : List.<KnowledgeIndex.Hit>of();
         var found = withFigures.isEmpty() || withFigures.size() == hits.size() ? Reply.NOTHING
                 : holding(withFigures, topicWords, wanted, anyWanted, about, question);
-        return found.isEmpty() ? holding(hits, topicWords, wanted, anyWanted, about, question) : found;
+        if (found.isEmpty()) {
+            found = holding(hits, topicWords, wanted, anyWanted, about, question);
+        }
+        return found.isEmpty() ? siblings.acrossHeadings(hits, wanted, about) : found;
     }
 
     /** Whether a section is headed as the one on which role suits whom ("Which career is right for you?"). */

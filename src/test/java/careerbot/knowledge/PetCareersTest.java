@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An article on dog groomers and dog trainers with a section headed "Training and certification": "training", a
- * topic of the editors' synonyms, names no trainer's field, so the section is on both roles, as its text is.
+ * topic of the editors' synonyms, names no trainer's field, so the section is on both roles, as its text is. Each
+ * role's pros and cons stand under headings of their own beneath its section.
  */
 class PetCareersTest {
 
@@ -33,10 +34,23 @@ class PetCareersTest {
             ### Pros
 
             - You can start with a short course
+            - Steady demand: dogs need grooming every four to eight weeks
+
+            ### Cons
+
+            - Physically demanding: lifting dogs and standing all day
 
             ## A day in the life of a dog trainer
 
             Trainers run group classes, such as puppy classes, and private sessions in clients' homes.
+
+            ### Pros
+
+            - Flexible schedule if you run your own business
+
+            ### Cons
+
+            - Evening and weekend classes, when owners are free
 
             ## Training and certification
 
@@ -57,5 +71,13 @@ class PetCareersTest {
                     question + ": " + reply);
             assertFalse(reply.contains("Trainers run group classes"), question + ": " + reply);
         }
+    }
+
+    @Test
+    void prosAndConsUnderHeadingsOfTheirOwnAnswerTogether() {
+        var reply = bot.ask(null, "what are the pros and cons of being a dog groomer?").reply();
+        assertTrue(reply.contains("**Pros**\n- You can start with a short course")
+                && reply.contains("**Cons**\n- Physically demanding"), reply);
+        assertFalse(reply.contains("Evening and weekend classes"), reply);
     }
 }
