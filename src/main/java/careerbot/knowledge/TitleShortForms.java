@@ -52,7 +52,7 @@ public final class TitleShortForms {
         }
     }
 
-    /** Whether a word is one of the editors' synonym rules': a topic, such as "training", not a trainer's field. */
+    /** Whether a word stands in one of the editors' synonym rules: a topic, such as "training", not a trainer's field. */
     boolean isTopic(String word) {
         return ruleWords.contains(word);
     }
