@@ -47,12 +47,13 @@ public final class ChatService {
     private final ConversationStore conversations;
     private final RoleCatalog roles;
     private final KnowledgeBase knowledge;
+    private final OneForRole oneForRole;
     /** Registered once: looking a counter up by name and tags on every answer costs more than counting. */
     private final Map<Intent, Counter> answersByIntent = new EnumMap<>(Intent.class);
 
     public ChatService(Interpreter interpreter, AnswerComposer composer, ComparisonCues comparisonCues,
                        ArticleTopics articleTopics, ConversationStore conversations, KnowledgeBase knowledge,
-                       MeterRegistry metrics) {
+                       OneForRole oneForRole, MeterRegistry metrics) {
         for (var intent : Intent.values()) {
             answersByIntent.put(intent, metrics.counter(ANSWERS, "intent", intent.label()));
         }
@@ -63,6 +64,7 @@ public final class ChatService {
         this.conversations = conversations;
         this.roles = knowledge.roles();
         this.knowledge = knowledge;
+        this.oneForRole = oneForRole;
     }
 
     /** The reply to a message, and the conversation it belongs to. */
@@ -101,6 +103,7 @@ public final class ChatService {
         if (more.isPresent()) {
             return more(conversation, said, more.get());
         }
+        said = oneForRole.withRoleFor(said, conversation.lastRoles()); // "and external ones?": external auditors
         var understanding = interpreter.understand(said);
         String asked = said;
         if (understanding.roles().isEmpty() && !understanding.followUp() && !conversation.lastTopic().isEmpty()) {

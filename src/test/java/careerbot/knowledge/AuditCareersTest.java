@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An article on internal and external auditors: where one role leads ("what can internal auditors become?") is what
- * the sentences naming it before a word of moving say, not the way into it.
+ * the sentences naming it before a word of moving say, not the way into it; "and external ones?" after internal
+ * auditors asks of external auditors.
  */
 class AuditCareersTest {
 
@@ -61,6 +62,15 @@ class AuditCareersTest {
         assertFalse(external.contains("risk managers"), external);
         var wayIn = bot.ask(null, "how do I become an internal auditor?").reply();
         assertFalse(wayIn.contains("often become risk managers"), "the way in, not onward: " + wayIn);
+    }
+
+    @Test
+    void oneAfterAWordMakingAnotherRolesNameWithItStandsForThatRole() {
+        var internal = bot.ask(null, "what qualifications do internal auditors need?");
+        assertTrue(internal.reply().contains("a degree in accounting, finance or business"), internal.reply());
+        var external = bot.ask(internal.sessionId(), "and external ones?").reply();
+        assertTrue(external.contains("an accounting degree and the CPA licence"), external);
+        assertFalse(external.contains("finance or business"), external);
     }
 
     @Test
