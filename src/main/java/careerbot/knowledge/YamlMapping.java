@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ public final class YamlMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(YamlMapping.class);
     private static final String UNQUOTED_COLON = "mapping values are not allowed here";
+    private static final String READ_AS_TEXT = "{}: line {} read as text; a value holding \": \" belongs in quotes";
     /** A key and a value that neither quotes, lists, maps nor starts a block, anchor, alias, tag or comment. */
     private static final Pattern PLAIN_KEY_AND_VALUE =
             Pattern.compile("(\\s*(?:- )?[\\w-]+:\\s+)([^\\s'\"\\[{|>&*!#%@`].*)");
@@ -62,9 +64,11 @@ public final class YamlMapping {
      */
     public static Map<?, ?> read(Path file, String yaml, int linesBefore, String part, String expected) {
         String text = yaml;
+        var readAsText = new ArrayList<Integer>();
         while (true) {
             try {
                 if (parser().load(text) instanceof Map<?, ?> map) {
+                    readAsText.forEach(line -> LOG.warn(READ_AS_TEXT, file, line));
                     return map;
                 }
                 throw new KnowledgeFileException(file, part + " is not a YAML mapping of " + expected);
@@ -75,8 +79,7 @@ public final class YamlMapping {
                     throw new KnowledgeFileException(file, part + " is not valid YAML"
                             + (line < 0 ? "" : " on line " + (linesBefore + line + 1)) + ": " + e.getProblem(), e);
                 }
-                LOG.warn("{}: line {} read as text; a value holding \": \" belongs in quotes", file,
-                        linesBefore + line + 1);
+                readAsText.add(linesBefore + line + 1);
                 text = quoted;
             } catch (YAMLException e) {
                 String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
