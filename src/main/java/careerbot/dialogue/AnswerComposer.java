@@ -102,7 +102,7 @@ public final class AnswerComposer {
         if (!asked.isEmpty()) {
             return matched(q, asked, writer.values(q.roles()));
         }
-        var together = rolesTogether.answer(q, writer.values(q.roles())); // "do PMMs work with product managers?"
+        var together = rolesTogether.answer(q); // "do PMMs work with product managers?"
         if (together.isPresent()) {
             return together.get();
         }

@@ -141,6 +141,17 @@ final class AnswerWriter {
         return answer(notGrounded, templates.reply(reply, q.turn()), List.of(), values);
     }
 
+    /**
+     * The sentences found for the question, quoted as they stand in one paragraph ({@code best_match}) with their
+     * sources: a move between roles, whom a role works with.
+     */
+    Answer sentencesFound(AnswerComposer.Question q, List<String> sentences, List<Source> sources,
+                          Map<String, String> values) {
+        var found = new Reply(String.join(" ", sentences), Reply.distinct(sources));
+        putRetrieved(values, found);
+        return answer(q, templates.reply("best_match", q.turn()), found.sources(), values);
+    }
+
     /** What was retrieved, into the placeholders {@code {passages}} and {@code {sources}}. */
     void putRetrieved(Map<String, String> values, Reply reply) {
         values.put("passages", reply.passages());

@@ -152,9 +152,7 @@ final class CareerMoves {
             return topic.isEmpty() ? Optional.of(writer.notCovered(advising,
                     moveAsked.fill(values), values)) : Optional.empty();
         }
-        writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
-        return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
-                Reply.distinct(sources), values));
+        return Optional.of(writer.sentencesFound(advising, quoted, sources, values));
     }
 
     /**

@@ -66,12 +66,9 @@ final class MovesOnward {
         if (quoted.isEmpty()) {
             return Optional.empty();
         }
-        var values = writer.values(q.roles());
-        writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
         var advising = new AnswerComposer.Question(Intent.CAREER_ADVICE, q.roles(), q.understanding(), q.text(),
                 q.turn());
-        return Optional.of(writer.answer(advising, writer.templates().reply("best_match", q.turn()),
-                Reply.distinct(sources), values));
+        return Optional.of(writer.sentencesFound(advising, quoted, sources, writer.values(q.roles())));
     }
 
     /** Whether the text holds a word of moving, perhaps inside another: a check that allocates almost nothing. */

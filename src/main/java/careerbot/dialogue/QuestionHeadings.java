@@ -50,8 +50,7 @@ final class QuestionHeadings {
      * first words of a yes-or-no question (templates.yml), "is", "can", "what", "does".
      */
     private final Set<String> askingTerms = new HashSet<>();
-    /** The first words of a yes-or-no question ("is", "can", "does"), lower case. */
-    private final Set<String> yesOrNo;
+    private final Templates.IntentTemplate overview;
     // Per section and article, so bounded.
     private final Cache<Section, Set<String>> askedTerms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Article, List<Asked>> askedInArticle =
@@ -63,8 +62,8 @@ final class QuestionHeadings {
         this.articles = knowledge.articles();
         var templates = writer.templates();
         var words = new HashSet<String>(templates.of(Intent.CONCEPT_DEFINITION).findList("cue_words"));
-        this.yesOrNo = Set.copyOf(templates.of(Intent.ROLE_OVERVIEW).findList("yes_no"));
-        words.addAll(yesOrNo);
+        this.overview = templates.of(Intent.ROLE_OVERVIEW);
+        words.addAll(overview.findList("yes_no"));
         words.forEach(word -> askingTerms.addAll(finder.indexTerms(word)));
     }
 
@@ -99,7 +98,7 @@ final class QuestionHeadings {
                     var written = Words.texts(question);
                     topicSaid = withoutAskingTerms(finder.indexTerms(String.join(" ",
                             topicWords.stream().filter(written::contains).toList())));
-                    if (!written.isEmpty() && yesOrNo.contains(written.get(0))) {
+                    if (overview.asksYesOrNo(question)) {
                         // A word no article uses, before one they do, tells no yes-or-no heading from another: "is an
                         // optometrist a real doctor?" asks "Is an optometrist a doctor?". Not so a topic of its own:
                         // "… without a degree?", of articles that never say "degree".

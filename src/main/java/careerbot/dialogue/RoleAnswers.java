@@ -34,8 +34,6 @@ final class RoleAnswers {
     private final Templates.IntentTemplate responsibilitiesTemplate;
     private final Templates.IntentTemplate overviewTemplate;
     private final SentenceSubjects subjects;
-    /** The first words of a yes-or-no question ("do", "is", "can"), lower case. */
-    private final Set<String> yesOrNo;
 
     RoleAnswers(PassageFinder finder, KnowledgeBase knowledge, QuestionHeadings questionHeadings, AnswerWriter writer,
                 RoleIntroductions introductions, RoleParagraphs paragraphs, SentenceSubjects subjects) {
@@ -45,7 +43,6 @@ final class RoleAnswers {
         this.paragraphs = paragraphs;
         this.responsibilitiesTemplate = writer.templates().of(Intent.ROLE_RESPONSIBILITIES);
         this.overviewTemplate = writer.templates().of(Intent.ROLE_OVERVIEW);
-        this.yesOrNo = Set.copyOf(overviewTemplate.findList("yes_no"));
         this.questionHeadings = questionHeadings;
         this.roles = knowledge.roles();
         this.subjects = subjects;
@@ -267,8 +264,7 @@ final class RoleAnswers {
     }
 
     private boolean asksYesOrNo(String heading) {
-        var words = Words.texts(heading);
-        return heading.endsWith("?") && !words.isEmpty() && yesOrNo.contains(words.get(0));
+        return heading.endsWith("?") && overviewTemplate.asksYesOrNo(heading);
     }
 
     /** For an article shaped otherwise: the passages about the role that best match the question. */

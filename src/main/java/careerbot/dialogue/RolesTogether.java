@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +39,7 @@ final class RolesTogether {
                 .toList();
     }
 
-    Optional<Answer> answer(AnswerComposer.Question q, Map<String, String> values) {
+    Optional<Answer> answer(AnswerComposer.Question q) {
         if (q.roles().size() != 2 || !overview.asksYesOrNo(q.text())) {
             return Optional.empty(); // most questions: no roles looked for again
         }
@@ -75,9 +74,7 @@ final class RolesTogether {
         if (quoted.isEmpty()) {
             return Optional.empty();
         }
-        writer.putRetrieved(values, new Reply(String.join(" ", quoted), Reply.distinct(sources)));
-        return Optional.of(writer.answer(q, writer.templates().reply("best_match", q.turn()), Reply.distinct(sources),
-                values));
+        return Optional.of(writer.sentencesFound(q, quoted, sources, writer.values(q.roles())));
     }
 
     /** Whether the words hold one of the phrases, word for word. */

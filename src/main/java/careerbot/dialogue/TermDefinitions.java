@@ -31,9 +31,6 @@ final class TermDefinitions {
     /** Enough of the text before a term to hold the longest of {@link #CALLED}. */
     private static final int CALLED_BEFORE = 16;
     /** The dashes between a glossary's term and what it means. */
-    /** What stands before a term named with what it is ("an ophthalmologist, a…") and after it. */
-    private static final List<String> ARTICLES_BEFORE = List.of("the ", "a ", "an ");
-    private static final List<String> APPOSITIVES = List.of(", a ", ", an ", ", the ");
     private static final String GLOSSARY_DASHES = "—–-";
     /** Best-ranked passages checked for one that holds the term as written. */
     private static final int CANDIDATES = 5;
@@ -270,11 +267,11 @@ final class TermDefinitions {
         return false;
     }
 
-    /** Whether "the", "a" or "an", as a word, stands right before the position. */
+    /** Whether "the", "a" or "an", as a word, stands right before the position: "an ophthalmologist". */
     private static boolean ledIn(String text, int at) {
-        for (var article : ARTICLES_BEFORE) {
-            int from = at - article.length();
-            if (from >= 0 && text.regionMatches(true, from, article, 0, article.length())
+        for (var article : Words.ARTICLES) {
+            int from = at - article.length() - 1;
+            if (from >= 0 && text.charAt(at - 1) == ' ' && text.regionMatches(true, from, article, 0, article.length())
                     && (from == 0 || text.charAt(from - 1) == ' ')) {
                 return true;
             }
@@ -282,9 +279,15 @@ final class TermDefinitions {
         return false;
     }
 
+    /** Whether ", " and an article come at the position, opening what the term is: ", a medical doctor…". */
     private static boolean beforeAppositive(String text, int end) {
-        for (var after : APPOSITIVES) {
-            if (text.regionMatches(true, end, after, 0, after.length())) {
+        if (!text.startsWith(", ", end)) {
+            return false;
+        }
+        int at = end + 2;
+        for (var article : Words.ARTICLES) {
+            if (text.regionMatches(true, at, article, 0, article.length())
+                    && text.startsWith(" ", at + article.length())) {
                 return true;
             }
         }
