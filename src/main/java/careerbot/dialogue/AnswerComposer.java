@@ -198,8 +198,14 @@ public final class AnswerComposer {
         var examplesTemplate = templates.of(Intent.ROLE_EXAMPLES);
         var template = templates.of(q.intent());
         boolean leaning = u.confidence() < OUTLOOK_LEANING;
-        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty()
-                && (leaning || jobOutlook.namesAnotherSection(template, q.text(), u.topicWords(), q.roles()))) {
+        // "Who employs air traffic controllers?" asks of the workplace, a topic its way of asking implies, though the
+        // model took "employs" for a word of the outlook.
+        boolean impliesAnother = q.intent() == Intent.JOB_OUTLOOK && !u.topicWords().isEmpty()
+                && !List.of(Words.singulars(Words.of(q.text())))
+                        .containsAll(u.topicWords().stream().map(Words::singular).toList())
+                && !jobOutlook.isAllAsked(template, u.topicWords());
+        if (q.intent() == Intent.JOB_OUTLOOK && !q.roles().isEmpty() && (leaning || impliesAnother
+                || jobOutlook.namesAnotherSection(template, q.text(), u.topicWords(), q.roles()))) {
             // "Are physical therapists doctors?" reads to the model a little like a question on prospects, "plumber
             // physical demands" too: what the article says of the role and that answers it, if it says anything.
             var onTopic = topicAnswers.onTopic(q);
@@ -208,7 +214,7 @@ public final class AnswerComposer {
             }
             // "Where do vets work?" is about the workplace (a topic its way of asking implies, intents.yml), which no
             // passage on them holds: not their prospects.
-            if (leaning && !Words.texts(q.text()).containsAll(u.topicWords())) {
+            if (impliesAnother || leaning && !Words.texts(q.text()).containsAll(u.topicWords())) {
                 return writer.notCoveredForRoles(q, values);
             }
         }
@@ -297,10 +303,13 @@ public final class AnswerComposer {
             return values.containsKey("term") ? writer.notCovered(q, "“" + values.get("term") + "”", values)
                     : writer.notCoveredForRoles(q, values);
         }
+        // "How to get started", for "how do I become a front-end developer?", or "how do I become one?" after one.
+        var wayIn = q.intent() == Intent.OUT_OF_SCOPE ? waysIn.of(q) : Reply.NOTHING;
+        if (!wayIn.isEmpty()) {
+            return writer.matched(q, Intent.CAREER_ADVICE, wayIn, values);
+        }
         if (q.intent() == Intent.OUT_OF_SCOPE && !u.roles().isEmpty()) {
-            var wayIn = waysIn.of(q); // "How to get started", for "how do I become a front-end developer?"
-            return wayIn.isEmpty() ? writer.notCoveredForRoles(q, values)
-                    : writer.matched(q, Intent.CAREER_ADVICE, wayIn, values);
+            return writer.notCoveredForRoles(q, values);
         }
         var answer = writer.filled(q, template, reply, values);
         // "What is a backlog?" → "and for a PM?": the term is the topic a follow-up asks again of another role, each

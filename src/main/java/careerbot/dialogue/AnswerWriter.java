@@ -147,7 +147,10 @@ final class AnswerWriter {
      */
     Answer sentencesFound(AnswerComposer.Question q, List<String> sentences, List<Source> sources,
                           Map<String, String> values) {
-        var found = new Reply(String.join(" ", sentences), Reply.distinct(sources));
+        return sentencesFound(q, new Reply(String.join(" ", sentences), Reply.distinct(sources)), values);
+    }
+
+    Answer sentencesFound(AnswerComposer.Question q, Reply found, Map<String, String> values) {
         putRetrieved(values, found);
         return answer(q, templates.reply("best_match", q.turn()), found.sources(), values);
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,10 @@ final class AspectsSideBySide {
     private static final int MOST_ASPECTS = 3;
     private static final int MOST_SENTENCES = 2;
     private static final int MOST_ITEMS = 3;
-    /** What may stand between a role's name and the aspect its section is on: "Bank teller: pay", "Teller — skills". */
+    /**
+     * What may stand between a role's name and the aspect its section is on ("Bank teller: pay", "Teller — skills"),
+     * or between a label and what it labels.
+     */
     private static final Pattern ASPECT_AFTER_NAME = Pattern.compile("^[\\s:–—-]*");
     private static final int REMEMBERED_PAIRS = 10_000;
 
@@ -49,11 +53,11 @@ final class AspectsSideBySide {
     /** Each role's overview, then the aspects its sections tell apart. */
     Reply withOverviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
         var overviews = overviews(overviewTemplate, compared);
-        return overviews.before(of(compared, overviews.sources()));
+        return overviews.before(of(compared, overviews));
     }
 
     /** Each role's overview, looked for by the role's name: "what's the difference?" is in neither overview. */
-    private Reply overviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
+    Reply overviews(Templates.IntentTemplate overviewTemplate, List<String> compared) {
         var parts = new ArrayList<String>();
         var sources = new ArrayList<Source>();
         for (var role : compared) {
@@ -70,11 +74,12 @@ final class AspectsSideBySide {
      * The first few aspects, in the article's order, but those of the sections quoted already (each role's overview,
      * which are the same for every question on the two); nothing for roles of different articles.
      */
-    private Reply of(List<String> compared, List<Source> quoted) {
-        return this.compared.get(compared, roleList -> aspects(roleList, quoted));
+    private Reply of(List<String> compared, Reply overviews) {
+        return this.compared.get(compared, roleList -> aspects(roleList, overviews));
     }
 
-    private Reply aspects(List<String> compared, List<Source> quoted) {
+    private Reply aspects(List<String> compared, Reply overviews) {
+        var quoted = overviews.sources();
         var article = roles.articleOnAll(compared);
         if (article.isEmpty()) {
             return Reply.NOTHING;
@@ -94,20 +99,82 @@ final class AspectsSideBySide {
                     : aspectsOfOwn.add(own.aspect()) ? inOwnSections(own.aspect(), ownSections, compared)
                     : null;
             if (aspect != null) {
-                var heading = own == null ? section.heading() : own.heading();
-                var block = new StringBuilder("**" + Words.capitalised(heading) + "**");
-                if (!aspect.shared().isEmpty()) {
-                    block.append("\n").append(aspect.shared());
-                }
-                for (int i = 0; i < compared.size(); i++) {
-                    block.append("\n- *").append(roleAnswers.label(compared.get(i))).append(":* ")
-                            .append(aspect.sides().get(i));
-                }
-                blocks.add(block.toString());
+                blocks.add(block(own == null ? section.heading() : own.heading(), aspect, compared));
                 aspect.from().forEach(from -> sources.add(Reply.source(from, Reply.BY_STRUCTURE)));
             }
         }
-        return blocks.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", blocks), sources);
+        var shared = sharedInRoleSections(article.get(), compared, overviews);
+        for (var heading : shared.keySet()) {
+            if (blocks.size() == MOST_ASPECTS) {
+                break;
+            }
+            var aspect = shared.get(heading);
+            blocks.add(block(heading, aspect, compared));
+            aspect.from().forEach(from -> sources.add(Reply.source(from, Reply.BY_STRUCTURE)));
+        }
+        return blocks.isEmpty() ? Reply.NOTHING : new Reply(String.join("\n\n", blocks), Reply.distinct(sources));
+    }
+
+    private String block(String heading, Aspect aspect, List<String> compared) {
+        var block = new StringBuilder("**" + Words.capitalised(heading) + "**");
+        if (!aspect.shared().isEmpty()) {
+            block.append("\n").append(aspect.shared());
+        }
+        for (int i = 0; i < compared.size(); i++) {
+            block.append("\n- *").append(roleAnswers.label(compared.get(i))).append(":* ")
+                    .append(aspect.sides().get(i));
+        }
+        return block.toString();
+    }
+
+    /** What one role's own section says of an aspect: under a subheading of its own or after a label. */
+    private record Side(String aspect, String text, Section from) { }
+
+    /**
+     * Aspects that each role's own section ("## Lifeguards", "## Swimming instructors") tells under the same
+     * subheading ("### Licensing") or after the same label ("**Qualification:** the National Pool Lifeguard
+     * Qualification…"), by aspect, in the first role's order: the first sentences on it; not what the roles'
+     * overviews quote already ("### What they do", "What they do: Zookeepers feed animals…").
+     */
+    private Map<String, Aspect> sharedInRoleSections(Article article, List<String> compared, Reply overviews) {
+        var sidesByRole = new ArrayList<Map<String, Side>>();
+        for (var role : compared) {
+            var sides = new LinkedHashMap<String, Side>();
+            for (var section : article.sections()) {
+                var parent = section.parent();
+                if (parent != null && finder.headingRoles(parent).equals(List.of(role))
+                        && finder.headingRoles(section).isEmpty() && overviews.sources().stream()
+                                .noneMatch(source -> source.section().equals(section.heading()))) {
+                    sides.putIfAbsent(key(section.heading()), new Side(section.heading(), opening(section), section));
+                } else if (finder.headingRoles(section).equals(List.of(role))) {
+                    section.passages().forEach(passage -> finder.aspectLabel(passage).ifPresent(label ->
+                            sides.putIfAbsent(key(label), new Side(label, afterLabel(passage, label), section))));
+                }
+            }
+            sides.values().removeIf(side -> side.text().isEmpty() || overviews.passages().contains(side.text()));
+            sidesByRole.add(sides);
+        }
+        var aspects = new LinkedHashMap<String, Aspect>();
+        for (var aspect : sidesByRole.get(0).keySet()) {
+            if (sidesByRole.stream().allMatch(sides -> sides.containsKey(aspect))) {
+                var sides = sidesByRole.stream().map(bySide -> bySide.get(aspect)).toList();
+                aspects.put(sides.get(0).aspect(), new Aspect("", sides.stream().map(Side::text).toList(),
+                        sides.stream().map(Side::from).toList()));
+            }
+        }
+        return aspects;
+    }
+
+    private static String key(String aspect) {
+        return aspect.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first sentences of a labelled paragraph, less its label. */
+    private String afterLabel(Passage passage, String label) {
+        var said = String.join(" ", finder.sentences(passage).stream().limit(MOST_SENTENCES)
+                .map(PassageFinder.Sentence::text).toList());
+        return said.startsWith(label) ? ASPECT_AFTER_NAME.matcher(said.substring(label.length())).replaceFirst("")
+                : said;
     }
 
     /**

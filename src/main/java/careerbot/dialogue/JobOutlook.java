@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The retrieved part of the answer on the job outlook: what the articles say of the demand for roles. */
@@ -83,7 +85,10 @@ final class JobOutlook {
             // Found only through a synonym ("roles" for "jobs") a passage says nothing of the outlook.
             var literal = new HashSet<>(finder.templateTerms(words));
             literal.removeAll(named);
-            var trend = finder.templateTerms(template.findString("trend"));
+            var trendTerms = finder.templateTerms(template.findString("trend"));
+            var trendPhrases = template.findList("trend_phrases");
+            Predicate<KnowledgeIndex.Hit> trend = hit -> finder.terms(hit.passage()).stream()
+                    .anyMatch(trendTerms::contains) || saysAny(hit.passage().text(), trendPhrases);
             // "Employment of nurse practitioners is projected to grow 46%" says nothing of registered nurses.
             hits.removeIf(h -> !saysOutlook(h, literal, trend) || saidOfOthersOnly(h.passage(), literal, asked));
             // "Job ads" or "companies" alone say nothing of prospects: the answer leads with the passage holding a
@@ -197,10 +202,15 @@ final class JobOutlook {
      * under "Job outlook"), or one with a word of a trend ("demand keeps rising", "employers will need 25 million");
      * one alone is said of something else ("grow into security engineers", "employers prefer a degree").
      */
-    private boolean saysOutlook(KnowledgeIndex.Hit hit, Set<String> outlook, Set<String> trend) {
+    private boolean saysOutlook(KnowledgeIndex.Hit hit, Set<String> outlook, Predicate<KnowledgeIndex.Hit> trend) {
         long words = held(hit, outlook);
         // A trend in the passage itself: "Do you need a degree?" over "employers prefer a degree" tells none.
-        return words >= 2 || (words == 1 && finder.terms(hit.passage()).stream().anyMatch(trend::contains));
+        return words >= 2 || (words == 1 && trend.test(hit));
+    }
+
+    private static boolean saysAny(String text, List<String> phrases) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        return phrases.stream().anyMatch(lower::contains);
     }
 
     /**
@@ -210,7 +220,8 @@ final class JobOutlook {
      * stems as "employment" does, and "Some employers hire analysts with certifications" tells no outlook; such a word
      * tells only with both a trend and a figure: "employers will need 25 million new project professionals".
      */
-    private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> tellingWords, Set<String> trend) {
+    private boolean tells(KnowledgeIndex.Hit hit, Set<String> telling, Set<String> tellingWords,
+                          Predicate<KnowledgeIndex.Hit> trend) {
         var section = hit.passage().section();
         // Not an article's title: "… two ways to grow as a senior engineer" tells no outlook of its introduction.
         if (section.level() >= 2 && finder.headingIndexTerms(section).stream().anyMatch(telling::contains)) {
@@ -219,7 +230,7 @@ final class JobOutlook {
         long told = Words.texts(hit.passage().text()).stream().map(Words::singular).filter(tellingWords::contains)
                 .distinct().count();
         var terms = finder.terms(hit.passage());
-        boolean trending = terms.stream().anyMatch(trend::contains);
+        boolean trending = trend.test(hit);
         boolean figure = hit.passage().holdsFigure();
         return told >= 2 || told == 1 && (trending || figure)
                 || trending && figure && telling.stream().anyMatch(terms::contains);

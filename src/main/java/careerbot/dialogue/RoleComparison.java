@@ -121,7 +121,11 @@ final class RoleComparison {
         if (blocks.isEmpty()) {
             return RoleParagraphs.firstParagraphs(section, found.get().score());
         }
-        return new Reply(inTurn(blocks), List.of(Reply.source(section, found.get().score())));
+        var differences = new Reply(inTurn(blocks), List.of(Reply.source(section, found.get().score())));
+        // An article of paragraphs under its title alone: what sets the roles apart, after what each one does.
+        var overviews = section.article().sections().size() == 1
+                ? aspects.overviews(overviewTemplate, List.of(first, second)) : Reply.NOTHING;
+        return overviews.isEmpty() ? differences : overviews.before(differences);
     }
 
     /**

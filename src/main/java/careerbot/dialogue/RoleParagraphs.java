@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class RoleParagraphs {
 
     static final int OVERVIEW_PARAGRAPHS = 2;
+    /** A paragraph this short that ends in a colon is a label leading a list: "Pros:", "Key skills:". */
+    private static final int LABEL_WORDS = 3;
     /** How much of a paragraph's start is read for the role it opens with: longer than any role's name. */
     private static final int OPENING_CHARACTERS = 80;
     /** A label naming who speaks, the job in brackets after their name: "Dana (journalist)". */
@@ -110,6 +112,16 @@ final class RoleParagraphs {
         return onTheWork.isEmpty() ? paragraphs : onTheWork;
     }
 
+    /**
+     * The paragraphs up to a list led by an aspect alone ("Pros:", "Cons:"), which tells of the work no more; not one
+     * led by the work ("Typical tasks include:").
+     */
+    private List<Passage> untilAnAspectsList(List<Passage> paragraphs) {
+        return paragraphs.stream().takeWhile(p -> p == paragraphs.get(0) || !p.text().endsWith(":")
+                || Words.of(p.text()).size() > LABEL_WORDS
+                || Words.texts(p.text()).stream().noneMatch(this::namesAnAspect)).toList();
+    }
+
     /** The label a passage starts with, if it names no role: "Education" of "Education: a bachelor's degree …". */
     private Optional<String> labelNamingNoRole(Passage passage) {
         return passage.label().filter(label -> roles.rolesIn(label).isEmpty());
@@ -144,7 +156,7 @@ final class RoleParagraphs {
             return new Reply(Reply.asWritten(section).passages(), List.of(Reply.source(section, score)));
         }
         boolean steps = paragraphs.stream().allMatch(p -> p.label().isPresent());
-        return quoted(paragraphs, score, steps ? TopicQuotes.LISTED_ITEMS : OVERVIEW_PARAGRAPHS);
+        return steps ? quoted(paragraphs, score, TopicQuotes.LISTED_ITEMS) : quoted(paragraphs, score);
     }
 
     /**
@@ -155,7 +167,7 @@ final class RoleParagraphs {
     Reply ofRole(Section section, String role, double score) {
         var paragraphs = own(section, role);
         if (!paragraphs.isEmpty()) {
-            return quoted(notOnAnAspect(paragraphs), score);
+            return quoted(untilAnAspectsList(notOnAnAspect(paragraphs)), score);
         }
         return headedBy(section, role).or(() -> openingSubSection(section)).map(child -> firstParagraphs(child, score))
                 .orElseGet(() -> firstParagraphs(section, score));

@@ -34,10 +34,17 @@ final class RolelessAnswers {
         var advising = templates.of(Intent.CAREER_ADVICE);
         // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define;
         // not "I like design systems", which says what the user likes.
-        var defined = advising.saysWhatTheUserLikes(q.text()) ? Optional.<Answer>empty()
-                : definitions.termAsked(q, values);
+        boolean likes = advising.saysWhatTheUserLikes(q.text());
+        var defined = likes ? Optional.<Answer>empty() : definitions.termAsked(q, values);
         if (defined.isPresent()) {
             return defined.get();
+        }
+        if (!likes && !u.asksWhichRole() && !definitions.termOnlyAsked(q).isEmpty()) {
+            // "What is a field school?", which no article defines: where one speaks of it, not which role is meant.
+            var match = topicAnswers.bestMatch(q.text(), u.topicWords(), false, List.of());
+            if (!match.isEmpty()) {
+                return writer.matched(q, Intent.CONCEPT_DEFINITION, match, values);
+            }
         }
         if (u.asksWhichRole()) {
             // "Who manages the backlog?" names no role because it asks which: the passage that says it answers.

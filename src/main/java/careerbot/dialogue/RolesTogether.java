@@ -1,13 +1,11 @@
 package careerbot.dialogue;
 
-import careerbot.knowledge.Article;
 import careerbot.knowledge.KnowledgeBase;
 import careerbot.knowledge.RoleCatalog;
 import careerbot.knowledge.Words;
 import careerbot.nlu.Intent;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +21,15 @@ final class RolesTogether {
 
     private static final int MOST_SENTENCES = 2;
 
-    private final PassageFinder finder;
+    private final ArticleSentences sentences;
     private final AnswerWriter writer;
     private final RoleCatalog roles;
     private final Templates.IntentTemplate overview;
     /** The phrases of each topic that says one thing is with or for another. */
     private final List<List<List<String>>> phrasesByTopic;
 
-    RolesTogether(PassageFinder finder, AnswerWriter writer, KnowledgeBase knowledge) {
-        this.finder = finder;
+    RolesTogether(ArticleSentences sentences, AnswerWriter writer, KnowledgeBase knowledge) {
+        this.sentences = sentences;
         this.writer = writer;
         this.roles = knowledge.roles();
         this.overview = writer.templates().of(Intent.ROLE_OVERVIEW);
@@ -57,24 +55,11 @@ final class RolesTogether {
         }
         String first = mentions.get(0).role();
         String second = mentions.get(1).role();
-        var quoted = new ArrayList<String>();
-        var sources = new ArrayList<Source>();
-        for (var section : roles.articleOf(first).map(Article::sections).orElse(List.of())) {
-            for (var passage : section.passages()) {
-                for (var sentence : finder.sentences(passage)) {
-                    boolean namesBoth = sentence.roles().contains(first) && sentence.roles().contains(second);
-                    if (quoted.size() < MOST_SENTENCES && namesBoth && saysAny(Words.texts(sentence.text()),
-                            topic.get())) {
-                        quoted.add(sentence.text());
-                        sources.add(Reply.source(passage, Reply.BY_STRUCTURE));
-                    }
-                }
-            }
-        }
-        if (quoted.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(writer.sentencesFound(q, quoted, sources, writer.values(q.roles())));
+        var found = sentences.picked(first, sentence -> sentence.roles().contains(first)
+                && sentence.roles().contains(second) && saysAny(Words.texts(sentence.text()), topic.get()),
+                MOST_SENTENCES);
+        return found.isEmpty() ? Optional.empty()
+                : Optional.of(writer.sentencesFound(q, found, writer.values(q.roles())));
     }
 
     /** Whether the words hold one of the phrases, word for word. */

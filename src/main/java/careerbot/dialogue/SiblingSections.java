@@ -94,6 +94,32 @@ final class SiblingSections {
         return Reply.NOTHING;
     }
 
+    /**
+     * Lists side by side in a section headed by a role asked, whose lead-ins each say part of the topic and together
+     * all of it, when no passage says it all: "Pros:" and "Cons:" under "## The sommelier" for "pros and cons of being
+     * a sommelier", each with its items; nothing otherwise.
+     */
+    Reply acrossLeadIns(List<KnowledgeIndex.Hit> hits, List<Set<String>> wanted, List<String> about) {
+        if (about.isEmpty() || wanted.size() < 2) {
+            return Reply.NOTHING;
+        }
+        for (var hit : hits) {
+            var section = hit.passage().section();
+            if (section.level() < 2 || !rolesNamed.inHeading(section, about)) {
+                continue;
+            }
+            var saying = section.passages().stream().filter(p -> !section.listAfter(p).isEmpty()
+                    && wanted.stream().anyMatch(w -> w.stream().anyMatch(finder.terms(p)::contains))).toList();
+            boolean all = wanted.stream().allMatch(w -> saying.stream()
+                    .anyMatch(p -> w.stream().anyMatch(finder.terms(p)::contains)));
+            if (saying.size() > 1 && all) {
+                return new Reply(String.join("\n\n", saying.stream().map(Reply::quote).toList()),
+                        List.of(Reply.source(saying.get(0), Reply.BY_STRUCTURE)));
+            }
+        }
+        return Reply.NOTHING;
+    }
+
     /** Whether a section's heading names a role asked, and says a word of the topic. */
     private boolean saysTheRest(Section sibling, List<Set<String>> wanted, List<String> about) {
         var terms = finder.headingTerms(sibling);

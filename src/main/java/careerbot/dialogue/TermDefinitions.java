@@ -65,6 +65,13 @@ final class TermDefinitions {
      * intent the model took it for ("what is a dashboard?" may read to it like a question about a role).
      */
     Optional<Answer> termAsked(AnswerComposer.Question q, Map<String, String> values) {
+        String asked = termOnlyAsked(q);
+        var definition = asked.isEmpty() ? Reply.NOTHING : of(asked, q.text(), values);
+        return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, asked, definition, values));
+    }
+
+    /** The term a question asks for and nothing else, as {@link #termAsked} defines it; else "". */
+    String termOnlyAsked(AnswerComposer.Question q) {
         String asked = template.withoutCueWords(q.text());
         // Numbers aside ("what is series 7?"), which are never topic words; and a short word the articles use in the
         // term ("journey map", "mise en place"), or a word of a role's name ("brand positioning"), which is none on
@@ -79,8 +86,7 @@ final class TermDefinitions {
         // that the articles write in the term asked.
         boolean termWritten = !onlyTopic && words.stream().anyMatch(topic::contains)
                 && words.stream().allMatch(index::usesWord) && isWritten(asked);
-        var definition = asked.isBlank() || !onlyTopic && !termWritten ? Reply.NOTHING : of(asked, q.text(), values);
-        return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, asked, definition, values));
+        return asked.isBlank() || !onlyTopic && !termWritten ? "" : asked;
     }
 
     /** Whether one of the passages best matching a term writes it as asked. */

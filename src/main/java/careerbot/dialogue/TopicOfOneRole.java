@@ -35,6 +35,7 @@ final class TopicOfOneRole {
     private final RoleExamples roleExamples;
     private final TopicAnswers topicAnswers;
     private final TopicPlacement placement;
+    private final KindOfRole kindOfRole;
     /** The words of the editors' synonyms: the topics they expect questions on ("earn" of salaries). */
     private final Set<String> editorsTopics;
     private final KnowledgeIndex index;
@@ -44,7 +45,7 @@ final class TopicOfOneRole {
     private final Set<String> responsibilityWords;
 
     TopicOfOneRole(AnswerWriter writer, RoleExamples roleExamples, TopicAnswers topicAnswers,
-                   TopicPlacement placement, KnowledgeBase knowledge) {
+                   TopicPlacement placement, KindOfRole kindOfRole, KnowledgeBase knowledge) {
         this.writer = writer;
         this.editorsTopics = knowledge.synonymWords();
         this.index = knowledge.index();
@@ -56,6 +57,7 @@ final class TopicOfOneRole {
         this.roleExamples = roleExamples;
         this.topicAnswers = topicAnswers;
         this.placement = placement;
+        this.kindOfRole = kindOfRole;
     }
 
     /**
@@ -104,6 +106,11 @@ final class TopicOfOneRole {
             // "Pros and cons of translators and interpreters": the topic of each, not what each does.
             var onTopic = terse ? topicAnswers.onTopic(q) : Reply.NOTHING;
             return onTopic.isEmpty() ? Optional.empty() : Optional.of(writer.matched(q, q.intent(), onTopic, values));
+        }
+        // "What is a physical oceanographer?", "what does a live sound engineer do?": a kind of the role.
+        var kind = MAY_ASK_OF_ONE_ROLE.contains(q.intent()) ? kindOfRole.of(q) : Reply.NOTHING;
+        if (!kind.isEmpty()) {
+            return Optional.of(writer.matched(q, onWhatItDoes ? q.intent() : u.guess(), kind, values));
         }
         // "What do POs do in a sprint?" may read to the model like a term to define, "POs sprint"; "what do systems
         // analysts test?" like what they do.

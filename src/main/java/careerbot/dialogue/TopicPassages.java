@@ -87,7 +87,8 @@ final class TopicPassages {
         if (found.isEmpty()) {
             found = holding(hits, topicWords, wanted, anyWanted, about, question);
         }
-        return found.isEmpty() ? siblings.acrossHeadings(hits, wanted, about) : found;
+        return found.isEmpty() ? siblings.acrossHeadings(hits, wanted, about)
+                .or(() -> siblings.acrossLeadIns(hits, wanted, about)) : found;
     }
 
     /** Whether a section is headed as the one on which role suits whom ("Which career is right for you?"). */

@@ -10,11 +10,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,6 +31,13 @@ final class TopicPhrases {
     private static final Set<String> JOINING = Set.of("and", "or", "both");
     /** How many words may stand between a subject and its phrase: "both", "often", "usually also". */
     private static final int WORDS_BEFORE_PHRASE = 2;
+    /** What ends a subject's clause before the phrase: "the teacher, working with…" is not the teacher's. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+    /** What opens a clause with a subject of its own: "…; flight dispatchers work for airlines". */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("[;:—–]|,\\s*(?:and|but|while|whereas)\\b");
+    /** Adverbs that may stand inside a phrase ("work mostly in"): most end so; those of place don't. */
+    private static final String ADVERB_ENDING = "ly";
+    private static final Set<String> PLACE_ADVERBS = Set.of("indoors", "outdoors", "abroad", "together");
 
     private final PassageFinder finder;
     private final RoleCatalog roles;
@@ -142,20 +150,22 @@ final class TopicPhrases {
                 // "Many project managers work for utilities, and many report to a program manager" is about the
                 // first role it names; one naming none speaks of its passage's ("Both roles work in …" of both).
                 // A question in the text ("Do teaching assistants work in the summer?") says nothing.
-                int phrase = sentence.text().endsWith("?") ? -1 : phraseAt(sentence.text(), topic.phrasing());
-                if (phrase >= 0) {
-                    said.add(new Said(passage, finder.inItsList(passage, sentence.text()),
-                            ofWhom(sentence, phrase)));
-                }
+                // Each phrase of it says it of its own subject: "Air traffic controllers in the US work for the FAA;
+                // flight dispatchers work for airlines."
+                var phrases = sentence.text().endsWith("?") ? List.<Integer>of()
+                        : phraseStarts(sentence.text(), topic.phrasing());
+                phrases.stream().map(phrase -> ofWhom(sentence, phrase)).distinct().forEach(whom ->
+                        said.add(new Said(passage, finder.inItsList(passage, sentence.text()), whom)));
             }
         }
         return List.copyOf(said);
     }
 
     /**
-     * The roles the sentence says it of: those it names as the subject of the phrase, joined ("Optometrists and
-     * opticians both work in eye care"); else the first it names, not the opticians of "Most optometrists work in …
-     * optical retail chains", nor the teacher of "A teaching assistant supports the teacher, working with…".
+     * The roles the sentence says it of: those it names as the subject of the phrase, a few words before it, joined
+     * and opening the sentence or a clause ("Optometrists and opticians both work in eye care", "…; flight dispatchers
+     * work for airlines"); else the first it names, not the opticians of "Most optometrists work in … optical retail chains", nor the teacher of "A
+     * teaching assistant supports the teacher, working with…".
      */
     private List<String> ofWhom(PassageFinder.Sentence sentence, int phrase) {
         if (sentence.roles().size() <= 1) {
@@ -163,14 +173,24 @@ final class TopicPhrases {
         }
         var text = sentence.text();
         var before = roles.mentions(text).stream().filter(m -> m.start() < phrase).toList();
-        int joined = 1;
-        while (joined < before.size() && JOINING.containsAll(
-                Words.texts(text.substring(before.get(joined - 1).end(), before.get(joined).start())))) {
-            joined++;
+        if (before.isEmpty()) {
+            return sentence.roles().subList(0, 1);
         }
-        boolean subject = joined > 1 && joined == before.size()
-                && Words.texts(text.substring(before.get(joined - 1).end(), phrase)).size() <= WORDS_BEFORE_PHRASE;
-        return subject ? before.stream().map(RoleCatalog.Mention::role).distinct().toList()
+        int last = before.size() - 1;
+        var between = text.substring(before.get(last).end(), phrase);
+        if (Words.texts(between).size() > WORDS_BEFORE_PHRASE || CLAUSE_BREAK.matcher(between).find()) {
+            return sentence.roles().subList(0, 1);
+        }
+        int first = last;
+        while (first > 0 && JOINING.containsAll(
+                Words.texts(text.substring(before.get(first - 1).end(), before.get(first).start())))) {
+            first--;
+        }
+        // Of a clause of its own: not "A barrister is instructed by a solicitor rather than hired by…", nor
+        // "Accountants who become financial analysts often work for…".
+        boolean ownClause = first == 0
+                || NEW_CLAUSE.matcher(text.substring(before.get(first - 1).end(), before.get(first).start())).find();
+        return ownClause ? before.subList(first, last + 1).stream().map(RoleCatalog.Mention::role).distinct().toList()
                 : sentence.roles().subList(0, 1);
     }
 
@@ -208,12 +228,21 @@ final class TopicPhrases {
 
     /** Where in the sentence the first phrase of the topic that says it starts, or -1. */
     private static int phraseAt(String sentence, Templates.Phrasing phrasing) {
+        var starts = phraseStarts(sentence, phrasing);
+        return starts.isEmpty() ? -1 : starts.get(0);
+    }
+
+    /** Where in the sentence each phrase of the topic that says it starts, in reading order. */
+    private static List<Integer> phraseStarts(String sentence, Templates.Phrasing phrasing) {
         var words = Words.of(sentence);
         var texts = words.stream().map(Words.Word::text).toList();
-        int first = -1;
+        var starts = new TreeSet<Integer>();
         for (var phrase : phrasing.said()) {
-            for (int at = Collections.indexOfSubList(texts, phrase); at >= 0; at = nextAt(texts, phrase, at)) {
-                int next = at + phrase.size();
+            for (int at = texts.indexOf(phrase.get(0)); at >= 0; at = nextAt(texts, phrase.get(0), at)) {
+                int next = end(texts, phrase, at);
+                if (next < 0) {
+                    continue;
+                }
                 // Past "a", "the" and a possessive ("a company's"); then what follows, or the word after it:
                 // "work with a company's financial records" says nothing of colleagues.
                 while (next < texts.size()
@@ -222,24 +251,47 @@ final class TopicPhrases {
                 }
                 boolean nameAfterIn = next < words.size() && phrase.get(phrase.size() - 1).equals("in")
                         && Character.isUpperCase(sentence.charAt(words.get(next).start()));
+                // A number after it says a time or an amount: "start work at 3 or 4 a.m.", "work for 12 hours".
+                // And past the first of two words a comma joins: "work with unique, unpublished records".
+                boolean joined = next + 2 < texts.size()
+                        && sentence.substring(words.get(next).end(), words.get(next + 1).start()).contains(",");
                 boolean thing = next < texts.size() && (phrasing.notBefore().contains(texts.get(next))
-                        || next + 1 < texts.size() && phrasing.notBefore().contains(texts.get(next + 1)));
+                        || Character.isDigit(texts.get(next).charAt(0))
+                        || next + 1 < texts.size() && phrasing.notBefore().contains(texts.get(next + 1))
+                        || joined && phrasing.notBefore().contains(texts.get(next + 2)));
                 if (next < texts.size() && !thing && !nameAfterIn) {
-                    int start = words.get(at).start();
-                    first = first < 0 ? start : Math.min(first, start);
-                    break;
+                    starts.add(words.get(at).start());
                 }
             }
         }
-        return first;
+        return List.copyOf(starts);
     }
 
     private static boolean isPossessive(String word) {
         return word.endsWith("'s") || word.endsWith("’s");
     }
 
-    private static int nextAt(List<String> words, List<String> phrase, int from) {
-        int at = Collections.indexOfSubList(words.subList(from + 1, words.size()), phrase);
+    private static int nextAt(List<String> words, String word, int from) {
+        int at = words.subList(from + 1, words.size()).indexOf(word);
         return at < 0 ? -1 : from + 1 + at;
+    }
+
+    /**
+     * Where the phrase that starts at a word ends, or -1 when it doesn't stand there; an adverb may follow its first
+     * word: "Most machinists work indoors in machine shops", "Embalmers work mostly in the preparation room".
+     */
+    private static int end(List<String> words, List<String> phrase, int at) {
+        int rest = at + 1;
+        if (rest < words.size() && phrase.size() > 1 && !words.get(rest).equals(phrase.get(1))
+                && isAdverb(words.get(rest))) {
+            rest++;
+        }
+        int end = rest + phrase.size() - 1;
+        return end <= words.size() && words.subList(rest, end).equals(phrase.subList(1, phrase.size())) ? end : -1;
+    }
+
+    private static boolean isAdverb(String word) {
+        return word.length() > ADVERB_ENDING.length() + 2 && word.endsWith(ADVERB_ENDING)
+                || PLACE_ADVERBS.contains(word);
     }
 }

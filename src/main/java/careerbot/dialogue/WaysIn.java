@@ -26,35 +26,61 @@ import java.util.stream.Collectors;
 @Singleton
 final class WaysIn {
 
+    /** Sentences on a move into the role quoted at most, when no heading tells the way in. */
+    private static final int MOST_SENTENCES = 2;
+
     private final RoleCatalog roles;
     private final RoleAnswers roleAnswers;
     private final QuestionHeadings questionHeadings;
     private final PassageFinder finder;
     private final MoveWording wording;
+    private final SentenceSubjects subjects;
+    private final ArticleSentences sentences;
     /** Words that say how one starts as a role ("Many VAs start by…"), lower case. */
     private final Set<String> startingAs;
     private final Set<String> moving;
+    /** Words of a heading naming no role that tell how to become the roles its text names ("Becoming one"). */
+    private final Set<String> becoming;
     /** Ways of saying how one starts out in a job ("get started"), lower case. */
     private final List<String> waysIn;
     /** The steps into a role answered first ({@link #firstFor}), by role: as many as the articles have roles. */
     private final Map<String, Optional<Reply>> stepsFirst = new ConcurrentHashMap<>();
 
     WaysIn(KnowledgeBase knowledge, AnswerWriter writer, RoleAnswers roleAnswers, QuestionHeadings questionHeadings,
-           PassageFinder finder, MoveWording wording) {
+           PassageFinder finder, MoveWording wording, SentenceSubjects subjects, ArticleSentences sentences) {
         this.roles = knowledge.roles();
         this.roleAnswers = roleAnswers;
         this.questionHeadings = questionHeadings;
         this.finder = finder;
         this.wording = wording;
+        this.subjects = subjects;
+        this.sentences = sentences;
         var advice = writer.templates().of(Intent.CAREER_ADVICE);
         this.moving = Set.copyOf(advice.findList("moving"));
         this.waysIn = advice.findList("way_in").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         this.startingAs = Set.copyOf(advice.findList("starting_as"));
+        this.becoming = Set.copyOf(advice.findList("becoming"));
     }
 
-    /** The steps under the heading on the way into the one role asked, if the question asks it and a heading says it. */
+    /**
+     * The steps under the heading on the way into the one role asked, if the question asks it and a heading says it;
+     * else the sentences that say a move into it ("Many QA testers move into SDET roles by learning a programming
+     * language…"), the way in its article tells; not those advising whom it suits ("If you want to start working
+     * quickly, become a CNA").
+     */
     Reply of(AnswerComposer.Question q) {
-        return q.roles().size() == 1 && asksTheWayIn(q) ? into(q.roles().get(0)) : Reply.NOTHING;
+        if (q.roles().size() != 1 || !asksTheWayIn(q)) {
+            return Reply.NOTHING;
+        }
+        var role = q.roles().get(0);
+        var steps = into(role);
+        return steps.isEmpty() ? movesInto(role) : steps;
+    }
+
+    private Reply movesInto(String role) {
+        return sentences.picked(role, sentence -> sentence.roles().contains(role) && !subjects.advises(sentence.text())
+                && wording.movesInto(sentence.text(), Words.of(sentence.text()), roles.mentions(sentence.text()), role),
+                MOST_SENTENCES);
     }
 
     /**
@@ -84,7 +110,7 @@ final class WaysIn {
         // it of one whose text says how one starts as the role ("Many VAs start by…"). Of the role asked, and of none
         // ("No degree is required for either role"), when the text names others too.
         boolean asked = saysAWayIn(q.text());
-        return roleless.filter(heading -> asked || saysHowOneStartsAs(heading, role))
+        return roleless.filter(heading -> asked || saysBecoming(heading.heading()) || saysHowOneStartsAs(heading, role))
                 .map(heading -> questionHeadings.firstParagraphsOn(heading, role)).orElse(Reply.NOTHING);
     }
 
@@ -111,7 +137,9 @@ final class WaysIn {
     /**
      * For a question on the way into either of two roles talked about, naming neither ("how do I become one?"), when
      * a heading says each: each role's steps under its name, or once when both share the heading ("How to get
-     * started"); nothing otherwise, as for the FAQ on moving from one to the other, which a question naming both asks.
+     * started"); else what tells the way into each, a heading or a move into it ("Many QA testers move into SDET
+     * roles…"), if something tells both; nothing otherwise, as for the FAQ on moving from one to the other, which a
+     * question naming both asks.
      */
     Optional<Reply> intoEach(AnswerComposer.Question q) {
         if (q.roles().size() != 2 || !q.understanding().roles().isEmpty() || !asksTheWayIn(q)) {
@@ -120,7 +148,11 @@ final class WaysIn {
         var first = headingInto(q.roles().get(0));
         var second = headingInto(q.roles().get(1));
         if (first.isEmpty() || second.isEmpty()) {
-            return Optional.empty();
+            // Of whose ways in no heading tells both: the steps or the moves into each, when the article tells both;
+            // one role's steps alone would read as the whole answer.
+            var ways = q.roles().stream().map(role -> into(role).or(() -> movesInto(role))).toList();
+            return ways.stream().anyMatch(Reply::isEmpty) ? Optional.empty()
+                    : Optional.of(roleAnswers.eachRole(q.roles(), role -> ways.get(q.roles().indexOf(role))));
         }
         var headings = Map.of(q.roles().get(0), first.get(), q.roles().get(1), second.get());
         return Optional.of(first.equals(second) ? steps(first.get())
@@ -169,7 +201,8 @@ final class WaysIn {
     private boolean leadsInto(Section section, String role) {
         var named = roles.rolesIn(section.heading());
         return named.equals(List.of(role)) && saysMoving(section.heading())
-                || named.isEmpty() && saysAWayIn(section.heading()) && namesNoneBut(section, role)
+                || named.isEmpty() && (saysAWayIn(section.heading()) || saysBecoming(section.heading()))
+                        && namesNoneBut(section, role)
                 || comesTo(section.heading(), role);
     }
 
@@ -193,6 +226,10 @@ final class WaysIn {
     private boolean saysAWayIn(String text) {
         var lower = text.toLowerCase(Locale.ROOT);
         return waysIn.stream().anyMatch(lower::contains);
+    }
+
+    private boolean saysBecoming(String text) {
+        return Words.texts(text).stream().anyMatch(becoming::contains);
     }
 
     private boolean saysMoving(String text) {

@@ -21,6 +21,8 @@ final class NameMatcher {
     private static final int WIDENED_NAME = 3;
     /** Pronouns that follow a verb as its object: after one, a word spelt like a role's field is the verb. */
     private static final Set<String> OBJECTS = Set.of("me", "us", "him", "them");
+    /** The ending of a field named by its verb ("coding"), which may have lost the verb's "e" ("code"). */
+    private static final String GERUND = "ing";
 
     /** Forms by their first word, so a text is matched against the few forms its words can start. */
     private final WordIndex<Form> byFirstWord;
@@ -118,6 +120,10 @@ final class NameMatcher {
         var forms = byFirstWord.find(word, typos);
         var fields = word.length() < Words.FIELD_KEY ? List.<Form>of()
                 : oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY), List.of());
+        if (fields.isEmpty() && word.endsWith(GERUND) && word.length() > Words.FIELD_KEY + 1) {
+            // "Coding" starts as "coder" does once its verb has its "e" back.
+            fields = oneWordByStart.getOrDefault(word.substring(0, Words.FIELD_KEY - 1) + "e", List.of());
+        }
         if (forms.isEmpty() || fields.isEmpty()) {
             return forms.isEmpty() ? fields : forms;
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -250,14 +251,21 @@ public final class RoleCatalog {
     }
 
     /**
-     * The roles a text of an article names: those {@link #rolesIn} finds, and the one of the article's roles that a
+     * The roles a sentence of an article names: those {@link #rolesIn} finds, and the one of the article's roles that a
      * word ending several roles' names stands for there ("Managers report on reach…" in the article on social media
-     * managers, though another article's product manager ends in it too).
+     * managers, though another article's product manager ends in it too); not a role named by its field after another
+     * by its name, which is what that one studies or works in ("Financial analysts usually need a bachelor's degree in
+     * finance, accounting or economics" names no economist).
      */
     public List<String> rolesIn(String text, Article article) {
         var words = Words.of(text);
         var found = mentions(text, words);
-        var named = new ArrayList<>(found);
+        var named = new ArrayList<Mention>();
+        for (var mention : found) {
+            if (named.isEmpty() || !isByItsField(text, mention) || isByItsField(text, named.get(0))) {
+                named.add(mention);
+            }
+        }
         for (var word : words) {
             var ending = titleWords.endingIn(word.text());
             if (ending.size() < 2 || found.stream().anyMatch(m -> m.start() <= word.start() && word.end() <= m.end())) {
@@ -270,6 +278,18 @@ public final class RoleCatalog {
         }
         named.sort(Comparator.comparingInt(Mention::start));
         return distinctRoles(named);
+    }
+
+    /**
+     * Whether a role is named by one word that is no name of it nor a word of one: its field ("economics",
+     * "plumbing"), not "analysts" for the cybersecurity analyst.
+     */
+    private boolean isByItsField(String text, Mention mention) {
+        var word = text.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
+        var singular = Words.singular(word);
+        return Words.texts(word).size() == 1 && !isNamedBy(mention.role(), word) && Optional.ofNullable(roles.get(
+                mention.role())).stream().flatMap(role -> role.surfaceForms().stream())
+                .noneMatch(form -> Words.texts(form.toLowerCase(Locale.ROOT)).contains(singular));
     }
 
     private static List<String> distinctRoles(List<Mention> mentions) {

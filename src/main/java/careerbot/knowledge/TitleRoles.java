@@ -3,6 +3,7 @@ package careerbot.knowledge;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,10 @@ final class TitleRoles {
                     second = saidWhole(first.substring(0, first.length() - firstWords[firstWords.length - 1].length())
                             + second, first, text, second);
                 }
+                if (isInCapitals(title)) {
+                    first = asTextWrites(first, text);
+                    second = asTextWrites(second, text);
+                }
                 return List.of(role(first, titleCase), role(second, titleCase));
             }
         }
@@ -73,6 +78,34 @@ final class TitleRoles {
         var words = title.strip().split("[\\s:—–-]+");
         return Arrays.stream(words).skip(1).filter(word -> word.length() >= TITLE_CASE_WORD)
                 .allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    }
+
+    /** "ARCHAEOLOGIST VS. ANTHROPOLOGIST": a title with no lower-case letter says nothing of how its words are. */
+    private static boolean isInCapitals(String title) {
+        return title.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A name from a title in capitals, each word as the text writes it where it is not in capitals too ("archaeologist"
+     * from "Archaeologists survey…"); a word the text writes only in capitals is an acronym ("SDET") and stays so.
+     */
+    private static String asTextWrites(String name, String text) {
+        var shown = new StringJoiner(" ");
+        for (String word : name.split(" ")) {
+            var written = Pattern.compile("\\b" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text);
+            String form = word;
+            while (written.find()) {
+                String found = written.group();
+                if (!found.equals(found.toUpperCase(Locale.ROOT))) {
+                    boolean capitalOnly = found.substring(1).chars().noneMatch(Character::isUpperCase);
+                    form = capitalOnly ? found.toLowerCase(Locale.ROOT) : found;
+                    break;
+                }
+            }
+            shown.add(form);
+        }
+        return shown.toString();
     }
 
     /**

@@ -29,6 +29,8 @@ public final class Words {
     private static final int MAX_FIELD_ENDING = 5;
     /** Letters that file a one-word title for field lookups: "nurs" finds "nurse" from "nursing". */
     static final int FIELD_KEY = 4;
+    /** The ending of one who does what a verb in "-e" says: "coder", "baker". */
+    private static final String VERB_IN_E_AGENT = "er";
     /** The endings that make a job of a field: "tester", "banker", "editor". */
     private static final List<String> AGENTS = List.of("er", "or");
     /** The ending of a science ("dietetics") and those of the titles of the people who practise one. */
@@ -227,10 +229,15 @@ public final class Words {
                 && typed.length() - shared <= MAX_FIELD_ENDING) {
             return true;
         }
-        if (shared < FIELD_KEY) {
+        if (shared < FIELD_KEY - 1) {
             return false;
         }
         String stem = stem(typed);
+        if (shared < FIELD_KEY) {
+            // A verb of three letters and an "e": "coding" for "coder", "baking" for "baker".
+            return titleWord.endsWith(VERB_IN_E_AGENT) && typed.length() > titleWord.length()
+                    && stem.equals(stem(titleWord.substring(0, titleWord.length() - 1)));
+        }
         if (stem.equals(stem(titleWord))) {
             return true;
         }

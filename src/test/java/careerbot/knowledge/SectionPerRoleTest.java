@@ -102,4 +102,12 @@ class SectionPerRoleTest {
         // Only the actuary's way in has a heading: not those steps as if they were the whole answer.
         assertTrue(either.reply().contains("master's degree in statistics"), either.reply());
     }
+
+    @Test
+    void rolesAreComparedUnderTheSubheadingsTheyShareButTheOneTheirWorkIsQuotedFrom() {
+        var compared = bot.ask(null, "actuary vs statistician").reply();
+        assertTrue(compared.contains("**Salary**\n- *Actuary:* The median annual wage for actuaries was $120,000"),
+                compared);
+        assertFalse(compared.contains("**Duties**"), compared);
+    }
 }

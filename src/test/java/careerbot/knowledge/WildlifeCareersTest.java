@@ -63,8 +63,17 @@ class WildlifeCareersTest {
         assertTrue(keeper.contains("Zookeepers feed animals"), keeper);
         assertFalse(keeper.contains("bachelor's degree"), keeper);
         var compared = bot.ask(null, "zookeeper vs wildlife biologist").reply();
-        assertTrue(compared.contains("write reports that shape conservation policy"), compared);
-        assertFalse(compared.contains("master's degree"), compared);
+        var overview = compared.substring(compared.indexOf("**Wildlife biologist**"));
+        overview = overview.substring(0, overview.indexOf("\n\n"));
+        assertTrue(overview.contains("write reports that shape conservation policy"), compared);
+        assertFalse(overview.contains("master's degree"), compared);
+    }
+
+    @Test
+    void rolesAreComparedOnTheOtherLabelsOfTheirSectionsButWhatTheyDo() {
+        var compared = bot.ask(null, "zookeeper vs wildlife biologist").reply();
+        assertTrue(compared.contains("**Education**\n- *Zookeeper:* Many zoos ask for a bachelor's degree"), compared);
+        assertFalse(compared.contains("**What they do**"), compared);
     }
 
     @Test
