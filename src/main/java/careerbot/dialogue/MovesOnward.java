@@ -13,10 +13,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Where one role leads ("what can internal auditors become?", "what comes after SDET?"): the
- * sentences of its article that name it and, after it, a word of moving ({@code career_advice}'s {@code find:
- * moving}): "Internal auditors often become risk managers, compliance heads or finance directors". Not the way into
- * the role, which a question names after its word of moving ("how do I become an internal auditor?").
+ * Where one role leads ("what can internal auditors become?", asked after the role with a word of moving, or "what
+ * comes after SDET?", in a way of asking onward, {@code career_advice}'s {@code find: onward}): the sentences of its
+ * article that name it first and, after it, a word of moving ({@code find: moving}): "Internal auditors often become
+ * risk managers, compliance heads or finance directors". Not the way into the role, which a question names after its
+ * word of moving ("how do I become an internal auditor?").
  */
 @Singleton
 final class MovesOnward {

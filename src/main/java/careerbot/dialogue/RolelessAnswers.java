@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A question its intent answers only of roles, that names none and follows none talked about ("what does it
@@ -34,12 +33,12 @@ final class RolelessAnswers {
         var advising = templates.of(Intent.CAREER_ADVICE);
         // "What is a dashboard?" names no role, yet reads to the model like a question about one: a term to define;
         // not "I like design systems", which says what the user likes.
-        boolean likes = advising.saysWhatTheUserLikes(q.text());
-        var defined = likes ? Optional.<Answer>empty() : definitions.termAsked(q, values);
+        String term = advising.saysWhatTheUserLikes(q.text()) ? "" : definitions.termOnlyAsked(q);
+        var defined = definitions.termDefined(q, term, values);
         if (defined.isPresent()) {
             return defined.get();
         }
-        if (!likes && !u.asksWhichRole() && !definitions.termOnlyAsked(q).isEmpty()) {
+        if (!term.isEmpty() && !u.asksWhichRole()) {
             // "What is a field school?", which no article defines: where one speaks of it, not which role is meant.
             var match = topicAnswers.bestMatch(q.text(), u.topicWords(), false, List.of());
             if (!match.isEmpty()) {

@@ -65,9 +65,13 @@ final class TermDefinitions {
      * intent the model took it for ("what is a dashboard?" may read to it like a question about a role).
      */
     Optional<Answer> termAsked(AnswerComposer.Question q, Map<String, String> values) {
-        String asked = termOnlyAsked(q);
-        var definition = asked.isEmpty() ? Reply.NOTHING : of(asked, q.text(), values);
-        return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, asked, definition, values));
+        return termDefined(q, termOnlyAsked(q), values);
+    }
+
+    /** The definition of a term the question asks for and nothing else ({@link #termOnlyAsked}); none for "". */
+    Optional<Answer> termDefined(AnswerComposer.Question q, String term, Map<String, String> values) {
+        var definition = term.isEmpty() ? Reply.NOTHING : of(term, q.text(), values);
+        return definition.isEmpty() ? Optional.empty() : Optional.of(defined(q, term, definition, values));
     }
 
     /** The term a question asks for and nothing else, as {@link #termAsked} defines it; else "". */

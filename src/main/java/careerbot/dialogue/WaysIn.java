@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * How to become a role, when its article tells it under a heading of its own and not in words of a topic the question
  * implies ("how do I become a front-end developer?" implies education, which "Learn the basics of HTML…" never
  * names): a heading with a word of {@code career_advice}'s {@code moving} and the role alone ("How to become a nurse
- * practitioner"), from another role to it ("From officer to detective"), or one of its {@code way_in} and no role
- * ("How to get started"); or a list whose lead-in says it so ("Becoming a psychologist:", under "The path to each
- * career"). Asked with either.
+ * practitioner"), from another role to it ("From officer to detective"), or one of its {@code way_in} or {@code
+ * becoming} and no role ("How to get started", "Becoming one"); or a list whose lead-in says it so ("Becoming a
+ * psychologist:", under "The path to each career"); else the sentences on a move into the role ("Many QA testers move
+ * into SDET roles…"). Asked with either.
  */
 @Singleton
 final class WaysIn {
@@ -150,9 +151,10 @@ final class WaysIn {
         if (first.isEmpty() || second.isEmpty()) {
             // Of whose ways in no heading tells both: the steps or the moves into each, when the article tells both;
             // one role's steps alone would read as the whole answer.
-            var ways = q.roles().stream().map(role -> into(role).or(() -> movesInto(role))).toList();
-            return ways.stream().anyMatch(Reply::isEmpty) ? Optional.empty()
-                    : Optional.of(roleAnswers.eachRole(q.roles(), role -> ways.get(q.roles().indexOf(role))));
+            var ways = q.roles().stream().collect(Collectors.toMap(role -> role,
+                    role -> into(role).or(() -> movesInto(role))));
+            return ways.values().stream().anyMatch(Reply::isEmpty) ? Optional.empty()
+                    : Optional.of(roleAnswers.eachRole(q.roles(), ways::get));
         }
         var headings = Map.of(q.roles().get(0), first.get(), q.roles().get(1), second.get());
         return Optional.of(first.equals(second) ? steps(first.get())
