@@ -53,6 +53,8 @@ final class MarkdownSections extends AbstractVisitor {
     private Section current;
     /** The last section opened by a question in bold in the text rather than by a heading. */
     private Section askedInText;
+    /** The last section headed by a question after "Q:" ("## Q: Do I need a degree?"), answered after "A:". */
+    private Section askedInHeading;
     /** The sections opened by a title in bold in the text ("**Key takeaways**") rather than by a heading. */
     private final Set<Section> titledInText = new HashSet<>();
     private boolean sawHeading;
@@ -84,7 +86,9 @@ final class MarkdownSections extends AbstractVisitor {
         // "2. Education and credentials", "💰 Salary", "Salary:": the number orders the sections, the emoji and the
         // colon decorate them; none says what one is on.
         String text = SECTION_MARK.matcher(ParagraphText.plainText(heading)).replaceAll("");
-        current = article.addSection(parent, text, heading.getLevel());
+        boolean asks = FAQ_QUESTION.matcher(text).lookingAt();
+        current = article.addSection(parent, asks ? FAQ_MARK.matcher(text).replaceFirst("") : text, heading.getLevel());
+        askedInHeading = asks ? current : null;
         listLeadRoles = List.of();
     }
 
@@ -124,8 +128,8 @@ final class MarkdownSections extends AbstractVisitor {
             add(Passage.Kind.PARAGRAPH, FAQ_MARK.matcher(text.substring(question.length()).strip()).replaceFirst(""));
             return;
         }
-        if (current == askedInText) {
-            text = FAQ_MARK.matcher(text).replaceFirst(""); // "A: …" under its own "Q: …?" paragraph
+        if (current == askedInText || current == askedInHeading) {
+            text = FAQ_MARK.matcher(text).replaceFirst(""); // "A: …" under its own "Q: …?" paragraph or heading
         }
         if (alone && BOLD_TITLE.matcher(text).matches()) {
             // The next title stands beside this one, above the questions under it.
