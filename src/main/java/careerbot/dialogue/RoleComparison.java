@@ -102,16 +102,17 @@ final class RoleComparison {
 
     /**
      * Roles of one article: its section on their differences, each paragraph labelled by the aspect it is about and
-     * split into what it says of each role; without one, a table that sets them side by side ("At a glance") or, for
-     * roles of different articles or of an article with neither, each one's overview and the aspects its sections on
-     * both tell apart ({@link AspectsSideBySide}), after the article's sentence on their difference if it has one
-     * ("The difference lies in what each one is responsible for: …").
+     * split into what it says of each role; without one, each one's overview and then a table that sets them side by
+     * side ("At a glance") or, for roles of different articles or of an article with neither, the aspects its
+     * sections on both tell apart ({@link AspectsSideBySide}), after the article's sentence on their difference if it
+     * has one ("The difference lies in what each one is responsible for: …").
      */
     Reply of(Templates.IntentTemplate template, Templates.IntentTemplate overviewTemplate, String first,
              String second) {
         var found = differences(template, first, second);
         if (found.isEmpty()) {
-            var sideBySide = table(first, second)
+            // A table setting the roles side by side ("Skills at a glance"), after what each one does.
+            var sideBySide = table(first, second).map(table -> afterOverviews(overviewTemplate, first, second, table))
                     .orElseGet(() -> aspects.withOverviews(overviewTemplate, List.of(first, second)));
             var told = toldApart.get(List.of(first, second), pair -> toldApart(first, second));
             return told.isEmpty() ? sideBySide : told.before(sideBySide);
@@ -123,8 +124,14 @@ final class RoleComparison {
         }
         var differences = new Reply(inTurn(blocks), List.of(Reply.source(section, found.get().score())));
         // An article of paragraphs under its title alone: what sets the roles apart, after what each one does.
-        var overviews = section.article().sections().size() == 1
-                ? aspects.overviews(overviewTemplate, List.of(first, second)) : Reply.NOTHING;
+        return section.article().sections().size() == 1
+                ? afterOverviews(overviewTemplate, first, second, differences) : differences;
+    }
+
+    /** Each role's overview, then what sets them apart. */
+    private Reply afterOverviews(Templates.IntentTemplate overviewTemplate, String first, String second,
+                                 Reply differences) {
+        var overviews = aspects.overviews(overviewTemplate, List.of(first, second));
         return overviews.isEmpty() ? differences : overviews.before(differences);
     }
 
@@ -247,7 +254,9 @@ final class RoleComparison {
             if (sideBySide) {
                 var lines = rows.stream().map(row -> "- " + row.text()).toList();
                 var source = Reply.source(section, Reply.BY_STRUCTURE);
-                return Optional.of(new Reply(String.join("\n", lines), List.of(source)));
+                // Under its heading, after the overviews: "**Skills at a glance**"; not the article's title.
+                var heading = section.level() >= 2 ? "**" + Words.capitalised(section.heading()) + "**\n" : "";
+                return Optional.of(new Reply(heading + String.join("\n", lines), List.of(source)));
             }
         }
         return Optional.empty();

@@ -92,7 +92,9 @@ class TablesAndSharedNamesTest {
                 "- Works on — Frontend developer: What users see; Backend developer: Servers and data\n"
                 + "- Typical tools — Frontend developer: React, Figma; Backend developer: Docker, PostgreSQL"),
                 versus.reply());
-        assertEquals(List.of("Side by side"), versus.sources().stream().map(s -> s.section()).toList());
+        // What each one does first, under the sections on each.
+        assertEquals(List.of("The frontend developer", "The backend developer", "Side by side"),
+                versus.sources().stream().map(s -> s.section()).toList());
     }
 
     @Test
