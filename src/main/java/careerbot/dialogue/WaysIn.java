@@ -80,8 +80,12 @@ final class WaysIn {
 
     private Reply movesInto(String role) {
         return sentences.picked(role, sentence -> sentence.roles().contains(role) && !subjects.advises(sentence.text())
-                && wording.movesInto(sentence.text(), Words.of(sentence.text()), roles.mentions(sentence.text()), role),
-                MOST_SENTENCES);
+                && movesInto(sentence.text(), role), MOST_SENTENCES);
+    }
+
+    private boolean movesInto(String sentence, String role) {
+        var words = Words.of(sentence);
+        return wording.movesInto(sentence, words, roles.mentions(sentence, words), role);
     }
 
     /**

@@ -229,15 +229,13 @@ public final class Words {
                 && typed.length() - shared <= MAX_FIELD_ENDING) {
             return true;
         }
-        if (shared < FIELD_KEY - 1) {
-            return false;
+        if (shared < FIELD_KEY) {
+            // A verb of three letters and an "e": "coding" for "coder", "baking" for "baker"; stemmed only then.
+            return shared == FIELD_KEY - 1 && titleWord.endsWith(VERB_IN_E_AGENT)
+                    && typed.length() > titleWord.length()
+                    && stem(typed).equals(stem(titleWord.substring(0, titleWord.length() - 1)));
         }
         String stem = stem(typed);
-        if (shared < FIELD_KEY) {
-            // A verb of three letters and an "e": "coding" for "coder", "baking" for "baker".
-            return titleWord.endsWith(VERB_IN_E_AGENT) && typed.length() > titleWord.length()
-                    && stem.equals(stem(titleWord.substring(0, titleWord.length() - 1)));
-        }
         if (stem.equals(stem(titleWord))) {
             return true;
         }
